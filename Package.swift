@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The program modules under `Programs/`: the one place a program module is named.
+/// `swift package new-program` appends to this list.
+let programs = ["NationalPension112"]
+
+let package = Package(
+    name: "Pingbi",
+    products: [
+        .executable(name: "pingbi", targets: ["pingbi"]),
+        .library(name: "PingbiCore", targets: ["PingbiCore"]),
+    ],
+    targets: [
+        .target(name: "PingbiCore"),
+        .target(name: "PingbiReports", dependencies: ["PingbiCore"]),
+        .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports"]),
+        .executableTarget(name: "RegistryGenerator", dependencies: ["PingbiCore"]),
+        .plugin(name: "RegisterPrograms", capability: .buildTool(), dependencies: ["RegistryGenerator"]),
+        .target(
+            name: "ProgramCatalog",
+            dependencies: ["PingbiCore"] + programs.map { .target(name: $0) },
+            plugins: ["RegisterPrograms"]
+        ),
+        .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
+        .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
+        .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
+        .testTarget(name: "PingbiTests", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog"]),
+    ]
+    + programs.map { name in
+        .target(name: name, dependencies: ["PingbiCore"], path: "Programs/\(name)", resources: [.copy("Sample")])
+    }
+    + programs.map { name in
+        .testTarget(name: "\(name)Tests", dependencies: ["PingbiCore", .target(name: name)])
+    }
+)

@@ -1,0 +1,2 @@
+import PingbiCore
+public let programs: [any Program] = []

@@ -1,0 +1,48 @@
+/// What to do when units are tied at a quota's cut line (reading `cut-ties`).
+public enum CutTies: String, ReadingValue {
+    /// Everyone tied at the line is in; a warning says the quota was exceeded.
+    case include
+    /// The quota holds: the tied units are listed as `tied-at-cut` for the panel to decide.
+    case refer
+}
+
+/// The units a cut line selects, as indices into the ranked list.
+public struct CutSelection: Sendable, Equatable {
+    /// The units inside the line.
+    public var selected: [Int]
+    /// With ``CutTies/refer``: the units tied at the line that the quota cannot hold.
+    public var tiedAtCut: [Int]
+    /// With ``CutTies/include``: true when ties made the list longer than the quota.
+    public var exceeded: Bool
+}
+
+/// Cut lines over ranks ("top N", "last N") that treat everyone tied at the line alike,
+/// like SQL's `FETCH FIRST n ROWS WITH TIES`.
+public enum CutLine {
+    /// The best `count` units by rank (1 best), with the ties at the line handled per `ties`.
+    public static func top(_ count: Int, ranks: [Int], ties: CutTies) -> CutSelection {
+        cut(count, ranks: ranks, ties: ties, better: <)
+    }
+
+    /// The worst `count` units by rank (the largest ranks), ties handled per `ties`.
+    public static func bottom(_ count: Int, ranks: [Int], ties: CutTies) -> CutSelection {
+        cut(count, ranks: ranks, ties: ties, better: >)
+    }
+
+    private static func cut(_ count: Int, ranks: [Int], ties: CutTies, better: (Int, Int) -> Bool) -> CutSelection {
+        guard count > 0 else { return CutSelection(selected: [], tiedAtCut: [], exceeded: false) }
+        let order = ranks.indices.sorted { better(ranks[$0], ranks[$1]) || (ranks[$0] == ranks[$1] && $0 < $1) }
+        guard order.count > count else { return CutSelection(selected: order, tiedAtCut: [], exceeded: false) }
+        let line = ranks[order[count - 1]]
+        let inside = order.filter { better(ranks[$0], line) || ranks[$0] == line }
+        guard inside.count > count else { return CutSelection(selected: inside, tiedAtCut: [], exceeded: false) }
+        switch ties {
+        case .include:
+            return CutSelection(selected: inside, tiedAtCut: [], exceeded: true)
+        case .refer:
+            return CutSelection(
+                selected: inside.filter { better(ranks[$0], line) },
+                tiedAtCut: inside.filter { ranks[$0] == line }, exceeded: false)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Bad input data: where it is (file, line, column), what was there, and what was expected.
+/// `pingbi` prints it, exits 65 and writes nothing.
+public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, as the user named it.
+    public let file: String
+    /// The line where the record starts (the header is line 1), if the error is in a record.
+    public let line: Int?
+    /// The column's header, if the error is in a cell or a column.
+    public let column: String?
+    /// The offending value, if there is one.
+    public let value: String?
+    /// What was expected, or what is wrong, in Traditional Chinese.
+    public let expected: String
+
+    /// An error.
+    public init(file: String, line: Int? = nil, column: String? = nil, value: String? = nil, expected: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.expected = expected
+    }
+
+    /// `county-rates.csv 第 3 行「本期收繳率」欄：值「12abc」，應為 0 到 100 之間的百分比`
+    public var description: String {
+        var place = file
+        if let line { place += " 第 \(line) 行" }
+        if let column { place += "「\(column)」欄" }
+        if let value { return "\(place)：值「\(value)」，應為\(expected)" }
+        return "\(place)：\(expected)"
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The folder a run reads its input files from: the user's `--data DIR` or a module's sample.
+public struct DataSource: Sendable {
+    /// The folder.
+    public let directory: URL
+    /// How files are named in messages: the user's path, or `範例資料` for shipped samples.
+    public let label: String
+
+    /// A data folder; `label` prefixes file names in messages.
+    public init(directory: URL, label: String) {
+        self.directory = directory
+        self.label = label
+    }
+
+    /// The user's folder, labelled by the path they gave.
+    public init(path: String) {
+        self.init(directory: URL(fileURLWithPath: path), label: path)
+    }
+
+    /// How `fileName` is named in messages and results.
+    public func displayName(_ fileName: String) -> String {
+        label.isEmpty ? fileName : (label.hasSuffix("/") ? label + fileName : label + "/" + fileName)
+    }
+
+    /// Whether the folder has `fileName`.
+    public func exists(_ fileName: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(fileName).path)
+    }
+
+    /// The file names in the folder, sorted.
+    public func fileNames() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+    }
+
+    /// Reads and decodes a file as text.
+    public func text(_ fileName: String) throws(DataError) -> String {
+        let name = displayName(fileName)
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path) else {
+            throw DataError(file: name, expected: "找不到檔案（資料夾 \(directory.path) 中應有 \(fileName)）")
+        }
+        return try TextDecoding.decode([UInt8](data), file: name).text
+    }
+
+    /// Reads `spec`'s file and checks its header.
+    public func table(_ spec: TableSpec) throws(DataError) -> Table {
+        try table(spec, fileName: spec.fileName)
+    }
+
+    /// Reads a file laid out as `spec` under another name (a dated snapshot, say).
+    public func table(_ spec: TableSpec, fileName: String) throws(DataError) -> Table {
+        let name = displayName(fileName)
+        return try Table(records: CSV.parse(text(fileName), file: name), spec: spec, file: name)
+    }
+}

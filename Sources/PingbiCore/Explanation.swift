@@ -1,0 +1,97 @@
+import Foundation
+
+/// The chain of numbers behind one value: its inputs, the formula, the formula with its
+/// numbers, intermediate values, any cap or floor, and the rounding. `pingbi explain`
+/// prints it; reports show it. Programs build it while they compute, so it cannot drift
+/// from the value.
+public struct Explanation: Sendable, Equatable {
+    /// The kind of a step, which renderers may label or style.
+    public enum Kind: String, Sendable {
+        /// A number taken from the input data.
+        case input = "輸入"
+        /// The formula in words, as the document writes it.
+        case formula = "公式"
+        /// The formula with the numbers put in, and its exact result.
+        case substitution = "代入"
+        /// An intermediate value.
+        case value = "數值"
+        /// A cap or floor that applied (or a note that it did not).
+        case limit = "上下限"
+        /// Rounding (四捨五入).
+        case rounding = "四捨五入"
+        /// Anything else a reader needs (a reading in force, a missing month).
+        case note = "說明"
+        /// The value itself.
+        case result = "結果"
+    }
+
+    /// One line of the chain.
+    public struct Step: Sendable, Equatable {
+        /// What kind of line it is.
+        public let kind: Kind
+        /// The line, in Traditional Chinese.
+        public let text: String
+    }
+
+    /// What is explained, e.g. `S1 健保櫃檯承保申辦率`.
+    public var title: String
+    /// The lines, in order.
+    public private(set) var steps: [Step] = []
+
+    /// An empty chain for `title`.
+    public init(_ title: String) {
+        self.title = title
+    }
+
+    /// Adds a line.
+    public mutating func add(_ kind: Kind, _ text: String) {
+        steps.append(Step(kind: kind, text: text))
+    }
+
+    /// Adds an input value: `加保 = 12`.
+    public mutating func input(_ name: String, _ value: Decimal?) {
+        add(.input, "\(name) = \(value?.plainText ?? "無")")
+    }
+
+    /// Adds an intermediate value: `B = 80.25`.
+    public mutating func value(_ name: String, _ value: Decimal?) {
+        add(.value, "\(name) = \(value?.plainText ?? "無（分母為 0）")")
+    }
+
+    /// Applies an upper bound, records it, and returns the bounded value.
+    public mutating func cap(_ value: Decimal, at limit: Decimal, name: String = "上限") -> Decimal {
+        if value > limit {
+            add(.limit, "\(value.plainText) 超過\(name) \(limit.plainText)，以 \(limit.plainText) 計")
+            return limit
+        }
+        add(.limit, "未超過\(name) \(limit.plainText)")
+        return value
+    }
+
+    /// Applies a lower bound, records it, and returns the bounded value.
+    public mutating func floor(_ value: Decimal, at limit: Decimal, name: String = "下限") -> Decimal {
+        if value < limit {
+            add(.limit, "\(value.plainText) 低於\(name) \(limit.plainText)，以 \(limit.plainText) 計")
+            return limit
+        }
+        add(.limit, "不低於\(name) \(limit.plainText)")
+        return value
+    }
+
+    /// Rounds half away from zero, records it, and returns the rounded value.
+    public mutating func round(_ value: Decimal, to scale: Int) -> Decimal {
+        let rounded = value.rounded(scale)
+        add(.rounding, "\(value.plainText) 四捨五入至小數 \(scale) 位 = \(rounded.plainText)")
+        return rounded
+    }
+
+    /// Records the final value.
+    public mutating func result(_ value: Decimal?) {
+        add(.result, value?.plainText ?? "無（未定義）")
+    }
+
+    /// The chain as lines of text: the title, then `  類別  內容` per step.
+    public var lines: [String] {
+        [title] + steps.map { "  \($0.kind.rawValue)：\($0.text)" }
+    }
+}

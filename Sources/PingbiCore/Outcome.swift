@@ -1,0 +1,36 @@
+import Foundation
+
+/// One thing a policy decided for a unit: an award, a place on a review list, an exclusion.
+public struct Outcome: Sendable, Equatable {
+    /// The policy id (`elite`, `review-report`).
+    public var policy: String
+    /// The unit it concerns.
+    public var unit: String
+    /// The unit's place where the policy ranks (`mobile`'s 1 and 2, the county's rank).
+    public var rank: Int?
+    /// The award's name or level, in Chinese (`特優`).
+    public var label: String?
+    /// An amount of money (a county's total, a prize).
+    public var amount: Decimal?
+    /// An amount per person, where `amount` is a total.
+    public var perPerson: Decimal?
+    /// Why (an exclusion's reason, a tie referred to the panel).
+    public var reason: String?
+    /// True when the run covered only part of the period: the outcome is not final.
+    public var provisional: Bool
+
+    /// An outcome.
+    public init(
+        policy: String, unit: String, rank: Int? = nil, label: String? = nil, amount: Decimal? = nil,
+        perPerson: Decimal? = nil, reason: String? = nil, provisional: Bool = false
+    ) {
+        self.policy = policy
+        self.unit = unit
+        self.rank = rank
+        self.label = label
+        self.amount = amount
+        self.perPerson = perPerson
+        self.reason = reason
+        self.provisional = provisional
+    }
+}

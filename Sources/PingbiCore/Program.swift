@@ -1,0 +1,51 @@
+import Foundation
+
+/// One program edition (`kaoping-111`): its document's rules as indicators and policies,
+/// the inputs it reads, its readings, and sample data shipped with its module.
+public protocol Program: Sendable {
+    /// The id used on the command line and in results (`pension-county-112`).
+    var id: String { get }
+    /// The document's title in Traditional Chinese.
+    var title: String { get }
+    /// The input tables it reads, for `validate` and `template`.
+    var inputs: [TableSpec] { get }
+    /// Its readings, each with default and alternatives.
+    var readings: [Reading] { get }
+    /// Its indicators, each with clause and examples.
+    var indicators: [any Indicator] { get }
+    /// Its award policies, each with clause and examples.
+    var policies: [any AwardPolicy] { get }
+    /// The folder of sample data shipped in its module (範例資料 or published tables).
+    var sampleData: URL { get }
+    /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
+    func evaluate(_ context: EvaluationContext) throws -> ProgramResult
+}
+
+extension Program {
+    /// The result skeleton every program starts from: id, title, readings in force.
+    public func emptyResult(_ context: EvaluationContext) -> ProgramResult {
+        ProgramResult(
+            program: id, title: title, readings: context.readings.inForce(readings),
+            policyTitles: Dictionary(policies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+    }
+}
+
+/// What a run gives a program: where its data is, the readings chosen, the period.
+public struct EvaluationContext: Sendable {
+    /// The input files.
+    public var data: DataSource
+    /// The readings in force.
+    public var readings: ReadingChoices
+    /// A sub-period to evaluate, for programs with periods (`--period 111-02..111-05`).
+    public var period: PeriodRange?
+    /// A folder of dated snapshots, for programs that track a series (`--history DIR`).
+    public var history: URL?
+
+    /// A context.
+    public init(data: DataSource, readings: ReadingChoices = ReadingChoices(), period: PeriodRange? = nil, history: URL? = nil) {
+        self.data = data
+        self.readings = readings
+        self.period = period
+        self.history = history
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// A column of a program's per-unit values: its key in JSON and its heading for people.
+public struct ValueColumn: Sendable, Equatable {
+    /// The key in `values` (`S1`, `total`, `change`).
+    public let key: String
+    /// The heading in Traditional Chinese (`承保申辦率得分`).
+    public let title: String
+    /// Decimals to show in tables; `nil` shows the value as computed.
+    public let scale: Int?
+
+    /// A column.
+    public init(_ key: String, _ title: String, scale: Int? = nil) {
+        self.key = key
+        self.title = title
+        self.scale = scale
+    }
+}
+
+/// One unit's computed values, rank and explanations.
+public struct UnitResult: Sendable, Equatable {
+    /// The unit's name (`高雄市三民區`, `臺南市`).
+    public var unit: String
+    /// The group it competes in, if the program has groups.
+    public var group: String?
+    /// Its rank within its group (or the whole program).
+    public var rank: Int?
+    /// Its values by column key; a key without a value is undefined (JSON `null`).
+    public var values: [String: Decimal]
+    /// The explanation behind each value, by column key.
+    public var explanations: [String: Explanation]
+
+    /// A unit result.
+    public init(
+        unit: String, group: String? = nil, rank: Int? = nil, values: [String: Decimal] = [:],
+        explanations: [String: Explanation] = [:]
+    ) {
+        self.unit = unit
+        self.group = group
+        self.rank = rank
+        self.values = values
+        self.explanations = explanations
+    }
+}
+
+/// Everything a program run decided: the input of every renderer. Renderers never compute.
+public struct ProgramResult: Sendable, Equatable {
+    /// The program's id.
+    public var program: String
+    /// The program's title in Chinese.
+    public var title: String
+    /// The readings in force, in the program's order.
+    public var readings: [ReadingInForce]
+    /// The period evaluated, if the program has periods (`111-02..111-09`).
+    public var period: PeriodRange?
+    /// True when the run covered only part of the period and its outcomes are not final.
+    public var provisional: Bool
+    /// The data files read, as the user named them.
+    public var sources: [String]
+    /// Warnings about the data and the decisions.
+    public var warnings: [String]
+    /// Notes every reader of the result must see (e.g. amounts are ceilings).
+    public var notes: [String]
+    /// The value columns, in display order.
+    public var columns: [ValueColumn]
+    /// The units, in display order (by group, then rank).
+    public var units: [UnitResult]
+    /// The outcomes of every policy.
+    public var outcomes: [Outcome]
+    /// The names of the groups, by group key, where the program has groups (`"1"` → `第一組`).
+    public var groupTitles: [String: String]
+    /// The names of the policies, by id (`elite` → `菁英獎`).
+    public var policyTitles: [String: String]
+
+    /// A result; programs fill it in as they evaluate.
+    public init(
+        program: String, title: String, readings: [ReadingInForce], period: PeriodRange? = nil,
+        provisional: Bool = false, sources: [String] = [], warnings: [String] = [], notes: [String] = [],
+        columns: [ValueColumn] = [], units: [UnitResult] = [], outcomes: [Outcome] = [],
+        groupTitles: [String: String] = [:], policyTitles: [String: String] = [:]
+    ) {
+        self.program = program
+        self.title = title
+        self.readings = readings
+        self.period = period
+        self.provisional = provisional
+        self.sources = sources
+        self.warnings = warnings
+        self.notes = notes
+        self.columns = columns
+        self.units = units
+        self.outcomes = outcomes
+        self.groupTitles = groupTitles
+        self.policyTitles = policyTitles
+    }
+
+    /// The result for one unit, by name (after normalisation).
+    public func unit(named name: String) -> UnitResult? {
+        let wanted = UnitName.normalize(name)
+        return units.first { $0.unit == wanted }
+    }
+
+    /// The outcomes of one policy.
+    public func outcomes(of policy: String) -> [Outcome] {
+        outcomes.filter { $0.policy == policy }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// How equal keys share ranks.
+public enum RankMethod: String, ReadingValue {
+    /// 1, 1, 3: a tie takes the places it fills (the documents' default).
+    case competition
+    /// 1, 1, 2: the next distinct value takes the next rank.
+    case dense
+}
+
+/// One key of a ranking: a value per element and its direction. A missing value (`nil`)
+/// ranks after every present value, in either direction.
+public struct RankKey<Element>: Sendable {
+    let value: @Sendable (Element) -> Decimal?
+    let descending: Bool
+
+    /// Larger values rank first.
+    public static func descending(_ value: @escaping @Sendable (Element) -> Decimal?) -> RankKey {
+        RankKey(value: value, descending: true)
+    }
+
+    /// Smaller values rank first.
+    public static func ascending(_ value: @escaping @Sendable (Element) -> Decimal?) -> RankKey {
+        RankKey(value: value, descending: false)
+    }
+
+    /// -1 when `a` ranks before `b`, 1 when after, 0 when tied on this key.
+    func compare(_ a: Element, _ b: Element) -> Int {
+        switch (value(a), value(b)) {
+        case (nil, nil): return 0
+        case (nil, _): return 1
+        case (_, nil): return -1
+        case let (x?, y?):
+            if x == y { return 0 }
+            return (x > y) == descending ? -1 : 1
+        }
+    }
+}
+
+/// Ranking over a chain of keys: the first key decides, later keys break its ties, and
+/// elements equal on every key share a rank.
+public enum Ranking {
+    /// The rank of each element (parallel to `elements`), 1 being the best.
+    public static func ranks<Element>(
+        _ elements: [Element], by keys: [RankKey<Element>], method: RankMethod = .competition
+    ) -> [Int] {
+        let compare = { (a: Element, b: Element) -> Int in
+            for key in keys {
+                let c = key.compare(a, b)
+                if c != 0 { return c }
+            }
+            return 0
+        }
+        let order = elements.indices.sorted { i, j in
+            let c = compare(elements[i], elements[j])
+            return c != 0 ? c < 0 : i < j
+        }
+        var ranks = [Int](repeating: 0, count: elements.count)
+        var distinct = 0
+        for (position, index) in order.enumerated() {
+            if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
+                ranks[index] = ranks[order[position - 1]]
+            } else {
+                distinct += 1
+                ranks[index] = method == .competition ? position + 1 : distinct
+            }
+        }
+        return ranks
+    }
+}

@@ -1,0 +1,69 @@
+/// The values of one reading, as an enum whose raw values are what `--reading NAME=VALUE` takes.
+/// The first case is not special: a ``Reading`` names its default.
+public protocol ReadingValue: RawRepresentable<String>, CaseIterable, Sendable {}
+
+/// A named choice where the documents are silent or contradict themselves (SPEC.md lists
+/// them). Every reading is selectable at run time and recorded in every result.
+public struct Reading: Sendable, Hashable {
+    /// The name used on the command line and in results, e.g. `line-cap`.
+    public let name: String
+    /// What the choice is about, in Traditional Chinese.
+    public let summary: String
+    /// The value used unless the user picks another.
+    public let defaultValue: String
+    /// Every allowed value, the default first.
+    public let values: [String]
+
+    /// A reading whose values are the cases of `V`, with `defaultValue` as its default.
+    public init<V: ReadingValue>(_ name: String, summary: String, default defaultValue: V) {
+        self.name = name
+        self.summary = summary
+        self.defaultValue = defaultValue.rawValue
+        self.values = [defaultValue.rawValue] + V.allCases.map(\.rawValue).filter { $0 != defaultValue.rawValue }
+    }
+
+    /// The alternatives to the default.
+    public var alternatives: [String] { Array(values.dropFirst()) }
+
+    /// `cut-ties`: how every program that awards by quota treats ties at its cut line.
+    public static let cutTies = Reading(
+        "cut-ties", summary: "名額切線同分：全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
+        default: CutTies.include)
+}
+
+/// The readings chosen for a run: the user's choices, the defaults for everything else.
+public struct ReadingChoices: Sendable, Equatable {
+    /// The values the user chose, by reading name.
+    public let chosen: [String: String]
+
+    /// Choices from `NAME=VALUE` pairs already checked against the programs' readings.
+    public init(_ chosen: [String: String] = [:]) {
+        self.chosen = chosen
+    }
+
+    /// The value in force for `reading`.
+    public func value(of reading: Reading) -> String {
+        chosen[reading.name].flatMap { reading.values.contains($0) ? $0 : nil } ?? reading.defaultValue
+    }
+
+    /// The value in force for `reading`, typed.
+    public func callAsFunction<V: ReadingValue>(_ reading: Reading, as type: V.Type = V.self) -> V {
+        guard let value = V(rawValue: value(of: reading)) else {
+            preconditionFailure("reading \(reading.name) has no value type \(V.self)")
+        }
+        return value
+    }
+
+    /// The readings of a program with the value in force for each, in the program's order.
+    public func inForce(_ readings: [Reading]) -> [ReadingInForce] {
+        readings.map { ReadingInForce(reading: $0, value: value(of: $0)) }
+    }
+}
+
+/// A reading and the value a run used.
+public struct ReadingInForce: Sendable, Equatable {
+    /// The reading.
+    public let reading: Reading
+    /// The value used.
+    public let value: String
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// An input table read and checked against its ``TableSpec``: headers matched by name in any
+/// order, records with their line numbers. Wholly blank records (Excel's trailing `,,,`) are
+/// dropped.
+public struct Table: Sendable {
+    /// The file, as the user named it.
+    public let file: String
+    /// The records after the header.
+    public let rows: [Row]
+
+    /// Checks the header of `records` against `spec` and wraps the records.
+    public init(records: [CSVRecord], spec: TableSpec, file: String) throws(DataError) {
+        guard let header = records.first else {
+            throw DataError(file: file, line: 1, expected: "檔案是空的，第 1 行應為標題列：" + spec.columns.map(\.name).joined(separator: ","))
+        }
+        var index: [String: Int] = [:]
+        for (position, raw) in header.fields.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces.union(["\u{3000}", "\u{FEFF}"]))
+            if name.isEmpty { continue }
+            if index[name] != nil {
+                throw DataError(file: file, line: header.line, column: name, expected: "標題列中此欄位重複出現")
+            }
+            index[name] = position
+        }
+        for column in spec.columns where column.required && index[column.name] == nil {
+            throw DataError(
+                file: file, line: header.line, column: column.name,
+                expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.joined(separator: ",") + "）")
+        }
+        let columns = Columns(index: index)
+        self.file = file
+        self.rows = records.dropFirst().compactMap { record in
+            record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+                ? nil : Row(file: file, line: record.line, fields: record.fields, columns: columns)
+        }
+    }
+
+    /// The rows keyed by the normalised unit name in `column`; a name twice is an error
+    /// naming both lines.
+    public func uniqueRows(by column: String) throws(DataError) -> [(name: String, row: Row)] {
+        var seen: [String: Int] = [:]
+        var result: [(String, Row)] = []
+        for row in rows {
+            let name = try row.unit(column)
+            if let first = seen[name] {
+                throw row.error(column, value: name, expected: "不重複的名稱（第 \(first) 行已有「\(name)」）")
+            }
+            seen[name] = row.line
+            result.append((name, row))
+        }
+        return result
+    }
+}
+
+/// The header's column positions, shared by the rows of a table.
+final class Columns: Sendable {
+    let index: [String: Int]
+    init(index: [String: Int]) { self.index = index }
+}
+
+/// One record of a ``Table``, with typed, checked access to its cells by header name.
+/// Every failed check is a ``DataError`` naming file, line, column, value and expectation.
+public struct Row: Sendable {
+    /// The file, as the user named it.
+    public let file: String
+    /// The line where the record starts.
+    public let line: Int
+    let fields: [String]
+    let columns: Columns
+
+    /// Whether the table has `column` at all.
+    public func has(_ column: String) -> Bool {
+        columns.index[column] != nil
+    }
+
+    /// The trimmed text of a cell; empty when the column is absent or the cell blank.
+    public func text(_ column: String) -> String {
+        guard let position = columns.index[column], position < fields.count else { return "" }
+        return fields[position].trimmingCharacters(in: .whitespaces.union(["\u{3000}"]))
+    }
+
+    /// The text of a cell, or nil when the column is absent or the cell blank.
+    public func optionalText(_ column: String) -> String? {
+        let value = text(column)
+        return value.isEmpty ? nil : value
+    }
+
+    /// An error about a cell of this row.
+    public func error(_ column: String, value: String? = nil, expected: String) -> DataError {
+        DataError(file: file, line: line, column: column, value: value ?? text(column), expected: expected)
+    }
+
+    /// A unit name (normalised: 台→臺, trimmed); blank is an error.
+    public func unit(_ column: String) throws(DataError) -> String {
+        let value = UnitName.normalize(text(column))
+        guard !value.isEmpty else { throw error(column, expected: CellExpectation.nonEmpty.description) }
+        return value
+    }
+
+    /// A required cell parsed by `parse`; blank is an error too.
+    public func value<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T {
+        let raw = text(column)
+        if raw.isEmpty { throw error(column, value: "", expected: CellExpectation.nonEmpty.description) }
+        do throws(CellError) {
+            return try parse(raw)
+        } catch {
+            throw self.error(column, expected: error.expected.description)
+        }
+    }
+
+    /// An optional cell parsed by `parse`: nil when the column is absent or the cell blank.
+    public func optionalValue<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T? {
+        text(column).isEmpty ? nil : try value(column, parse)
+    }
+
+    /// A decimal number (`439,733`, `-0.23`).
+    public func number(_ column: String) throws(DataError) -> Decimal { try value(column, CellParser.number) }
+    /// A rate in percent, 0–100 (`68.70%` or `68.70`).
+    public func rate(_ column: String) throws(DataError) -> Decimal { try value(column, CellParser.rate) }
+    /// A signed percentage (`-0.23%`).
+    public func percent(_ column: String) throws(DataError) -> Decimal { try value(column, CellParser.percent) }
+    /// A non-negative whole number.
+    public func count(_ column: String) throws(DataError) -> Int { try value(column, CellParser.count) }
+
+    /// One of `allowed` (after trimming).
+    public func choice(_ column: String, _ allowed: [String]) throws(DataError) -> String {
+        let value = text(column)
+        guard allowed.contains(value) else {
+            throw error(column, expected: CellExpectation.oneOf(allowed).description)
+        }
+        return value
+    }
+}

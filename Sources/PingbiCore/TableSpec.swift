@@ -1,0 +1,33 @@
+/// A column of an input table: its header, whether it must be present, what it holds.
+public struct ColumnSpec: Sendable, Equatable {
+    /// The header, exactly as the CSV's header row writes it (matched after trimming).
+    public let name: String
+    /// Whether a file without this column is an error.
+    public let required: Bool
+    /// What the column holds, in Traditional Chinese (for `template` and help).
+    public let note: String
+
+    /// A column.
+    public init(_ name: String, required: Bool = true, note: String = "") {
+        self.name = name
+        self.required = required
+        self.note = note
+    }
+}
+
+/// An input table a program reads: its file name and columns.
+public struct TableSpec: Sendable, Equatable {
+    /// The file name inside the data folder (`county-rates.csv`).
+    public let fileName: String
+    /// What the table is, in Traditional Chinese.
+    public let title: String
+    /// Its columns, in the order `template` writes them.
+    public let columns: [ColumnSpec]
+
+    /// A table.
+    public init(_ fileName: String, title: String, columns: [ColumnSpec]) {
+        self.fileName = fileName
+        self.title = title
+        self.columns = columns
+    }
+}
