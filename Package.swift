@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The program modules under `Programs/`: the one place a program module is named.
 /// `swift package new-program` appends to this list.
-let programs = ["NationalPension112"]
+let programs = ["NationalPension112", "KaopingOffices111"]
 
 let package = Package(
     name: "Pingbi",

@@ -1,0 +1,88 @@
+import Foundation
+import PingbiCore
+
+/// One office's activity over the evaluated period: its monthly rows and their sum.
+struct OfficeActivity: Sendable {
+    /// The office.
+    let office: Office
+    /// The months with a row, in order, with their counts.
+    let months: [(month: YearMonth, counts: Counts)]
+    /// The months of the period with no row (zeros in the sums, left out of item (5)'s mean).
+    let missing: [YearMonth]
+
+    /// An office's activity (for examples and tests).
+    init(office: Office, months: [(month: YearMonth, counts: Counts)], missing: [YearMonth] = []) {
+        self.office = office
+        self.months = months
+        self.missing = missing
+    }
+
+    /// The sums over the months of the period.
+    var total: Counts { months.reduce(Counts()) { $0 + $1.counts } }
+
+    /// Reads `activity.csv` for `offices` over `period` (inside the program period).
+    static func load(
+        _ data: DataSource, offices: [Office], period: PeriodRange, warnings: inout [String]
+    ) throws(DataError) -> [OfficeActivity] {
+        let table = try data.table(KaopingInputs.activity)
+        let known = Dictionary(uniqueKeysWithValues: offices.map { ($0.name, $0) })
+        var byOffice: [String: [YearMonth: Counts]] = [:]
+        var firstLine: [String: Int] = [:]
+        var seenAnywhere: Set<String> = []
+        for row in table.rows {
+            let name = try row.unit("公所")
+            guard known[name] != nil else {
+                throw row.error("公所", value: name, expected: "offices.csv 中列出的公所名稱")
+            }
+            guard let month = YearMonth(row.text("月份")) else {
+                throw row.error("月份", expected: "民國年-月，例如 111-03")
+            }
+            guard KaopingInputs.programPeriod.contains(month) else {
+                throw row.error("月份", expected: "計畫期間 \(KaopingInputs.programPeriod) 內的月份")
+            }
+            let key = "\(name) \(month)"
+            if let first = firstLine[key] {
+                throw row.error("月份", expected: "每一公所每月一列（第 \(first) 行已有 \(name) \(month)）")
+            }
+            firstLine[key] = row.line
+            var counts = Counts()
+            for column in CountColumn.allCases {
+                counts[column] = column.required
+                    ? try row.count(column.rawValue)
+                    : try row.optionalValue(column.rawValue, CellParser.count) ?? 0
+            }
+            if counts.applications > counts[.volume] {
+                throw row.error(
+                    CountColumn.volume.rawValue,
+                    expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
+            }
+            seenAnywhere.insert(name)
+            if period.contains(month) { byOffice[name, default: [:]][month] = counts }
+        }
+        var result: [OfficeActivity] = []
+        for office in offices {
+            guard seenAnywhere.contains(office.name) else {
+                throw DataError(
+                    file: data.displayName("activity.csv"), column: "公所", value: office.name,
+                    expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
+            }
+            let rows = byOffice[office.name] ?? [:]
+            guard !rows.isEmpty else {
+                throw DataError(
+                    file: data.displayName("activity.csv"), column: "月份", value: office.name,
+                    expected: "期間 \(period) 內至少一個月的資料；此公所在期間內沒有任何月份")
+            }
+            let months = period.months.compactMap { month in rows[month].map { (month, $0) } }
+            let missing = period.months.filter { rows[$0] == nil }
+            if !missing.isEmpty {
+                warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
+            }
+            let activity = OfficeActivity(office: office, months: months, missing: missing)
+            if !office.isCardSite, activity.total[.localCards] > 0 {
+                warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(activity.total[.localCards]) 不計分")
+            }
+            result.append(activity)
+        }
+        return result
+    }
+}

@@ -1,0 +1,83 @@
+/// The monthly counts of `activity.csv`, one case per column.
+enum CountColumn: String, CaseIterable, Sendable {
+    case enrol = "健保櫃檯加保"
+    case transferOut = "健保櫃檯轉出"
+    case suspend = "健保櫃檯停保"
+    case resume = "健保櫃檯復保"
+    case volume = "承保異動量"
+    case eBillCounter = "電子繳款單_健保櫃檯"
+    case eBillWeb = "電子繳款單_網路"
+    case autoDebit = "約定轉帳"
+    case areaInstalment = "AREA分期"
+    case counterInstalment = "健保櫃檯分期"
+    case reliefLoan = "紓困代收"
+    case staticPromotion = "靜態宣導"
+    case eventPromotion = "活動宣導"
+    case systemErrors = "系統檢核錯誤"
+    case manualErrors = "人工審核錯誤"
+    case lineText = "LINE文字交流"
+    case lineRead = "LINE已讀回應"
+    case crossDistrict = "跨區收件"
+    case cardReplacement = "補換發健保卡"
+    case localCards = "在地製卡件數"
+
+    /// Whether a file without the column is an error (only 在地製卡件數 may be left out).
+    var required: Bool { self != .localCards }
+
+    /// What the column counts, for `template` and help.
+    var note: String {
+        switch self {
+        case .enrol, .transferOut, .suspend, .resume: "APP健保櫃檯申辦件數（項目1 分子）"
+        case .volume: "承保異動量（項目1 分母）"
+        case .eBillCounter: "透過APP健保櫃檯設定電子繳款單件數（項目2，×2）"
+        case .eBillWeb: "透過個人網路設定電子繳款單件數（項目2，×2）"
+        case .autoDebit: "代收保費約定轉帳件數（項目2，×1）"
+        case .areaInstalment: "AREA系統分期件數（項目3，×1）"
+        case .counterInstalment: "健保櫃檯分期件數（項目3，×2）"
+        case .reliefLoan: "代收紓困申貸件數（項目3，×2）"
+        case .staticPromotion: "靜態宣導次數（項目4，×1）"
+        case .eventPromotion: "活動宣導次數（項目4，×2）"
+        case .systemErrors: "系統檢核除錯件數（項目5）"
+        case .manualErrors: "人工審核除錯件數（項目5）"
+        case .lineText: "LINE文字交流次數（項目6，×0.5）"
+        case .lineRead: "LINE已讀回應次數（項目6，×0.2）"
+        case .crossDistrict: "跨區收件件數（項目7，×0.2）"
+        case .cardReplacement: "補換發健保卡件數（項目8，×0.25）"
+        case .localCards: "在地製卡件數（僅在地製卡據點公所，項目8，×0.01；可省略，空白為 0）"
+        }
+    }
+}
+
+/// Counts by column: one month's row, or the sum over months. Absent columns are 0.
+struct Counts: Sendable, Equatable {
+    private var values: [CountColumn: Int]
+
+    /// Counts from `values`; columns not given are 0.
+    init(_ values: [CountColumn: Int] = [:]) {
+        self.values = values
+    }
+
+    /// The count of `column`.
+    subscript(_ column: CountColumn) -> Int {
+        get { values[column] ?? 0 }
+        set { values[column] = newValue }
+    }
+
+    /// The sum of several columns.
+    func sum(_ columns: CountColumn...) -> Int {
+        columns.reduce(0) { $0 + self[$1] }
+    }
+
+    /// 健保櫃檯申辦量 = 加保 + 轉出 + 停保 + 復保.
+    var applications: Int { sum(.enrol, .transferOut, .suspend, .resume) }
+
+    /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
+    var mobileVolume: Int { applications + self[.eBillCounter] + self[.counterInstalment] }
+
+    /// The column-wise sum.
+    static func + (a: Counts, b: Counts) -> Counts {
+        var result = a
+        for column in CountColumn.allCases { result[column] += b[column] }
+        return result
+    }
+}

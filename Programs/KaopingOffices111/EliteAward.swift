@@ -1,0 +1,109 @@
+import Foundation
+import PingbiCore
+
+/// What 菁英獎 reads: every office's standing, the `cut-ties` reading, whether provisional.
+struct AwardInput: Sendable {
+    /// Every office.
+    let standings: [Standing]
+    /// The readings in force.
+    let readings: ReadingChoices
+    /// True for a sub-period run: outcomes are not final.
+    let provisional: Bool
+    /// The 菁英獎 winners (read by 行動服務貢獻獎 only).
+    var eliteWinners: Set<String> = []
+
+    /// An input for examples.
+    init(_ standings: [Standing], readings: [String: String] = [:], provisional: Bool = false, eliteWinners: Set<String> = []) {
+        self.standings = standings
+        self.readings = ReadingChoices(readings)
+        self.provisional = provisional
+        self.eliteWinners = eliteWinners
+    }
+
+    /// An input for a run.
+    init(standings: [Standing], readings: ReadingChoices, provisional: Bool) {
+        self.standings = standings
+        self.readings = readings
+        self.provisional = provisional
+    }
+}
+
+/// 菁英獎.
+///
+/// > 以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。
+/// > 備註：若總得分相同者，再依協助件數多寡比序
+///
+/// An office tied at the cut line after the tie-break is in (`cut-ties=include`, with a
+/// warning) or referred to the panel as `tied-at-cut` (`refer`).
+struct EliteAward: AwardPolicy {
+    let id = "elite"
+    let name = "菁英獎"
+    let clause = "以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。備註：若總得分相同者，再依協助件數多寡比序"
+
+    /// The places per group.
+    static let quotas = [1: 3, 2: 3, 3: 4, 4: 4]
+
+    func decide(_ input: AwardInput) -> Decision {
+        let ties: CutTies = input.readings(Reading.cutTies)
+        var decision = Decision()
+        for group in Groups.all {
+            let members = input.standings.filter { $0.group == group }
+            guard !members.isEmpty, let quota = EliteAward.quotas[group] else { continue }
+            let ranks = Standing.ranks(members)
+            let cut = CutLine.top(quota, ranks: ranks, ties: ties)
+            let groupName = Groups.titles["\(group)"]!
+            for index in cut.selected.sorted(by: { (ranks[$0], $0) < (ranks[$1], $1) }) {
+                decision.outcomes.append(Outcome(
+                    policy: id, unit: members[index].unit, rank: ranks[index], label: name, provisional: input.provisional))
+            }
+            for index in cut.tiedAtCut {
+                decision.outcomes.append(Outcome(
+                    policy: TiedAtCut.policy, unit: members[index].unit, rank: ranks[index], label: name,
+                    reason: "\(groupName)第 \(ranks[index]) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定",
+                    provisional: input.provisional))
+            }
+            if cut.exceeded {
+                decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
+            }
+            if !cut.tiedAtCut.isEmpty {
+                decision.warnings.append("菁英獎\(groupName)切線同分 \(cut.tiedAtCut.count) 家，名額內只錄取 \(cut.selected.count) 名，其餘交評審決定")
+            }
+        }
+        return decision
+    }
+
+    var examples: [Example] {
+        let group1 = [
+            Standing("甲", total: 95), Standing("乙", total: 90), Standing("丙", total: 88, assist: 50),
+            Standing("丁", total: 88, assist: 40), Standing("戊", total: 70),
+        ]
+        let tied = [
+            Standing("甲", total: 95), Standing("乙", total: 90), Standing("丙", total: 88, assist: 50),
+            Standing("丁", total: 88, assist: 50), Standing("戊", total: 70),
+        ]
+        return [
+            Example("第一組錄取前 3 名；同分以協助件數多者（丙 50 > 丁 40）為先", expect: ["甲:1", "乙:2", "丙:3"]) {
+                summary(decide(AwardInput(group1)), policy: "elite")
+            },
+            Example("第三組錄取前 4 名", expect: ["甲:1", "乙:2", "丙:3", "丁:4"]) {
+                summary(decide(AwardInput(group1.map { Standing($0.unit, group: 3, total: $0.total, assist: $0.assist) })), policy: "elite")
+            },
+            Example("協助件數亦同仍同分：cut-ties=include 兩家皆錄取（4 名）", expect: ["甲:1", "乙:2", "丙:3", "丁:3"]) {
+                summary(decide(AwardInput(tied)), policy: "elite")
+            },
+            Example("cut-ties=include 超額時警告", expect: 1) { decide(AwardInput(tied)).warnings.count },
+            Example("cut-ties=refer：名額內只錄取切線以上者", expect: ["甲:1", "乙:2"]) {
+                summary(decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "elite")
+            },
+            Example("cut-ties=refer：切線同分者列為 tied-at-cut", expect: ["丙:3", "丁:3"]) {
+                summary(decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "tied-at-cut")
+            },
+            Example("各組分別錄取：第二組也有前 3 名", expect: ["甲:1", "乙:2", "丙:3", "子:1", "丑:2"]) {
+                summary(decide(AwardInput(group1 + [Standing("子", group: 2, total: 60), Standing("丑", group: 2, total: 50)])), policy: "elite")
+            },
+            Example("期中（6 月）統計：結果為暫定", expect: true) {
+                decide(AwardInput(group1, provisional: true)).outcomes.allSatisfy(\.provisional)
+            },
+        ]
+    }
+}

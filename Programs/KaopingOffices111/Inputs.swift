@@ -1,0 +1,25 @@
+import PingbiCore
+
+/// The two input tables of `kaoping-111`.
+enum KaopingInputs {
+    /// `offices.csv`: the 77 offices, their 組別 (附件1) or 110 average, and 在地製卡.
+    static let offices = TableSpec(
+        "offices.csv", title: "參與評比公所（附件1 分組）",
+        columns: [
+            ColumnSpec("公所", note: "公所全名，例如 高雄市三民區、屏東縣潮州鎮"),
+            ColumnSpec("組別", required: false, note: "1–4（附件1，為準）；空白則依110年月平均異動筆數分組"),
+            ColumnSpec("110年月平均異動筆數", required: false, note: "110年每月平均異動筆數（≥200 第一組、80–<200 第二組、30–<80 第三組、<30 第四組）"),
+            ColumnSpec("在地製卡", required: false, note: "Y 為在地製卡據點公所（111年：屏東縣潮州鎮、春日鄉、車城鄉），空白或 N 為否"),
+        ])
+
+    /// `activity.csv`: one row per office per month.
+    static let activity = TableSpec(
+        "activity.csv", title: "各公所每月績效件數",
+        columns: [
+            ColumnSpec("公所", note: "與 offices.csv 相同的公所名稱"),
+            ColumnSpec("月份", note: "民國年-月，例如 111-03（計畫期間 111-02 至 111-09）"),
+        ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, note: $0.note) })
+
+    /// The whole program period, 111年2月至9月.
+    static let programPeriod = PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 9))
+}

@@ -1,0 +1,116 @@
+import Foundation
+import PingbiCore
+
+/// (1) 健保櫃檯承保申辦率，30%.
+///
+/// > 公所所轄保險對象透過 APP健保櫃檯申辦加保、轉出及停復保之比率。
+/// > APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%
+/// > 組平均申辦率 B=組內平均申辦率
+/// > 本項得分(1)=〔(A-B)/B)〕*10+80 ≦100分
+///
+/// A is a quotient, so under `rate-average=mean-of-rates` B = ΣA/n is a sum of quotients:
+/// both are kept as exact fractions (``Fraction``) and the score
+/// ((n·A − ΣA) × 10) / ΣA + 80 is one exact division; only the result is rounded. The A1
+/// value shown is exact when A is a finite decimal, else rounded to 6 decimals (the
+/// explanation gives the fraction). An office with 承保異動量 = 0 has no A: it is left out of
+/// B (and of n) and scores 80. Under `pooled`, B = 100 × Σ申辦量 / Σ承保異動量 over the group.
+struct ApplicationRate: GroupItem {
+    let id = "S1"
+    let name = "健保櫃檯承保申辦率"
+    let clause = "APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%；組平均申辦率 B=組內平均申辦率；本項得分(1)=〔(A-B)/B)〕*10+80 ≦100分"
+    /// 30%.
+    let weight = Decimal.exact("0.30")
+
+    /// A = 申辦量 / 承保異動量 × 100, nil when 承保異動量 = 0; with its explanation.
+    func rate(_ counts: Counts) -> (a: Fraction?, explanation: Explanation) {
+        var explanation = Explanation("A1 健保櫃檯承保申辦率 A")
+        for column in [CountColumn.enrol, .transferOut, .suspend, .resume, .volume] {
+            explanation.input(column.rawValue, Decimal(counts[column]))
+        }
+        explanation.add(.formula, "A = (加保+轉出+停保+復保) / 承保異動量 × 100")
+        guard counts[.volume] > 0 else {
+            explanation.add(.note, "承保異動量為 0：申辦率無定義，不列入組平均 B，本項以 80 分計")
+            explanation.result(nil)
+            return (nil, explanation)
+        }
+        let a = Fraction(counts.applications * 100, counts[.volume])
+        explanation.add(.substitution, "(\(counts.sum(.enrol, .transferOut, .suspend, .resume))) / \(counts[.volume]) × 100 = \(a)")
+        explanation.add(.result, a.description)
+        return (a, explanation)
+    }
+
+    func evaluate(_ input: GroupInput) -> [ItemScore] {
+        let average: RateAverage = input.readings(KaopingReadings.rateAverage)
+        let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
+        let rates = input.offices.map { rate($0.total) }
+        let defined = rates.compactMap(\.a)
+        let sum = defined.reduce(Fraction(0), +)
+        let totals = input.offices.map(\.total)
+        let pooledApplications = totals.reduce(0) { $0 + $1.applications }
+        let pooledVolume = totals.reduce(0) { $0 + $1[.volume] }
+        return zip(input.offices, rates).map { office, rate in
+            var explanation = Explanation("S1 \(name)（30%）")
+            explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
+            var score: Fraction
+            if let a = rate.a {
+                switch average {
+                case .meanOfRates:
+                    explanation.add(.note, "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）")
+                    score = RelativeScore.bySum(a: a, count: defined.count, sum: sum, factor: 10, explanation: &explanation)
+                case .pooled:
+                    explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
+                    let b = Fraction(pooledApplications * 100, max(pooledVolume, 1))
+                    explanation.add(.substitution, "B = \(pooledApplications) / \(pooledVolume) × 100 = \(b)")
+                    score = RelativeScore.byMean(a: a, b: b, factor: 10, explanation: &explanation)
+                }
+                score = ItemSteps.cap(score, at: 100, &explanation)
+            } else {
+                explanation.add(.note, "承保異動量為 0：申辦率 A 無定義，本項得分為 80")
+                score = Fraction(80)
+            }
+            let value = ItemSteps.finish(score, rounding, &explanation)
+            return ItemScore(
+                unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
+                explanation: explanation)
+        }
+    }
+
+    var examples: [Example] {
+        let group = GroupInput.oneMonth([
+            "甲": Counts([.enrol: 10, .volume: 100]), "乙": Counts([.enrol: 20, .volume: 100]),
+            "丙": Counts([.enrol: 30, .volume: 100]),
+        ])
+        return [
+            Example("A = (加保+轉出+停保+復保)/承保異動量×100：(3+2+1+1)/28×100 = 25", expect: Fraction(25)) {
+                rate(Counts([.enrol: 3, .transferOut: 2, .suspend: 1, .resume: 1, .volume: 28])).a
+            },
+            Example("同組平均者得 80 分", expect: Decimal.exact("80")) { score(of: "乙", in: group) },
+            Example("A=30、B=20：(30−20)/20×10+80 = 85", expect: Decimal.exact("85")) { score(of: "丙", in: group) },
+            Example("A=10、B=20：(10−20)/20×10+80 = 75", expect: Decimal.exact("75")) { score(of: "甲", in: group) },
+            Example("上限 100：A=90、B=22.5 得 (90−22.5)/22.5×10+80 = 110，以 100 計", expect: Decimal.exact("100")) {
+                score(of: "甲", in: .oneMonth([
+                    "甲": Counts([.enrol: 90, .volume: 100]), "乙": Counts([.volume: 100]), "丙": Counts([.volume: 100]),
+                    "丁": Counts([.volume: 100]),
+                ]))
+            },
+            Example("承保異動量 = 0：A 無定義，得 80 分", expect: Decimal.exact("80")) {
+                score(of: "丁", in: .oneMonth(["丁": Counts(), "甲": Counts([.enrol: 10, .volume: 100])]))
+            },
+            Example("承保異動量 = 0 者不列入 B：甲 10%、乙 30% 的 B 為 20，甲得 75", expect: Decimal.exact("75")) {
+                score(of: "甲", in: .oneMonth(["甲": Counts([.enrol: 10, .volume: 100]), "乙": Counts([.enrol: 30, .volume: 100]), "丁": Counts()]))
+            },
+            Example("組平均為 0（全組申辦量皆為 0）：得 80 分", expect: Decimal.exact("80")) {
+                score(of: "甲", in: .oneMonth(["甲": Counts([.volume: 50]), "乙": Counts([.volume: 70])]))
+            },
+            Example("mean-of-rates：甲 1/3=33.3…%、乙 2/4=50%，B=125/3，甲得 (2×100/3−(100/3+50))×10/(100/3+50)+80 = 78", expect: Decimal.exact("78")) {
+                score(of: "甲", in: .oneMonth(["甲": Counts([.enrol: 1, .volume: 3]), "乙": Counts([.enrol: 2, .volume: 4])]))
+            },
+            Example("pooled：B = 3/7×100，甲 A=100/3：(100/3 − 300/7)/(300/7)×10+80 = 77.777… → 77.8", expect: Decimal.exact("77.8")) {
+                score(of: "甲", in: .oneMonth(["甲": Counts([.enrol: 1, .volume: 3]), "乙": Counts([.enrol: 2, .volume: 4])], readings: ["rate-average": "pooled"]))
+            },
+            Example("恰為 x.x5 者四捨五入進位：A=203/500=40.6、B=40 得 80.15 → 80.2", expect: Decimal.exact("80.2")) {
+                score(of: "甲", in: .oneMonth(["甲": Counts([.enrol: 203, .volume: 500]), "乙": Counts([.enrol: 197, .volume: 500])]))
+            },
+        ]
+    }
+}

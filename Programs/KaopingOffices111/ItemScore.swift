@@ -1,0 +1,70 @@
+import Foundation
+import PingbiCore
+
+/// One office's result on one item: its raw value A, its exact score, the value the result
+/// shows, and the explanations behind both.
+struct ItemScore: Sendable {
+    /// The office.
+    let unit: String
+    /// The raw value A (nil when undefined, or for the bonus items).
+    let a: Fraction?
+    /// The exact score after cap and floor, before any rounding.
+    let score: Fraction
+    /// The score as the result shows it: rounded to one decimal under `rounding=items`,
+    /// else exact (or, if not a finite decimal, to 6 decimals, the total using the exact value).
+    let value: Decimal
+    /// The explanation of A.
+    let aExplanation: Explanation?
+    /// The explanation of the score.
+    let explanation: Explanation
+
+    /// The score that enters the total: the rounded value under `items`, else the exact score.
+    func forTotal(_ rounding: RoundingStage) -> Fraction {
+        rounding == .items ? Fraction(value) : score
+    }
+}
+
+/// What the group-relative items (1)–(5) read: the offices of one group and the readings.
+struct GroupInput: Sendable {
+    /// The offices of the group.
+    let offices: [OfficeActivity]
+    /// The readings in force.
+    let readings: ReadingChoices
+
+    /// A group of offices with one month (111-02) of counts each, for examples.
+    static func oneMonth(_ counts: [String: Counts], readings: [String: String] = [:]) -> GroupInput {
+        GroupInput(
+            offices: counts.keys.sorted().map { name in
+                OfficeActivity(office: Office(name: name, group: 1), months: [(YearMonth(year: 111, month: 2), counts[name]!)])
+            },
+            readings: ReadingChoices(readings))
+    }
+}
+
+/// Shared steps of every item's explanation: caps on fractions and the final rounding.
+enum ItemSteps {
+    /// Applies an upper bound to an exact score and records it.
+    static func cap(_ value: Fraction, at limit: Int, _ explanation: inout Explanation) -> Fraction {
+        if value > Fraction(limit) {
+            explanation.add(.limit, "\(value) 超過上限 \(limit)，以 \(limit) 計")
+            return Fraction(limit)
+        }
+        explanation.add(.limit, "未超過上限 \(limit)")
+        return value
+    }
+
+    /// Rounds per the `rounding` reading, records the result, and returns the shown value.
+    static func finish(_ score: Fraction, _ rounding: RoundingStage, _ explanation: inout Explanation) -> Decimal {
+        switch rounding {
+        case .items:
+            let value = score.rounded(1)
+            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(value.plainText)")
+            explanation.result(value)
+            return value
+        case .totalOnly:
+            explanation.add(.note, "rounding=total-only：本項不四捨五入，以精確值 \(score) 計入總分")
+            explanation.add(.result, score.description)
+            return score.display()
+        }
+    }
+}

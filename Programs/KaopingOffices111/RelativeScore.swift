@@ -1,0 +1,58 @@
+import Foundation
+import PingbiCore
+
+/// The score of items (1)–(5): 〔(A−B)/B〕×factor+80 where B is the group's mean of A.
+///
+/// Computed as ((n·A − ΣA) × factor) / ΣA + 80 on exact fractions, so a score that is
+/// exactly x.x5 rounds up exactly. B = 0 gives 80 (an office equal to the mean scores 80).
+enum RelativeScore {
+    /// One office's score from its A, the group's n and ΣA; records the steps.
+    static func bySum(
+        a: Fraction, count n: Int, sum: Fraction, factor: Int, explanation: inout Explanation
+    ) -> Fraction {
+        explanation.value("組內公所數 n", Decimal(n))
+        explanation.add(.value, "組內 ΣA = \(sum)")
+        if sum.isZero {
+            explanation.add(.note, "組平均 B = 0：本項得分為 80")
+            return Fraction(80)
+        }
+        explanation.add(.value, "組平均 B = ΣA / n = \(sum / Fraction(n))")
+        explanation.add(.formula, "得分 = 〔(A−B)/B〕×\(factor)+80 = ((n·A − ΣA) × \(factor)) / ΣA + 80")
+        let score = (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(80)
+        explanation.add(.substitution, "((\(n) × \(a) − \(sum)) × \(factor)) / \(sum) + 80 = \(score)")
+        return score
+    }
+
+    /// One office's score from its A and a B given as a fraction (item (1) `pooled`).
+    static func byMean(a: Fraction, b: Fraction, factor: Int, explanation: inout Explanation) -> Fraction {
+        if b.isZero {
+            explanation.add(.note, "組平均 B = 0：本項得分為 80")
+            return Fraction(80)
+        }
+        explanation.add(.formula, "得分 = 〔(A−B)/B〕×\(factor)+80")
+        let score = (a - b) * Fraction(factor) / b + Fraction(80)
+        explanation.add(.substitution, "((\(a) − \(b)) / \(b)) × \(factor) + 80 = \(score)")
+        return score
+    }
+
+    /// Scores every office of a group from integer-or-fraction A values (items (2)–(5)).
+    static func scores(
+        title: String, members: [(unit: String, a: Fraction, explanation: Explanation)], factor: Int, cap: Int?,
+        rounding: RoundingStage, note: String? = nil
+    ) -> [ItemScore] {
+        let sum = members.reduce(Fraction(0)) { $0 + $1.a }
+        return members.map { member in
+            var explanation = Explanation(title)
+            explanation.add(.value, "A = \(member.a)（見 \(member.explanation.title)）")
+            if let note { explanation.add(.note, note) }
+            var score = bySum(a: member.a, count: members.count, sum: sum, factor: factor, explanation: &explanation)
+            if let cap { score = ItemSteps.cap(score, at: cap, &explanation) } else {
+                explanation.add(.limit, "本項無上限")
+            }
+            let value = ItemSteps.finish(score, rounding, &explanation)
+            return ItemScore(
+                unit: member.unit, a: member.a, score: score, value: value, aExplanation: member.explanation,
+                explanation: explanation)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import PingbiCore
+
+/// One office's place in the competition: what the award policies read.
+struct Standing: Sendable, Equatable {
+    /// The office.
+    let unit: String
+    /// Its group, 1–4.
+    let group: Int
+    /// Its 總得分.
+    let total: Decimal
+    /// Its 協助件數 (tie-breaker).
+    let assist: Int
+    /// Its 行動量.
+    let mobileVolume: Int
+
+    /// A standing.
+    init(_ unit: String, group: Int = 1, total: Decimal, assist: Int = 0, mobileVolume: Int = 0) {
+        self.unit = unit
+        self.group = group
+        self.total = total
+        self.assist = assist
+        self.mobileVolume = mobileVolume
+    }
+
+    /// Ranks by 總得分 descending, then 協助件數 descending (伍、一 備註); equal on both share
+    /// a competition rank. Parallel to `standings`.
+    static func ranks(_ standings: [Standing]) -> [Int] {
+        Ranking.ranks(standings, by: [.descending { $0.total }, .descending { Decimal($0.assist) }])
+    }
+
+    /// The rank of each office within its group, by unit.
+    static func groupRanks(_ standings: [Standing]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for group in Set(standings.map(\.group)) {
+            let members = standings.filter { $0.group == group }
+            for (member, rank) in zip(members, ranks(members)) { result[member.unit] = rank }
+        }
+        return result
+    }
+}
+
+/// The `tied-at-cut` outcome's id and label (reading `cut-ties=refer`).
+enum TiedAtCut {
+    static let policy = "tied-at-cut"
+    static let title = "切線同分（交評審決定）"
+}
+
+/// Outcomes as `unit:rank` text, for examples.
+func summary(_ decision: Decision, policy: String) -> [String] {
+    decision.outcomes.filter { $0.policy == policy }.map { "\($0.unit):\($0.rank.map(String.init) ?? "-")" }
+}
