@@ -1,0 +1,92 @@
+import Foundation
+import PingbiCore
+import Testing
+@testable import KaopingOffices111
+
+/// One worked example of an indicator or policy, for the parameterized test.
+struct ProgramExample: Sendable, CustomTestStringConvertible {
+    let owner: String
+    let example: Example
+    var testDescription: String { "\(owner): \(example.title)" }
+
+    static let all: [ProgramExample] = programs.flatMap { program in
+        program.indicators.flatMap { item in item.examples.map { ProgramExample(owner: item.id, example: $0) } }
+            + program.policies.flatMap { policy in policy.examples.map { ProgramExample(owner: policy.id, example: $0) } }
+    }
+}
+
+@Suite("kaoping-111 worked examples")
+struct ExampleTests {
+    @Test("every example of every item and policy holds", arguments: ProgramExample.all)
+    func exampleHolds(_ item: ProgramExample) throws {
+        let location = item.example.location
+        if let failure = try item.example.verify() {
+            Issue.record(
+                "\(item.owner) 「\(item.example.title)」: \(failure)",
+                sourceLocation: SourceLocation(fileID: location.fileID, filePath: location.filePath, line: location.line, column: location.column))
+        }
+    }
+
+    @Test func everyItemAndPolicyHasExamplesAndClause() {
+        let program = Kaoping111()
+        #expect(program.indicators.map(\.id) == ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8"])
+        #expect(program.policies.map(\.id) == ["elite", "mobile"])
+        for item in program.indicators { #expect(item.examples.count >= 3, "\(item.id)"); #expect(!item.clause.isEmpty) }
+        for policy in program.policies { #expect(policy.examples.count >= 5, "\(policy.id)") }
+    }
+
+    @Test func readingsAreSpecs() {
+        let readings = Kaoping111().readings
+        #expect(readings.map(\.name) == [
+            "group-bounds", "rate-average", "promotion-factor", "quality-basis", "line-cap", "local-card", "rounding",
+            "assist-count", "exclusive-awards", "cut-ties",
+        ])
+        let values = Dictionary(uniqueKeysWithValues: readings.map { ($0.name, $0.values) })
+        #expect(values["group-bounds"] == ["half-open", "as-written"])
+        #expect(values["rate-average"] == ["mean-of-rates", "pooled"])
+        #expect(values["promotion-factor"] == ["100", "10"])
+        #expect(values["quality-basis"] == ["monthly", "period"])
+        #expect(values["line-cap"] == ["2", "3"])
+        #expect(values["local-card"] == ["card-only", "combined"])
+        #expect(values["rounding"] == ["items", "total-only"])
+        #expect(values["assist-count"] == ["all-cases", "mobile", "arrears"])
+        #expect(values["exclusive-awards"] == ["yes", "no"])
+        #expect(values["cut-ties"] == ["include", "refer"])
+    }
+
+    @Test func aWrongExpectationIsReported() throws {
+        let wrong = Example("錯誤的預期", expect: Decimal.exact("81")) { Paperless().score(of: "乙", among: ["甲": Counts([.autoDebit: 1]), "乙": Counts([.autoDebit: 1])]) }
+        #expect(try wrong.verify() != nil)
+    }
+
+    @Test func registeredUnderItsId() {
+        #expect(programs.map(\.id) == ["kaoping-111"])
+    }
+}
+
+@Suite("exact fractions")
+struct FractionTests {
+    @Test func arithmeticAndRounding() {
+        let third = Fraction(1, 3)
+        #expect(third + third + third == Fraction(1))
+        #expect(Fraction(1615, 20).rounded(1) == Decimal.exact("80.8"))  // 80.75 → 80.8
+        #expect(Fraction(-1615, 20).rounded(1) == Decimal.exact("-80.8"))  // half away from zero
+        #expect(Fraction(16149, 200).rounded(1) == Decimal.exact("80.7"))  // 80.745
+        #expect(Fraction(Decimal.exact("0.15")) == Fraction(3, 20))
+        #expect(Fraction(2, 3).description == "2/3（≈0.66666667）")
+        #expect(Fraction(5, 4).description == "1.25")
+        #expect(Fraction(-7, 2) < Fraction(-3))
+    }
+
+    @Test func largeDenominatorsStayExact() {
+        // A sum of 29 rates with distinct prime-ish denominators: far beyond Decimal's 38 digits.
+        let denominators = [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051, 1061, 1063, 1069, 1087, 1091, 1093, 1097,
+                            1103, 1109, 1117, 1123, 1129, 1151, 1153, 1163, 1171, 1181, 1187, 1193, 1201]
+        var sum = Fraction(0)
+        for d in denominators { sum = sum + Fraction(100, d) }
+        var back = sum
+        for d in denominators { back = back - Fraction(100, d) }
+        #expect(back == Fraction(0))
+        #expect(sum.denominator.bitWidth > 128)
+    }
+}
