@@ -5,6 +5,10 @@ import PackageDescription
 /// `swift package new-program` appends to this list.
 let programs = ["NationalPension112", "KaopingOffices111"]
 
+/// Program modules that build on other program modules (a later edition on an earlier one,
+/// a module reusing another's tables), by module name.
+let programDependencies: [String: [String]] = [:]
+
 let package = Package(
     name: "Pingbi",
     products: [
@@ -28,7 +32,9 @@ let package = Package(
         .testTarget(name: "PingbiTests", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog"]),
     ]
     + programs.map { name in
-        .target(name: name, dependencies: ["PingbiCore"], path: "Programs/\(name)", resources: [.copy("Sample")])
+        .target(
+            name: name, dependencies: ["PingbiCore"] + (programDependencies[name] ?? []).map { .target(name: $0) },
+            path: "Programs/\(name)", resources: [.copy("Sample")])
     }
     + programs.map { name in
         .testTarget(name: "\(name)Tests", dependencies: ["PingbiCore", .target(name: name)])

@@ -1,0 +1,21 @@
+import PingbiCore
+
+/// How the "last five" of 六(一) are counted (reading `last-five`).
+public enum LastFive: String, ReadingValue {
+    /// Five counted from the bottom, with everyone tied at the fifth place.
+    case fromBottom = "from-bottom"
+    /// Competition rank greater than N − 5, whatever `rank-method` says.
+    case fromTop = "from-top"
+}
+
+extension Reading {
+    /// `rank-method`: competition (1, 1, 3) or dense (1, 1, 2) ranks for 收繳率消長.
+    public static let rankMethod = Reading(
+        "rank-method", summary: "名次排列：同分者占用名次（competition，1、1、3）或不占用（dense，1、1、2）",
+        default: RankMethod.competition)
+
+    /// `last-five`: how the five areas that must report are counted.
+    public static let lastFive = Reading(
+        "last-five", summary: "「後五名」：由最後一名往上數五名並含同分者（from-bottom），或名次大於 N−5 者（from-top）",
+        default: LastFive.fromBottom)
+}

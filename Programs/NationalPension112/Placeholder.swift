@@ -1,2 +1,0 @@
-import PingbiCore
-public let programs: [any Program] = []

@@ -1,0 +1,86 @@
+import Foundation
+import PingbiCore
+
+/// 檢討報告: the last five areas by 收繳率消長 report on their improvement, unless they grew.
+///
+/// > 六(一)：「收繳率消長後五名者，應提出檢討報告…但正成長者不在此限。」
+public struct ReviewReport: AwardPolicy {
+    public let id = "review-report"
+    public let name = "提出檢討報告"
+    public let clause = "六(一)：收繳率消長後五名者，應提出檢討報告及改善措施；但正成長者不在此限。"
+
+    /// What the policy reads: the ranked areas and the readings that shape the list.
+    public struct Input: Sendable {
+        /// The areas with their 消長 and displayed rank.
+        public let areas: [RankedArea]
+        /// How the five are counted.
+        public let lastFive: LastFive
+        /// Ties at the line.
+        public let ties: CutTies
+    }
+
+    /// How many areas report.
+    static let quota = 5
+
+    /// The policy.
+    public init() {}
+
+    /// The last five (per `lastFive`), less those with positive 消長, who are not replaced.
+    public func decide(_ input: Input) -> Decision {
+        let areas = input.areas
+        let competition = Ranking.ranks(areas, by: [.descending { $0.change }], method: .competition)
+        var decision = Decision()
+        var selected: [Int]
+        var tied: [Int] = []
+        switch input.lastFive {
+        case .fromBottom:
+            let cut = CutLine.bottom(Self.quota, ranks: competition, ties: input.ties)
+            selected = cut.selected
+            tied = cut.tiedAtCut
+            if cut.exceeded {
+                decision.warnings.append("後五名切線同分：共 \(cut.selected.count) 個地區列入（超過 \(Self.quota) 名）。")
+            }
+        case .fromTop:
+            selected = areas.indices.filter { competition[$0] > areas.count - Self.quota }
+                .sorted { competition[$0] > competition[$1] }
+        }
+        for index in selected + tied where areas[index].change > 0 {
+            decision.warnings.append("\(areas[index].name) 消長 \(areas[index].change.plainText) 為正成長，依規定免提檢討報告（不遞補）。")
+        }
+        decision.outcomes += selected.filter { areas[$0].change <= 0 }.map {
+            Outcome(policy: id, unit: areas[$0].name, rank: areas[$0].rank, label: "檢討報告",
+                    reason: "消長 \(areas[$0].change.plainText)，列後五名")
+        }
+        decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
+            Outcome(policy: "tied-at-cut", unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
+                    reason: "與後五名切線同分（消長 \(areas[$0].change.plainText)），名額 \(Self.quota) 名，請審查決定")
+        }
+        return decision
+    }
+
+    public var examples: [Example] {
+        let areas = RankedArea.ranked([
+            ("甲", "0.10"), ("乙", "-0.10"), ("丙", "-0.20"), ("丁", "-0.38"), ("戊", "-0.38"),
+            ("己", "-0.40"), ("庚", "-0.43"), ("辛", "-0.44"), ("壬", "-1.08"),
+        ])
+        let names: @Sendable (Input) -> [String] = { input in ReviewReport().decide(input).outcomes.map { "\($0.policy):\($0.unit)" } }
+        return [
+            Example("由最後一名往上數五名，第五名同分者一併列入", expect: [
+                "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
+                "review-report:丁", "review-report:戊",
+            ]) { names(Input(areas: areas, lastFive: .fromBottom, ties: .include)) },
+            Example("cut-ties=refer：名額不變，同分者交審查", expect: [
+                "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
+                "tied-at-cut:丁", "tied-at-cut:戊",
+            ]) { names(Input(areas: areas, lastFive: .fromBottom, ties: .refer)) },
+            Example("from-top：競賽名次大於 N−5（9−5=4）者，同分第 4 名不列入", expect: [
+                "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
+            ]) { names(Input(areas: areas, lastFive: .fromTop, ties: .include)) },
+            Example("正成長者免提，且不遞補", expect: ["review-report:乙"]) {
+                names(Input(
+                    areas: RankedArea.ranked([("甲", "0.5"), ("乙", "-0.1"), ("丙", "0.2"), ("丁", "0.3"), ("戊", "0.4")]),
+                    lastFive: .fromBottom, ties: .include))
+            },
+        ]
+    }
+}
