@@ -34,7 +34,7 @@ struct ApplicationRate: GroupItem {
             return (nil, explanation)
         }
         let a = Fraction(counts.applications * 100, counts[.volume])
-        explanation.add(.substitution, "(\(counts.sum(.enrol, .transferOut, .suspend, .resume))) / \(counts[.volume]) × 100 = \(a)")
+        explanation.add(.substitution, "(\(counts[.enrol])+\(counts[.transferOut])+\(counts[.suspend])+\(counts[.resume])) / \(counts[.volume]) × 100 = \(counts.applications)/\(counts[.volume]) × 100 = \(a)")
         explanation.add(.result, a.description)
         return (a, explanation)
     }

@@ -32,7 +32,7 @@ struct SampleTests {
         }
         let total = unit.explanations["total"]!.lines.joined(separator: "\n")
         #expect(total.contains("76.5×0.3 + 82.3×0.15 + 88×0.2 + 66.1×0.15 + 80×0.2 + 2 + 1.6 + 2.9 = 85.3"))
-        #expect(unit.explanations["A1"]!.lines.joined().contains("(111) / 1327 × 100"))
+        #expect(unit.explanations["A1"]!.lines.joined().contains("(30+37+20+24) / 1327 × 100 = 111/1327 × 100"))
     }
 
     @Test func wholeSample() throws {
