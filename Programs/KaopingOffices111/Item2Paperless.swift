@@ -30,6 +30,9 @@ struct Paperless: CountSumItem {
             Example("組平均為 0：得 80 分", expect: Decimal.exact("80")) {
                 score(of: "甲", among: ["甲": Counts(), "乙": Counts()])
             },
+            Example("恰為 80.05 者四捨五入為 80.1：A=201、199，((402−400)×10)/400+80 = 80.05（二進位浮點數會得 80.0）", expect: Decimal.exact("80.1")) {
+                score(of: "甲", among: ["甲": Counts([.autoDebit: 201]), "乙": Counts([.autoDebit: 199])])
+            },
             Example("一次精確除法：A=1、ΣA=3、n=3 得 ((3−3)×10)/3+80 = 80；A=2 得 ((6−3)×10)/3+80 = 90", expect: Decimal.exact("90")) {
                 score(of: "乙", among: ["甲": Counts([.autoDebit: 1]), "乙": Counts([.autoDebit: 2]), "丙": Counts()])
             },

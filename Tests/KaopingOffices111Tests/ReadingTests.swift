@@ -124,6 +124,10 @@ struct ReadingTests {
         }
         data.offices[4] = "戊鄉,,29.5,N"
         #expect(try data.run(["group-bounds": "half-open"]).unit(named: "戊鄉")?.group == "4")
+        data.offices[4] = "戊鄉,2,199.5,N"  // 組別 given: it stands; the gap is only a warning
+        let stated = try data.run(["group-bounds": "as-written"])
+        #expect(stated.unit(named: "戊鄉")?.group == "2")
+        #expect(stated.warnings.contains { $0.contains("戊鄉") && $0.contains("無對應組別") })
         data.offices[4] = "戊鄉,,79,N"
         #expect(try data.run(["group-bounds": "as-written"]).unit(named: "戊鄉")?.group == "3")
     }
