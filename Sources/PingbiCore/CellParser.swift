@@ -38,6 +38,11 @@ public enum CellExpectation: Sendable, Equatable {
 public struct CellError: Error, Sendable, Equatable {
     /// What the cell should have held.
     public let expected: CellExpectation
+
+    /// An error for a cell that failed `expected` (for programs' own cell parsers).
+    public init(expected: CellExpectation) {
+        self.expected = expected
+    }
 }
 
 /// Exact parsing of whole cells into decimals. A cell must be a number in its entirety:
