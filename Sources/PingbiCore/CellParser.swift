@@ -39,7 +39,7 @@ public struct CellError: Error, Sendable, Equatable {
     /// What the cell should have held.
     public let expected: CellExpectation
 
-    /// An error for a cell that failed `expected` (for programs' own cell parsers).
+    /// An error: the cell did not hold what `expected` describes.
     public init(expected: CellExpectation) {
         self.expected = expected
     }
