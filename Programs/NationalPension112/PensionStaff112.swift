@@ -30,12 +30,14 @@ public struct PensionStaff112: Program {
         let precision: RatePrecision = context.readings(.ratePrecision)
         var result = emptyResult(context)
         result.sources = [rates.file, visits.file]
+        // Tables show the rates at 2 decimals under `rate-precision=2`, as computed under `exact`.
+        let rateScale: Int? = precision == .two ? 2 : nil
         result.columns = [
-            ValueColumn("change", "收繳率消長(百分點)"), ValueColumn("success", "訪視成功率(%)"),
-            ValueColumn("paid", "訪視後補繳率(%)"), ValueColumn("completion", "訪視完成率(%)"),
-            ValueColumn("r_change", "消長排名"), ValueColumn("r_success", "成功率排名"),
-            ValueColumn("r_paid", "補繳率排名"), ValueColumn("r_completion", "完成率排名"),
-            ValueColumn("score", "積分"),
+            ValueColumn("change", "收繳率消長(百分點)", scale: rateScale), ValueColumn("success", "訪視成功率(%)", scale: rateScale),
+            ValueColumn("paid", "訪視後補繳率(%)", scale: rateScale), ValueColumn("completion", "訪視完成率(%)", scale: rateScale),
+            ValueColumn("r_change", "消長排名", scale: 0), ValueColumn("r_success", "成功率排名", scale: 0),
+            ValueColumn("r_paid", "補繳率排名", scale: 0), ValueColumn("r_completion", "完成率排名", scale: 0),
+            ValueColumn("score", "積分", scale: 2),
         ]
         for group in StaffGroup.allCases { result.groupTitles[group.rawValue] = group.title }
         result.policyTitles["tied-at-cut"] = "切線同分（交評審）"
@@ -114,13 +116,14 @@ public struct PensionStaff112: Program {
 
     /// 收繳率消長 (reusing the county program's indicator) at the precision in force.
     private func change(_ row: RateRow, _ precision: RatePrecision) -> RateValue {
-        var (value, explanation) = CollectionRateChange().evaluate(row)
-        explanation.title = "收繳率消長（百分點）"
-        let taken = precision.apply(value, &explanation)
-        if taken != value || precision == .exact {
-            value = taken
+        let (value, explanation) = CollectionRateChange().evaluate(row)
+        var explained = explanation
+        if precision == .two && value.rounded(2) == value {
+            explained.add(.note, "已為小數 2 位（rate-precision=2），排名以此值為準")
+            return RateValue(value: value, explanation: explained)
         }
-        explanation.result(value)
-        return RateValue(value: value, explanation: explanation)
+        let taken = precision.apply(value, &explained)
+        explained.result(taken)
+        return RateValue(value: taken, explanation: explained)
     }
 }

@@ -65,7 +65,10 @@ public struct PreliminaryReview: AwardPolicy {
     public func decide(_ input: Input) -> Decision {
         var decision = Decision()
         for (n, reason) in zip(input.nominations, reasons(input)) {
-            if let reason { decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過", reason: reason)) }
+            if let reason {
+                let label = reason.hasPrefix("超額") ? "超額" : reason.hasPrefix("事蹟") ? "事蹟概述不符" : reason.hasPrefix("服務照片") ? "照片不足" : "非現任"
+                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, reason: reason))
+            }
         }
         var counts: [(String, Int)] = []
         for n in input.nominations {
