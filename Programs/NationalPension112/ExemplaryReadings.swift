@@ -1,0 +1,56 @@
+import Foundation
+import PingbiCore
+
+/// How the five panel scores of 複審 are combined (reading `panel-score`).
+public enum PanelScore: String, ReadingValue {
+    /// The mean of the five scores.
+    case mean
+    /// One highest and one lowest score dropped, the mean of the other three.
+    case trimmed
+}
+
+/// The lowest combined score that can win a 標竿學習獎 (reading `award-threshold`).
+public enum AwardThreshold: String, ReadingValue {
+    /// No threshold: every place is filled while nominees remain.
+    case zero = "0"
+    /// 60 points.
+    case sixty = "60"
+    /// 70 points.
+    case seventy = "70"
+    /// 75 points.
+    case seventyFive = "75"
+    /// 80 points.
+    case eighty = "80"
+    /// 85 points.
+    case eightyFive = "85"
+    /// 90 points.
+    case ninety = "90"
+
+    /// The threshold in points.
+    public var points: Decimal { Decimal.exact(rawValue) }
+}
+
+/// Which nominations 超額 excludes when an agency nominates more than 3 (reading `excess`).
+public enum Excess: String, ReadingValue {
+    /// The rows after the agency's third, in file order.
+    case firstThree = "first-three"
+    /// Every row of that agency.
+    case wholeAgency = "whole-agency"
+}
+
+extension Reading {
+    /// `panel-score`: the five panel scores' mean, or their trimmed mean.
+    public static let panelScore = Reading(
+        "panel-score", summary: "複審 5 位評審分數：平均（mean），或去掉最高與最低各一後取 3 位平均（trimmed）",
+        default: PanelScore.mean)
+
+    /// `award-threshold`: the lowest score that can win; places below it stay vacant (從缺).
+    public static let awardThreshold = Reading(
+        "award-threshold", summary: "獲獎標準（分）：未達者不獲獎，名額從缺；文件未訂，預設 0",
+        default: AwardThreshold.zero)
+
+    /// `excess`: which of an agency's nominations beyond 3 are left out of 複審.
+    public static let excess = Reading(
+        "excess", summary: "超額提報：僅第 4 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
+        default: Excess.firstThree)
+}

@@ -1,0 +1,35 @@
+import Foundation
+import PingbiCore
+
+/// A staff indicator's value: a rate in percent, or nil when its denominator is 0.
+public struct RateValue: Sendable, Equatable {
+    /// The rate in percent at the precision in force; nil when undefined (ranks last).
+    public let value: Decimal?
+    /// How it was computed.
+    public let explanation: Explanation
+}
+
+/// part / whole × 100 in one exact division, at the `rate-precision` in force.
+enum PercentRate {
+    /// The rate `part / whole × 100`, explained with the document's names for both counts.
+    static func compute(
+        title: String, formula: String, part: (name: String, count: Int), whole: (name: String, count: Int),
+        precision: RatePrecision, notes: [String] = []
+    ) -> RateValue {
+        var explanation = Explanation(title)
+        explanation.input(part.name, Decimal(part.count))
+        explanation.input(whole.name, Decimal(whole.count))
+        for note in notes { explanation.add(.note, note) }
+        explanation.add(.formula, formula)
+        guard whole.count > 0 else {
+            explanation.add(.note, "\(whole.name)為 0：比率無從計算（null），排名列於最後")
+            explanation.result(nil)
+            return RateValue(value: nil, explanation: explanation)
+        }
+        let exact = Decimal(part.count) * 100 / Decimal(whole.count)
+        explanation.add(.substitution, "\(part.count) ÷ \(whole.count) × 100 = \(exact.plainText)")
+        let value = precision.apply(exact, &explanation)
+        explanation.result(value)
+        return RateValue(value: value, explanation: explanation)
+    }
+}

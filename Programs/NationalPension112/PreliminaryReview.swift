@@ -1,0 +1,110 @@
+import Foundation
+import PingbiCore
+
+/// 初審: the written check that leaves a nomination out of 複審, with the first reason found.
+///
+/// > 附件五 備註 4.(1)：「初審：由衛福部先針對書面資料進行審核，未符合規定或超額提報部分，將不予納入複審。」
+/// > 備註 1：「各直轄市、縣（市）政府至少推薦 1 人，至多推薦 3 人。」附件六：「受推薦人優良性績概述
+/// > (500字以內)」「請提供個人服務照片至少 2 張」；附件五：「積極推展國民年金業務之現任人員」。
+public struct PreliminaryReview: AwardPolicy {
+    public let id = "excluded"
+    public let name = "初審未納入複審"
+    public let clause = "附件五 備註 4.(1)：初審由衛福部針對書面資料進行審核，未符合規定或超額提報部分，不予納入複審（至多推薦 3 人；現任人員；事蹟概述 500 字以內；服務照片至少 2 張）。"
+
+    /// The most an agency may nominate.
+    static let perAgency = 3
+    /// The longest 事蹟概述, in characters.
+    static let summaryLimit = 500
+    /// The fewest photos.
+    static let minimumPhotos = 2
+
+    /// What 初審 reads: the nominations in file order and the `excess` reading.
+    public struct Input: Sendable {
+        /// The nominations, in file order.
+        public let nominations: [Nomination]
+        /// Reading `excess`.
+        public let excess: Excess
+
+        /// An input.
+        public init(nominations: [Nomination], excess: Excess) {
+            self.nominations = nominations
+            self.excess = excess
+        }
+    }
+
+    /// The policy.
+    public init() {}
+
+    /// The reason each nomination is left out (parallel to the input), nil for those that pass.
+    /// Checks stop at the first reason: 超額, 非現任, 事蹟概述, 照片.
+    public func reasons(_ input: Input) -> [String?] {
+        var counts: [String: Int] = [:]
+        for n in input.nominations { counts[n.agency, default: 0] += 1 }
+        var position: [String: Int] = [:]
+        return input.nominations.map { n in
+            position[n.agency, default: 0] += 1
+            let total = counts[n.agency]!
+            if total > Self.perAgency {
+                switch input.excess {
+                case .firstThree where position[n.agency]! > Self.perAgency:
+                    return "超額：\(n.agency)推薦 \(total) 人，此為第 \(position[n.agency]!) 位（至多推薦 3 人）"
+                case .wholeAgency:
+                    return "超額：\(n.agency)推薦 \(total) 人，超過 3 人，該機關全部不予納入（excess=whole-agency）"
+                default: break
+                }
+            }
+            if !n.serving { return "非現任人員" }
+            if n.summaryLength == 0 { return "事蹟概述空白" }
+            if n.summaryLength > Self.summaryLimit { return "事蹟概述 \(n.summaryLength) 字，超過 500 字" }
+            if n.photos < Self.minimumPhotos { return "服務照片 \(n.photos) 張，少於 2 張" }
+            return nil
+        }
+    }
+
+    /// An `excluded` outcome per nomination left out; a warning per agency over its quota.
+    public func decide(_ input: Input) -> Decision {
+        var decision = Decision()
+        for (n, reason) in zip(input.nominations, reasons(input)) {
+            if let reason {
+                let label = reason.hasPrefix("超額") ? "超額" : reason.hasPrefix("事蹟") ? "事蹟概述不符" : reason.hasPrefix("服務照片") ? "照片不足" : "非現任"
+                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, reason: reason))
+            }
+        }
+        var counts: [(String, Int)] = []
+        for n in input.nominations {
+            if let i = counts.firstIndex(where: { $0.0 == n.agency }) { counts[i].1 += 1 } else { counts.append((n.agency, 1)) }
+        }
+        for (agency, count) in counts where count > Self.perAgency {
+            decision.warnings.append("\(agency)推薦 \(count) 人，超過至多 3 人之規定（超額部分不予納入複審）。")
+        }
+        return decision
+    }
+
+    public var examples: [Example] {
+        let four = (1...4).map { Nomination.sample("甲\($0)", line: $0 + 1) }
+        let reasons: @Sendable (Input) -> [String] = { PreliminaryReview().reasons($0).map { $0 ?? "通過" } }
+        return [
+            Example("excess=first-three：同機關第 4 位超額", expect: ["通過", "通過", "通過", "超額：臺北市推薦 4 人，此為第 4 位（至多推薦 3 人）"]) {
+                reasons(Input(nominations: four, excess: .firstThree))
+            },
+            Example("excess=whole-agency：推薦 4 人則全部不予納入", expect: 4) {
+                PreliminaryReview().decide(Input(nominations: four, excess: .wholeAgency)).outcomes.count
+            },
+            Example("非現任", expect: ["非現任人員"]) {
+                reasons(Input(nominations: [.sample("乙", serving: false)], excess: .firstThree))
+            },
+            Example("事蹟概述空白", expect: ["事蹟概述空白"]) {
+                reasons(Input(nominations: [.sample("乙", summary: 0)], excess: .firstThree))
+            },
+            Example("事蹟概述 500 字通過、501 字不通過", expect: ["通過", "事蹟概述 501 字，超過 500 字"]) {
+                reasons(Input(nominations: [.sample("乙", summary: 500), .sample("丙", summary: 501)], excess: .firstThree))
+            },
+            Example("照片 1 張不通過", expect: ["服務照片 1 張，少於 2 張"]) {
+                reasons(Input(nominations: [.sample("乙", photos: 1)], excess: .firstThree))
+            },
+            Example("檢查於第一個理由停止：非現任且照片不足，只列非現任", expect: ["非現任人員"]) {
+                reasons(Input(nominations: [.sample("乙", serving: false, summary: 0, photos: 0)], excess: .firstThree))
+            },
+        ]
+    }
+}

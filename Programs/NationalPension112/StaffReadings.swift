@@ -1,0 +1,28 @@
+import Foundation
+import PingbiCore
+
+/// How precisely the staff indicators are taken before ranking (reading `rate-precision`).
+public enum RatePrecision: String, ReadingValue {
+    /// Each rate in percent, rounded (四捨五入) to 2 decimals, as the published tables write rates.
+    case two = "2"
+    /// Each rate as the exact quotient (to Decimal's 38 significant digits).
+    case exact
+
+    /// `value` as this precision takes it, with the rounding recorded in `explanation`.
+    func apply(_ value: Decimal, _ explanation: inout Explanation) -> Decimal {
+        switch self {
+        case .two:
+            return explanation.round(value, to: 2)
+        case .exact:
+            explanation.add(.note, "rate-precision=exact：不四捨五入，以精確值排名")
+            return value
+        }
+    }
+}
+
+extension Reading {
+    /// `rate-precision`: the staff indicators rounded to 2 decimals before ranking, or exact.
+    public static let ratePrecision = Reading(
+        "rate-precision", summary: "督導員及服務員四項指標：百分比四捨五入至小數 2 位後排名（2），或以精確值排名（exact）",
+        default: RatePrecision.two)
+}
