@@ -61,6 +61,11 @@ public struct IndigenousRates112: Program {
         result.warnings += rosterWarnings(table)
         let consistency = series.all.map { TableConsistency($0.table) }
         result.warnings += consistency.flatMap(\.warnings)
+        let dropped = Set(series.earlier.flatMap { $0.table.rows.map(\.name) }).subtracting(table.rows.map(\.name))
+        if !dropped.isEmpty {
+            result.warnings.append(
+                "下列地區見於先前報送、不在 \(table.file)，未予追蹤：" + dropped.sorted().joined(separator: "、") + "。")
+        }
         let checks = consistency.last!
 
         result.columns = [
@@ -116,7 +121,7 @@ public struct IndigenousRates112: Program {
     ) -> UnitResult {
         func rateExplanation(_ title: String, _ value: Decimal, _ check: IntervalCheck?, _ sums: [SumCheck]) -> Explanation {
             var explanation = Explanation(title)
-            explanation.input("公布\(title)", value)
+            if check == nil { explanation.input("公布\(title)", value) }
             for step in (check?.explanation.steps ?? []) + sums.flatMap(\.explanation.steps) {
                 explanation.add(step.kind == .result ? .note : step.kind, step.text)
             }

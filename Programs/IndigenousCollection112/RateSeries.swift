@@ -70,7 +70,7 @@ public struct RateSeries: Indicator {
               let first = firstPoint.rate, let last = lastPoint.rate else { return nil }
         let listing = input.points.map { point in
             guard let rate = point.rate else { return "\(point.period)：無資料" }
-            return "\(point.period)：\(rate.plainText)（消長 \(point.change?.plainText ?? "無")）"
+            return "\(point.period)：\(rate.fixed(2))（消長 \(point.change?.fixed(2) ?? "無")）"
         }.joined(separator: "；")
         func base(_ title: String) -> Explanation {
             var explanation = Explanation(title)
@@ -96,14 +96,14 @@ public struct RateSeries: Indicator {
             for (before, after) in zip(present, present.dropFirst()) {
                 let down = after.rate! < before.rate!
                 flags.append(down)
-                declineExplanation.add(.substitution, "\(after.period) \(after.rate!.plainText) 較 \(before.period) \(before.rate!.plainText)：\(down ? "下降" : (after.rate! > before.rate! ? "上升" : "持平"))")
+                declineExplanation.add(.substitution, "\(after.period) \(after.rate!.fixed(2)) 較 \(before.period) \(before.rate!.fixed(2))：\(down ? "下降" : (after.rate! > before.rate! ? "上升" : "持平"))")
             }
         case .published:
             declineExplanation.add(.formula, "下降 = 該次報送之收繳率消長為負（decline-basis=published）")
             for point in present {
                 let down = (point.change ?? 0) < 0
                 flags.append(down)
-                declineExplanation.add(.substitution, "\(point.period) 消長 \(point.change?.plainText ?? "無")：\(down ? "下降" : "未下降")")
+                declineExplanation.add(.substitution, "\(point.period) 消長 \(point.change?.fixed(2) ?? "無")：\(down ? "下降" : "未下降")")
             }
         }
         let declines = flags.reversed().prefix { $0 }.count

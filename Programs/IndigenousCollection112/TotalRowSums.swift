@@ -49,7 +49,7 @@ public struct TotalRowSums: Indicator {
         let sum = input.counts.reduce(0, +)
         let difference = input.total - sum
         let tolerance = Decimal(input.counts.count + 1) / 2
-        explanation.input("合計列", Decimal(input.total))
+        explanation.input("合計列「\(input.column)」", Decimal(input.total))
         explanation.value("各地區之和（\(input.counts.count) 列）", Decimal(sum))
         explanation.add(.formula, "容許差 = (地區數 + 1) × 0.5（每列平均數與合計本身各可差半人）")
         explanation.add(.substitution, "|\(input.total) − \(sum)| = \(abs(difference))；容許差 = (\(input.counts.count) + 1) × 0.5 = \(tolerance.plainText)")

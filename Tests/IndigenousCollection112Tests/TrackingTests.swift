@@ -89,7 +89,7 @@ func sampleSnapshots() throws -> [String: String] {
     // Two areas only: 甲 drops 40 → 39, is missing in 111-05, then 38 → 37.
     let t = { (rows: [(String, String)]) in smallTable(rows) }
     let result = try run(folder([
-        "indigenous-rates-111-01.csv": t([("甲", "40"), ("乙", "30")]),
+        "indigenous-rates-111-01.csv": t([("甲", "40"), ("乙", "30"), ("丙", "20")]),
         "indigenous-rates-111-03.csv": t([("甲", "39"), ("乙", "30")]),
         "indigenous-rates-111-05.csv": t([("乙", "31")]),
         "indigenous-rates-111-07.csv": t([("甲", "38"), ("乙", "31")]),
@@ -101,4 +101,7 @@ func sampleSnapshots() throws -> [String: String] {
     #expect(a.texts["trend"] == "█▆ ▃▁")
     #expect(result.outcomes(of: "watch").map(\.reason) == ["期末連續下降 3 期（111-01 起）"])
     #expect(result.unit(named: "乙")?.values["declines"] == Decimal(1))
+    // 丙 appears only in an earlier table: not tracked, and said so.
+    #expect(result.unit(named: "丙") == nil)
+    #expect(result.warnings.contains("下列地區見於先前報送、不在 data/indigenous-rates.csv，未予追蹤：丙。"))
 }
