@@ -1,0 +1,65 @@
+/// An option of a command, as data: help is generated from it.
+struct OptionSpec {
+    let name: String
+    let valueName: String
+    let help: String
+    var takesValue: Bool { !valueName.isEmpty }
+}
+
+/// A command of `pingbi`, as data: name, usage, help and options.
+struct CommandSpec {
+    let name: String
+    let usage: String
+    let summary: String
+    let options: [OptionSpec]
+    let maxPositional: Int
+
+    /// The command's `--help` text.
+    var help: String {
+        var text = "用法：pingbi \(usage)\n\n\(summary)\n"
+        let all = options + [OptionSpec(name: "help", valueName: "", help: "顯示本說明")]
+        text += "\n選項：\n"
+        let width = all.map { ("--" + $0.name + ($0.takesValue ? " " + $0.valueName : "")).count }.max() ?? 0
+        for option in all {
+            let left = "--" + option.name + (option.takesValue ? " " + option.valueName : "")
+            text += "  " + left + String(repeating: " ", count: width - left.count + 2) + option.help + "\n"
+        }
+        return text
+    }
+
+    static let data = OptionSpec(name: "data", valueName: "DIR", help: "輸入資料夾（CSV；UTF-8 或 Big5）。未指定時使用各程式內附的範例資料")
+    static let reading = OptionSpec(name: "reading", valueName: "NAME=VALUE", help: "選擇解讀（可重複），例如 --reading line-cap=3")
+    static let period = OptionSpec(name: "period", valueName: "A..B", help: "只計算部分期間，例如 111-02..111-05（結果標示為暫定）")
+    static let history = OptionSpec(name: "history", valueName: "DIR", help: "歷次收繳率快照資料夾（追蹤趨勢用）")
+
+    static let run = CommandSpec(
+        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all]",
+        summary: "計算評比。未指定程式時，一次計算所有已註冊的程式（未指定 --data 時用內附範例資料；指定 --data 時只計算資料夾中輸入檔齊全的程式）。",
+        options: [
+            data, reading, period, history,
+            OptionSpec(name: "format", valueName: "FORMAT", help: "輸出格式：table（預設）、json、csv"),
+            OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾，每個程式一個檔案（先寫暫存檔再改名，不留半成品）"),
+            OptionSpec(name: "all", valueName: "", help: "表格顯示所有單位（預設每組只列前 10 名及獲獎者）"),
+        ],
+        maxPositional: .max)
+    static let list = CommandSpec(
+        name: "list", usage: "list", summary: "列出已註冊的評比程式、其輸入檔與解讀。", options: [], maxPositional: 0)
+    static let readings = CommandSpec(
+        name: "readings", usage: "readings [PROGRAM…]", summary: "列出各程式的解讀（文件未明或矛盾處的選擇）、預設值與其他選項。",
+        options: [], maxPositional: .max)
+    static let explain = CommandSpec(
+        name: "explain", usage: "explain PROGRAM --unit NAME [--data DIR] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "說明一個單位的每個數值如何算出：輸入、公式、代入、上下限與四捨五入。",
+        options: [OptionSpec(name: "unit", valueName: "NAME", help: "單位名稱，例如 屏東縣潮州鎮"), data, reading, period, history],
+        maxPositional: 1)
+    static let validate = CommandSpec(
+        name: "validate", usage: "validate [PROGRAM…] --data DIR",
+        summary: "只檢查輸入資料：錯誤指出檔案、行、欄與值；通過時列出警告。", options: [data, reading, period, history],
+        maxPositional: .max)
+    static let template = CommandSpec(
+        name: "template", usage: "template PROGRAM --out DIR",
+        summary: "寫出該程式所需的空白輸入檔（含標題列，UTF-8 BOM，Excel 可直接開啟）。",
+        options: [OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾")], maxPositional: 1)
+
+    static let all = [run, list, readings, explain, validate, template]
+}

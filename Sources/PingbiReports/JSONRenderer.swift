@@ -1,0 +1,78 @@
+import Foundation
+import PingbiCore
+
+/// Results as JSON exactly as SPEC.md "Results": one object per program, an array when
+/// several. Numbers are written from the exact decimal, never through binary floating point.
+public enum JSONRenderer {
+    /// One program's result as a JSON object (pretty-printed, keys in a fixed order).
+    public static func render(_ result: ProgramResult) -> String {
+        object(result, indent: "")
+    }
+
+    /// Several results: a single object for one, an array otherwise.
+    public static func render(_ results: [ProgramResult]) -> String {
+        if results.count == 1 { return render(results[0]) + "\n" }
+        return "[\n" + results.map { "  " + object($0, indent: "  ") }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func object(_ r: ProgramResult, indent: String) -> String {
+        var fields: [(String, String)] = [
+            ("program", string(r.program)),
+            ("title", string(r.title)),
+            ("readings", "{" + r.readings.map { string($0.reading.name) + ": " + string($0.value) }.joined(separator: ", ") + "}"),
+        ]
+        if let period = r.period { fields.append(("period", string(period.description))) }
+        if r.provisional { fields.append(("provisional", "true")) }
+        fields.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
+        fields.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
+        fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
+        fields.append(("units", array(r.units.map { unit($0, columns: r.columns) }, indent: indent + "  ")))
+        fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
+        let inner = indent + "  "
+        return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
+    }
+
+    static func unit(_ u: UnitResult, columns: [ValueColumn]) -> String {
+        var parts = [("unit", string(u.unit)), ("group", u.group.map(string) ?? "null"), ("rank", u.rank.map(String.init) ?? "null")]
+        let values = columns.map { string($0.key) + ": " + (u.values[$0.key].map(number) ?? "null") }
+        parts.append(("values", "{" + values.joined(separator: ", ") + "}"))
+        return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+    }
+
+    static func outcome(_ o: Outcome) -> String {
+        var parts = [("policy", string(o.policy)), ("unit", string(o.unit))]
+        if let rank = o.rank { parts.append(("rank", String(rank))) }
+        if let label = o.label { parts.append(("label", string(label))) }
+        if let amount = o.amount { parts.append(("amount", number(amount))) }
+        if let perPerson = o.perPerson { parts.append(("per_person", number(perPerson))) }
+        if let reason = o.reason { parts.append(("reason", string(reason))) }
+        if o.provisional { parts.append(("provisional", "true")) }
+        return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+    }
+
+    static func array(_ items: [String], indent: String) -> String {
+        items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+    }
+
+    /// A JSON number from an exact decimal.
+    static func number(_ value: Decimal) -> String {
+        value.plainText
+    }
+
+    /// A JSON string literal.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import PingbiCore
+
+/// How renderers write numbers: exactly as computed, or padded to a column's decimals.
+public enum ValueFormat {
+    /// The value for a table cell: padded to the column's scale when it has one; `—` when undefined.
+    public static func cell(_ value: Decimal?, column: ValueColumn) -> String {
+        guard let value else { return "—" }
+        if let scale = column.scale, value == value.rounded(scale) { return value.fixed(scale) }
+        return value.plainText
+    }
+
+    /// Money: `5,000` (thousands separators, no decimals unless it has them).
+    public static func money(_ value: Decimal) -> String {
+        let text = value.plainText
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "," + integer.suffix(3) + grouped
+            integer = String(integer.dropLast(3))
+        }
+        return (negative ? "-" : "") + integer + grouped + (parts.count == 2 ? "." + parts[1] : "")
+    }
+}
