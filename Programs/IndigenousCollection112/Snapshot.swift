@@ -40,7 +40,7 @@ public struct SnapshotSeries: Sendable {
         guard let month = YearMonth(text) else {
             throw DataError(
                 file: source.displayName(fileName), value: text,
-                expected: "檔名中的期別須為民國年-月（例如 indigenous-rates-111-10.csv）")
+                expected: "民國年-月之期別（檔名例如 indigenous-rates-111-10.csv）")
         }
         return month
     }
