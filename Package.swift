@@ -3,11 +3,11 @@ import PackageDescription
 
 /// The program modules under `Programs/`: the one place a program module is named.
 /// `swift package new-program` appends to this list.
-let programs = ["NationalPension112", "KaopingOffices111"]
+let programs = ["KaopingOffices111", "NationalPension112", "IndigenousCollection112"]
 
 /// Program modules that build on other program modules (a later edition on an earlier one,
 /// a module reusing another's tables), by module name.
-let programDependencies: [String: [String]] = [:]
+let programDependencies: [String: [String]] = ["IndigenousCollection112": ["NationalPension112"]]
 
 let package = Package(
     name: "Pingbi",

@@ -23,6 +23,22 @@ public struct RateRow: Sendable, Equatable {
     /// 收繳率比較 as published, if given (already checked against `change`).
     public let publishedChange: Decimal?
 
+    /// A row; `publishedChange` must already have been checked against `rate − base`.
+    public init(
+        name: String, line: Int, rate: Decimal, base: Decimal, due: Int?, paid: Int?, baseDue: Int?, basePaid: Int?,
+        publishedChange: Decimal?
+    ) {
+        self.name = name
+        self.line = line
+        self.rate = rate
+        self.base = base
+        self.due = due
+        self.paid = paid
+        self.baseDue = baseDue
+        self.basePaid = basePaid
+        self.publishedChange = publishedChange
+    }
+
     /// 收繳率消長 = 本期收繳率 − 前期收繳率, in percentage points.
     public var change: Decimal { rate - base }
 }

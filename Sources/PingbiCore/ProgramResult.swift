@@ -27,19 +27,23 @@ public struct UnitResult: Sendable, Equatable {
     public var rank: Int?
     /// Its values by column key; a key without a value is undefined (JSON `null`).
     public var values: [String: Decimal]
-    /// The explanation behind each value, by column key.
+    /// The explanation behind each value, by column key (text cells' too).
     public var explanations: [String: Explanation]
+    /// Short texts by text-column key (``ProgramResult/textColumns``): a trend sparkline
+    /// `▁▃▅█`, a direction `提升`. Never numbers: those belong in `values`.
+    public var texts: [String: String]
 
     /// A unit result.
     public init(
         unit: String, group: String? = nil, rank: Int? = nil, values: [String: Decimal] = [:],
-        explanations: [String: Explanation] = [:]
+        explanations: [String: Explanation] = [:], texts: [String: String] = [:]
     ) {
         self.unit = unit
         self.group = group
         self.rank = rank
         self.values = values
         self.explanations = explanations
+        self.texts = texts
     }
 }
 
@@ -63,6 +67,9 @@ public struct ProgramResult: Sendable, Equatable {
     public var notes: [String]
     /// The value columns, in display order.
     public var columns: [ValueColumn]
+    /// Columns of text per unit (``UnitResult/texts``), shown after the value columns in
+    /// tables; machine formats write them apart from `values` (JSON: `"texts"`). `scale` is unused.
+    public var textColumns: [ValueColumn]
     /// The units, in display order (by group, then rank).
     public var units: [UnitResult]
     /// The outcomes of every policy.
@@ -76,8 +83,8 @@ public struct ProgramResult: Sendable, Equatable {
     public init(
         program: String, title: String, readings: [ReadingInForce], period: PeriodRange? = nil,
         provisional: Bool = false, sources: [String] = [], warnings: [String] = [], notes: [String] = [],
-        columns: [ValueColumn] = [], units: [UnitResult] = [], outcomes: [Outcome] = [],
-        groupTitles: [String: String] = [:], policyTitles: [String: String] = [:]
+        columns: [ValueColumn] = [], textColumns: [ValueColumn] = [], units: [UnitResult] = [],
+        outcomes: [Outcome] = [], groupTitles: [String: String] = [:], policyTitles: [String: String] = [:]
     ) {
         self.program = program
         self.title = title
@@ -88,6 +95,7 @@ public struct ProgramResult: Sendable, Equatable {
         self.warnings = warnings
         self.notes = notes
         self.columns = columns
+        self.textColumns = textColumns
         self.units = units
         self.outcomes = outcomes
         self.groupTitles = groupTitles

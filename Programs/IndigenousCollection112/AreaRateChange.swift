@@ -1,0 +1,54 @@
+import Foundation
+import NationalPension112
+import PingbiCore
+
+/// Whether an area's rate rose, fell or held.
+public enum RateDirection: String, Sendable, Equatable {
+    /// 消長 > 0.
+    case improved = "提升"
+    /// 消長 < 0.
+    case declined = "下降"
+    /// 消長 = 0.
+    case unchanged = "持平"
+}
+
+/// 原鄉地區收繳率消長: this period's rate against last period's, and whether it rose.
+///
+/// > 五(四)：「依全國原住民國民年金被保險人收繳率消長(如附件七)提升與否」
+public struct AreaRateChange: Indicator {
+    public let id = "change"
+    public let name = "原鄉地區收繳率消長"
+    public let clause = "五(四)：依全國原住民國民年金被保險人收繳率消長（如附件七）提升與否；附件七「收繳率比較」= 本期收繳率 − 前期收繳率。"
+
+    /// The indicator.
+    public init() {}
+
+    /// 消長 = 本期 − 前期 (as 附件二's), with 提升 / 下降 / 持平.
+    public func evaluate(_ row: RateRow) -> (value: Decimal, direction: RateDirection, explanation: Explanation) {
+        var (value, explanation) = CollectionRateChange().evaluate(row)
+        let direction: RateDirection = value > 0 ? .improved : (value < 0 ? .declined : .unchanged)
+        explanation.add(.note, "\(direction.rawValue)（消長 \(value > 0 ? ">" : (value < 0 ? "<" : "=")) 0）")
+        return (value, direction, explanation)
+    }
+
+    public var examples: [Example] {
+        let row = { @Sendable (rate: String, base: String) in
+            RateRow(
+                name: "範例", line: 2, rate: .exact(rate), base: .exact(base), due: nil, paid: nil, baseDue: nil,
+                basePaid: nil, publishedChange: nil)
+        }
+        return [
+            Example("臺東縣蘭嶼鄉 111 年：47.50 − 48.14 = −0.64，下降", expect: "-0.64 下降") {
+                let result = AreaRateChange().evaluate(row("47.50", "48.14"))
+                return "\(result.value.plainText) \(result.direction.rawValue)"
+            },
+            Example("合計 111 年：35.02 − 34.94 = 0.08，提升", expect: "0.08 提升") {
+                let result = AreaRateChange().evaluate(row("35.02", "34.94"))
+                return "\(result.value.plainText) \(result.direction.rawValue)"
+            },
+            Example("相等為持平", expect: RateDirection.unchanged) {
+                AreaRateChange().evaluate(row("30.00", "30")).direction
+            },
+        ]
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import PingbiCore
+
+/// 連續下降列入關注: areas whose rate fell in each of the last three or more periods, so the
+/// 原民會 can target its visits.
+///
+/// > 三(二)1、2：原民會「應持續連結相關資源…加強對原住民宣導」；四(二)：勞保局每二個月函送收繳率
+public struct DeclineWatch: AwardPolicy {
+    public let id = "watch"
+    public let name = "連續下降列入關注"
+    public let clause = "四(二)：勞保局每二個月將收繳率函送衛福部轉知原民會；三(二)：原民會應持續連結資源加強宣導、輔導扣款繳納。文件未定關注門檻：依本系統 issue 5，連續下降 3 期以上之原鄉地區列入關注，供原民會優先訪視宣導。"
+
+    /// An area with its periods of decline at the end of its series.
+    public struct Area: Sendable {
+        /// The area's name.
+        public let name: String
+        /// Consecutive periods of decline at the end.
+        public let declines: Int
+        /// Since which snapshot it has declined, for the reason.
+        public let since: String
+
+        /// An area.
+        public init(name: String, declines: Int, since: String) {
+            self.name = name
+            self.declines = declines
+            self.since = since
+        }
+    }
+
+    /// How many periods of decline in a row put an area on the list.
+    public static let threshold = 3
+
+    /// The policy.
+    public init() {}
+
+    /// Every area with at least ``threshold`` periods of decline, longest streak first (then in the given order).
+    public func decide(_ areas: [Area]) -> Decision {
+        let watched = areas.enumerated().filter { $0.element.declines >= Self.threshold }
+            .sorted { ($1.element.declines, $0.offset) < ($0.element.declines, $1.offset) }
+        return Decision(outcomes: watched.map { area in
+            Outcome(
+                policy: id, unit: area.element.name, label: "列入關注",
+                reason: "期末連續下降 \(area.element.declines) 期（\(area.element.since) 起）")
+        })
+    }
+
+    public var examples: [Example] {
+        let areas = [
+            Area(name: "甲", declines: 3, since: "111-05"), Area(name: "乙", declines: 2, since: "111-07"),
+            Area(name: "丙", declines: 4, since: "111-03"), Area(name: "丁", declines: 0, since: ""),
+        ]
+        return [
+            Example("連續下降 3 期以上者列入，下降最久者在前", expect: ["丙", "甲"]) {
+                DeclineWatch().decide(areas).outcomes.map(\.unit)
+            },
+            Example("連續下降 2 期不列入", expect: 0) {
+                DeclineWatch().decide([Area(name: "乙", declines: 2, since: "111-07")]).outcomes.count
+            },
+        ]
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import NationalPension112
+import PingbiCore
+
+/// `indigenous-112`: the 55 原鄉 areas' national-pension collection rates (seed 002, 附件七,
+/// 五(四)), checked for consistency, ranked by rate, and tracked over the bimonthly tables (四(二)).
+public struct IndigenousRates112: Program {
+    public let id = "indigenous-112"
+    public let title = "原鄉原住民國民年金被保險人收繳率（112 年版辦理原則 附件七）"
+
+    /// The area column of 附件七.
+    public static let areaColumn = "原鄉地區"
+    /// The name of the total row.
+    public static let totalName = "合計"
+
+    /// The 55 原鄉地區 of 附件七, in the published table's order.
+    public static let areas = [
+        "臺東縣蘭嶼鄉", "臺東縣海端鄉", "臺東縣池上鄉", "臺東縣鹿野鄉", "臺東縣長濱鄉", "臺東縣延平鄉",
+        "新北市烏來區", "臺東縣太麻里鄉", "臺東縣成功鎮", "臺東縣大武鄉", "臺東縣關山鎮", "高雄市茂林區",
+        "花蓮縣萬榮鄉", "臺東縣卑南鄉", "花蓮縣鳳林鎮", "花蓮縣新城鄉", "臺東縣臺東市", "花蓮縣卓溪鄉",
+        "臺東縣東河鄉", "花蓮縣吉安鄉", "花蓮縣壽豐鄉", "臺東縣金峰鄉", "花蓮縣豐濱鄉", "花蓮縣花蓮市",
+        "屏東縣瑪家鄉", "花蓮縣光復鄉", "新竹縣關西鎮", "桃園市復興區", "臺東縣達仁鄉", "臺中市和平區",
+        "屏東縣霧臺鄉", "花蓮縣瑞穗鄉", "屏東縣來義鄉", "宜蘭縣南澳鄉", "花蓮縣富里鄉", "屏東縣牡丹鄉",
+        "屏東縣滿州鄉", "花蓮縣玉里鎮", "花蓮縣秀林鄉", "苗栗縣南庄鄉", "屏東縣獅子鄉", "屏東縣三地門鄉",
+        "新竹縣尖石鄉", "南投縣魚池鄉", "高雄市桃源區", "新竹縣五峰鄉", "高雄市那瑪夏區", "屏東縣春日鄉",
+        "南投縣信義鄉", "屏東縣泰武鄉", "宜蘭縣大同鄉", "嘉義縣阿里山鄉", "南投縣仁愛鄉", "苗栗縣獅潭鄉",
+        "苗栗縣泰安鄉",
+    ]
+
+    /// The table of 附件七 (dated snapshots have the same layout).
+    public static let rateTable: TableSpec = {
+        let shared = RateTable.spec(
+            fileName: "indigenous-rates.csv", title: "55 個原鄉地區原住民被保險人收繳狀況（附件七）", areaColumn: areaColumn,
+            areaNote: "原鄉地區名稱（縣市＋鄉鎮市區）；另可有「合計」列")
+        return TableSpec(
+            shared.fileName, title: shared.title,
+            columns: [ColumnSpec("序號", required: false, note: "列序號（非名次，不使用）")] + shared.columns)
+    }()
+
+    public var inputs: [TableSpec] { [Self.rateTable] }
+    public var readings: [Reading] { [.declineBasis] }
+    public var indicators: [any Indicator] { [AreaRateChange(), RateInterval(), TotalRowSums(), RateSeries()] }
+    public var policies: [any AwardPolicy] { [IndigenousCommendation(), DeclineWatch()] }
+    public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// The program.
+    public init() {}
+
+    /// Reads a 附件七 table (the current one or a dated snapshot) from `source`.
+    public static func readRates(_ source: DataSource, fileName: String) throws(DataError) -> RateTable {
+        try RateTable(source.table(rateTable, fileName: fileName), areaColumn: areaColumn, totalName: totalName)
+    }
+
+    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
+        let (series, loadWarnings) = try SnapshotSeries.load(context)
+        let table = series.current.table
+        let basis: DeclineBasis = context.readings(.declineBasis)
+        var result = emptyResult(context)
+        result.sources = series.all.map(\.table.file)
+        result.warnings += loadWarnings
+        result.warnings += rosterWarnings(table)
+        let consistency = series.all.map { TableConsistency($0.table) }
+        result.warnings += consistency.flatMap(\.warnings)
+        let dropped = Set(series.earlier.flatMap { $0.table.rows.map(\.name) }).subtracting(table.rows.map(\.name))
+        if !dropped.isEmpty {
+            result.warnings.append(
+                "下列地區見於先前報送、不在 \(table.file)，未予追蹤：" + dropped.sorted().joined(separator: "、") + "。")
+        }
+        let checks = consistency.last!
+
+        result.columns = [
+            ValueColumn("rate", "本期收繳率(%)", scale: 2), ValueColumn("base", "前期收繳率(%)", scale: 2),
+            ValueColumn("change", "收繳率消長(百分點)", scale: 2),
+        ]
+        result.textColumns = [ValueColumn("direction", "提升與否")]
+        let tracking = !series.earlier.isEmpty
+        if tracking {
+            result.columns += [
+                ValueColumn("first", "首期收繳率(%)", scale: 2), ValueColumn("last", "末期收繳率(%)", scale: 2),
+                ValueColumn("series_change", "期間變動(百分點)", scale: 2), ValueColumn("declines", "期末連續下降期數", scale: 0),
+                ValueColumn("periods", "期數", scale: 0),
+            ]
+            result.textColumns.append(ValueColumn("trend", "趨勢"))
+        }
+
+        let indicator = AreaRateChange()
+        let changes = table.rows.map { indicator.evaluate($0) }
+        let ranks = Ranking.ranks(table.rows.map(\.rate), by: [.descending { $0 }], method: .competition)
+        var watchList: [DeclineWatch.Area] = []
+        var units: [(line: Int, unit: UnitResult)] = []
+        for (index, row) in table.rows.enumerated() {
+            var unit = unitResult(row, change: changes[index], checks: checks, sums: [])
+            unit.rank = ranks[index]
+            if tracking, let track = track(row.name, series, basis) {
+                add(track, to: &unit)
+                let flagged = track.declines
+                watchList.append(.init(name: row.name, declines: flagged, since: since(row.name, track, series, basis)))
+            }
+            units.append((row.line, unit))
+        }
+        units.sort { ($0.unit.rank ?? 0, $0.line) < ($1.unit.rank ?? 0, $1.line) }
+        result.units = units.map(\.unit)
+        if let total = table.total {
+            var unit = unitResult(total, change: indicator.evaluate(total), checks: checks, sums: checks.sumChecks)
+            if tracking, let track = track(total.name, series, basis) { add(track, to: &unit) }
+            result.units.append(unit)
+        }
+
+        for decision in [IndigenousCommendation().decide(table.total), DeclineWatch().decide(watchList)] {
+            result.outcomes += decision.outcomes
+            result.warnings += decision.warnings
+        }
+        result.notes += notes(changes.map(\.direction), series: series, basis: basis, label: context.data.label)
+        return result
+    }
+
+    /// An area's (or 合計's) rate, base and change with their explanations; 合計 also carries the sum checks.
+    private func unitResult(
+        _ row: RateRow, change: (value: Decimal, direction: RateDirection, explanation: Explanation),
+        checks: TableConsistency, sums: [SumCheck]
+    ) -> UnitResult {
+        func rateExplanation(_ title: String, _ value: Decimal, _ check: IntervalCheck?, _ sums: [SumCheck]) -> Explanation {
+            var explanation = Explanation(title)
+            if check == nil { explanation.input("公布\(title)", value) }
+            for step in (check?.explanation.steps ?? []) + sums.flatMap(\.explanation.steps) {
+                explanation.add(step.kind == .result ? .note : step.kind, step.text)
+            }
+            if check == nil { explanation.add(.note, "未列人數，無法檢核一致性") }
+            explanation.result(value)
+            return explanation
+        }
+        var directionExplanation = Explanation("提升與否")
+        directionExplanation.input("收繳率消長", change.value)
+        directionExplanation.add(.result, change.direction.rawValue)
+        return UnitResult(
+            unit: row.name,
+            values: ["rate": row.rate, "base": row.base, "change": change.value],
+            explanations: [
+                "rate": rateExplanation("本期收繳率（%）", row.rate, checks.rateChecks[row.name], Array(sums.prefix(2))),
+                "base": rateExplanation("前期收繳率（%）", row.base, checks.baseChecks[row.name], Array(sums.dropFirst(2))),
+                "change": change.explanation, "direction": directionExplanation,
+            ],
+            texts: ["direction": change.direction.rawValue])
+    }
+
+    /// The series of `name` over every snapshot.
+    private func track(_ name: String, _ series: SnapshotSeries, _ basis: DeclineBasis) -> Tracking? {
+        let points = series.all.map { snapshot in
+            let row = snapshot.table.rows.first { $0.name == name } ?? (snapshot.table.total?.name == name ? snapshot.table.total : nil)
+            return SeriesPoint(period: snapshot.label, rate: row?.rate, change: row?.change)
+        }
+        return RateSeries().evaluate(.init(points: points, basis: basis))
+    }
+
+    /// The snapshot where the final run of declines starts: the last one before it under `previous`,
+    /// the first declining one under `published`.
+    private func since(_ name: String, _ track: Tracking, _ series: SnapshotSeries, _ basis: DeclineBasis) -> String {
+        let present = series.all.filter { $0.table.rows.contains { $0.name == name } }
+        let offset = basis == .previous ? track.declines + 1 : track.declines
+        return offset <= present.count && offset > 0 ? present[present.count - offset].label : ""
+    }
+
+    private func add(_ track: Tracking, to unit: inout UnitResult) {
+        unit.values["first"] = track.first
+        unit.values["last"] = track.last
+        unit.values["series_change"] = track.seriesChange
+        unit.values["declines"] = Decimal(track.declines)
+        unit.values["periods"] = Decimal(track.periods)
+        unit.texts["trend"] = track.trend
+        unit.explanations.merge(track.explanations) { _, new in new }
+    }
+
+    /// Areas outside the 55 of 附件七, or missing from the table.
+    private func rosterWarnings(_ table: RateTable) -> [String] {
+        var warnings: [String] = []
+        let unknown = table.rows.filter { !Self.areas.contains($0.name) }
+        if !unknown.isEmpty {
+            warnings.append("\(table.file)：下列地區不在附件七 55 個原鄉地區之列：" + unknown.map { "第 \($0.line) 行「\($0.name)」" }.joined(separator: "、") + "。")
+        }
+        let missing = Self.areas.filter { name in !table.rows.contains { $0.name == name } }
+        if !missing.isEmpty {
+            warnings.append("\(table.file) 缺少附件七原鄉地區 \(missing.count) 個：" + missing.joined(separator: "、") + "。")
+        }
+        return warnings
+    }
+
+    private func notes(_ directions: [RateDirection], series: SnapshotSeries, basis: DeclineBasis, label: String) -> [String] {
+        let count = { (d: RateDirection) in directions.filter { $0 == d }.count }
+        var notes = [
+            "公布之收繳率為準；人數為每月平均之四捨五入值。名次依本期收繳率由高至低（同率同名次）；表中「序號」為列序，非名次。",
+            "消長提升 \(count(.improved)) 區、下降 \(count(.declined)) 區、持平 \(count(.unchanged)) 區。",
+        ]
+        guard !series.earlier.isEmpty else { return notes }
+        let periods = series.all.map(\.label).joined(separator: "、")
+        notes.append(
+            "追蹤 \(series.all.count) 次報送（\(periods)）：first／last 為首末期收繳率，series_change 為期間變動，declines 為期末連續下降期數"
+                + "（decline-basis=\(basis.rawValue)），periods 為有資料之期數；連續下降 \(DeclineWatch.threshold) 期以上列入關注（watch）。"
+                + "趨勢以各地區自身最低、最高值為 ▁、█。")
+        if label == "範例資料" {
+            notes.append("範例資料：indigenous-rates.csv 為附件七公布數字（111.11.1 製表）；indigenous-rates-111-03 至 111-09 為虛構之歷次報送，僅供展示追蹤功能。")
+        }
+        return notes
+    }
+}

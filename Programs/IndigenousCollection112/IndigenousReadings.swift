@@ -1,0 +1,17 @@
+import PingbiCore
+
+/// What counts as one period of decline in a series of snapshots (reading `decline-basis`).
+public enum DeclineBasis: String, ReadingValue {
+    /// The snapshot's 本期收繳率 is below the previous snapshot's.
+    case previous
+    /// The snapshot's own 收繳率消長 (本期 − 前期, as 附件七 publishes it) is negative.
+    case published
+}
+
+extension Reading {
+    /// `decline-basis`: how "declining N periods in a row" is counted over the 勞保局's bimonthly tables.
+    public static let declineBasis = Reading(
+        "decline-basis",
+        summary: "連續下降之認定：本期收繳率低於前一次報送者（previous），或該次報送之收繳率消長為負者（published）",
+        default: DeclineBasis.previous)
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A series drawn as one line of block characters (`▁▂▃▄▅▆▇█`), for a trend column in a
+/// table. Exact: each value's level is (value − min) × 7 / (max − min), rounded half away
+/// from zero, so the lowest value is `▁` and the highest `█`.
+public enum Sparkline {
+    /// The eight levels, lowest first.
+    public static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// What a flat series (every value equal) is drawn with: the middle level.
+    public static let flat: Character = "▄"
+    /// What a missing point is drawn with, so that series of different units stay aligned.
+    public static let missing: Character = " "
+
+    /// One character per value, scaled between the series' own lowest and highest value;
+    /// `nil` (a period without data) is a space.
+    public static func render(_ values: [Decimal?]) -> String {
+        let present = values.compactMap { $0 }
+        guard let low = present.min(), let high = present.max() else {
+            return String(repeating: missing, count: values.count)
+        }
+        return String(values.map { value -> Character in
+            guard let value else { return missing }
+            guard high > low else { return flat }
+            let level = ((value - low) * Decimal(levels.count - 1) / (high - low)).rounded(0)
+            return levels[Int(level.plainText) ?? 0]
+        })
+    }
+}
