@@ -65,8 +65,16 @@ public struct BarChart: Sendable {
     /// The space above the first row.
     public static let top = 8
 
+    /// The space left under the cut line for its label.
+    public static let cutGap = 18
+
     /// The y coordinate of the cut line drawn under bar `index`.
-    public static func cutY(after index: Int) -> Int { top + (index + 1) * rowHeight }
+    public static func cutY(after index: Int) -> Int { top + (index + 1) * rowHeight + 2 }
+
+    /// The top of row `index`, below the gap when it comes after the cut line.
+    func rowY(_ index: Int) -> Int {
+        Self.top + index * Self.rowHeight + (cutAfter.map { index > $0 ? Self.cutGap : 0 } ?? 0)
+    }
 
     /// The chart as an `<svg>` element.
     public func svg() -> String {
@@ -81,12 +89,13 @@ public struct BarChart: Sendable {
             Decimal(x0) + (value - low) * Decimal(x1 - x0) / (high - low)
         }
         func n(_ value: Decimal) -> String { value.rounded(1).plainText }
-        let height = Self.top + bars.count * Self.rowHeight + 26
+        let bottom = rowY(bars.count)
+        let height = bottom + 26
         var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.width) \(height)\" "
         out += "width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(caption))\">\n"
         let zero = x(0)
         for (index, bar) in bars.enumerated() {
-            let y = Self.top + index * Self.rowHeight
+            let y = rowY(index)
             let star = bar.style == .winner ? "★ " : ""
             out += "<g class=\"bar \(bar.style.rawValue)\" data-unit=\"\(HTMLText.escape(bar.label))\">"
             out += "<text class=\"label\" x=\"\(x0 - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLText.escape(star + bar.label))</text>"
@@ -105,7 +114,6 @@ public struct BarChart: Sendable {
             }
             out += "<text class=\"value\" x=\"\(x1 + 8)\" y=\"\(y + 14)\">\(HTMLText.escape(bar.text))</text></g>\n"
         }
-        let bottom = Self.top + bars.count * Self.rowHeight
         out += "<line class=\"axis\" x1=\"\(n(zero))\" x2=\"\(n(zero))\" y1=\"\(Self.top - 4)\" y2=\"\(bottom + 2)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
         out += "<text class=\"scale\" x=\"\(x0)\" y=\"\(bottom + 16)\" text-anchor=\"start\">\(HTMLText.escape(low.plainText))</text>"
         if low != 0 && high != 0 {
@@ -116,7 +124,7 @@ public struct BarChart: Sendable {
             let y = Self.cutY(after: cutAfter)
             out += "<line class=\"cut-line\" data-after=\"\(HTMLText.escape(bars[cutAfter].label))\" x1=\"4\" x2=\"\(Self.width - 4)\" "
             out += "y1=\"\(y)\" y2=\"\(y)\" stroke=\"#d00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
-            out += "<text class=\"cut-label\" x=\"\(Self.width - 6)\" y=\"\(y - 3)\" text-anchor=\"end\" fill=\"#d00\">\(HTMLText.escape(cutLabel))</text>\n"
+            out += "<text class=\"cut-label\" x=\"\(Self.width - 6)\" y=\"\(y + 13)\" text-anchor=\"end\" fill=\"#d00\">\(HTMLText.escape(cutLabel))</text>\n"
         }
         return out + "</svg>"
     }
