@@ -46,7 +46,8 @@ public enum AnnouncementRenderer {
 
     static func line(_ o: Outcome, in r: ProgramResult, score: ValueColumn?) -> String {
         let policy = r.policyTitles[o.policy] ?? o.policy
-        var text = o.label.flatMap { policy.contains($0) ? nil : $0 + "　" } ?? ""
+        // A label that only repeats the policy's title (`檢討報告` under `提出檢討報告`) is left out.
+        var text = o.label.flatMap { $0 == policy || ($0.count > 1 && policy.hasSuffix($0)) ? nil : $0 + "　" } ?? ""
         text += o.unit
         var details: [String] = []
         if let rank = o.rank { details.append("第\(rank)名") }

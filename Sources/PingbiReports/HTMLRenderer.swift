@@ -36,17 +36,17 @@ public enum HTMLRenderer {
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         out += readings(r)
         out += outcomeLists(r)
-        out += "<h3>排名</h3>\n"
         let figures = ReportCharts.figures(r)
+        if !figures.isEmpty {
+            out += "<h3>圖表</h3>\n"
+            out += figures.map { "<figure>\n<figcaption>\(e($0.caption))</figcaption>\n\($0.chart.svg())\n</figure>\n" }.joined()
+        }
+        out += "<h3>排名</h3>\n"
         let grouped = r.units.contains { $0.group != nil }
         for group in ReportCharts.groups(r) {
             let units = r.units.filter { $0.group == group }
             if grouped { out += "<h4>" + e(group.map { r.groupTitles[$0] ?? "第 \($0) 組" } ?? "未分組") + "（\(units.count) 個單位）</h4>\n" }
             out += table(r, units: units)
-        }
-        if !figures.isEmpty {
-            out += "<h3>圖表</h3>\n"
-            out += figures.map { "<figure>\n<figcaption>\(e($0.caption))</figcaption>\n\($0.chart.svg())\n</figure>\n" }.joined()
         }
         if !r.warnings.isEmpty {
             out += "<h3>警告</h3>\n<ul class=\"warnings\">\n" + r.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"

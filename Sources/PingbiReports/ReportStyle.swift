@@ -24,6 +24,7 @@ enum ReportStyle {
     tr.reference td { color: #555; font-style: italic; }
     .mark { color: #b8860b; }
     .default { color: #666; font-size: .85em; }
+    table.readings td:first-child { white-space: nowrap; }
     .chosen { font-weight: bold; }
     figure { margin: .6rem 0 1.2rem; }
     figcaption { font-size: .85rem; color: #444; margin-bottom: .2rem; }
