@@ -87,19 +87,24 @@ public enum HTMLRenderer {
             out += "<h4>\(e(r.policyTitles[policy] ?? policy))（\(outcomes.count)）</h4>\n"
             let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil }
             let hasAmount = outcomes.contains { $0.amount != nil }
-            out += "<table class=\"outcomes\" data-policy=\"\(e(policy))\">\n<thead><tr><th>單位</th>"
+            let hasReason = outcomes.contains { $0.reason != nil || $0.provisional }
+            let groups = Dictionary(r.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
+            let grouped = r.units.contains { $0.group != nil }
+            out += "<table class=\"outcomes\" data-policy=\"\(e(policy))\">\n<thead><tr>" + (grouped ? "<th>組別</th>" : "") + "<th>單位</th>"
             out += (hasRank ? "<th>名次</th>" : "") + (hasLabel ? "<th>等第</th>" : "") + (hasAmount ? "<th>金額（元）</th>" : "")
-            out += "<th>說明</th></tr></thead>\n<tbody>\n"
+            out += (hasReason ? "<th>說明</th>" : "") + "</tr></thead>\n<tbody>\n"
             for o in outcomes {
                 var amount = o.amount.map(ValueFormat.money) ?? ""
                 if let per = o.perPerson { amount += "（每人 \(ValueFormat.money(per))）" }
                 var reason = o.reason ?? ""
                 if o.provisional { reason += reason.isEmpty ? "暫定" : "（暫定）" }
-                out += "<tr data-unit=\"\(e(o.unit))\"><td>\(e(o.unit))</td>"
+                out += "<tr data-unit=\"\(e(o.unit))\">"
+                if grouped { out += "<td>" + e((groups[o.unit] ?? nil).map { r.groupTitles[$0] ?? $0 } ?? "") + "</td>" }
+                out += "<td>\(e(o.unit))</td>"
                 if hasRank { out += "<td class=\"num\">\(o.rank.map(String.init) ?? "")</td>" }
                 if hasLabel { out += "<td>\(e(o.label ?? ""))</td>" }
                 if hasAmount { out += "<td class=\"num\">\(e(amount))</td>" }
-                out += "<td>\(e(reason))</td></tr>\n"
+                out += (hasReason ? "<td>\(e(reason))</td>" : "") + "</tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }

@@ -39,7 +39,8 @@ enum ReportStyle {
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
-      section.program { break-before: page; border-top: none; margin-top: 0; }
+      section.program { border-top: none; }
+      section.program + section.program { break-before: page; margin-top: 0; }
       thead { display: table-header-group; }
       tr, figure, svg.chart, details { break-inside: avoid; }
       h3, h4 { break-after: avoid; }

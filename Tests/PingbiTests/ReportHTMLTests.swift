@@ -36,7 +36,7 @@ struct ReportHTMLTests {
         #expect(!html.contains("@import"))
         #expect(html.contains("@page { size: A4"))
         #expect(html.contains("thead { display: table-header-group; }"))
-        #expect(html.contains("section.program { break-before: page;"))
+        #expect(html.contains("section.program + section.program { break-before: page;"))
     }
 
     @Test("every program evaluated has its section")
@@ -132,6 +132,6 @@ struct ReportHTMLTests {
         #expect(html.contains("<tr class=\"winner\" data-unit=\"乙\">"))
         #expect(html.contains("<tr class=\"listed\" data-unit=\"丙\">"))
         #expect(html.contains("<tr class=\"winner\" data-unit=\"丁\">"))
-        #expect(html.contains("<td class=\"num\">5,000</td>"))
+        #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td>丙</td><td class=\"num\">1</td><td class=\"num\">5,000</td></tr>"))
     }
 }
