@@ -94,8 +94,8 @@ public enum CSV {
             if index < count && bytes[index] == carriageReturn { index += 1 }
             if index < count && bytes[index] == comma {
                 index += 1
-                if index == count { fields.append("") }
-                continue
+                if index < count { continue }
+                fields.append("")
             }
             if index < count && bytes[index] == newline {
                 index += 1

@@ -38,6 +38,11 @@ public enum CellExpectation: Sendable, Equatable {
 public struct CellError: Error, Sendable, Equatable {
     /// What the cell should have held.
     public let expected: CellExpectation
+
+    /// An error: the cell did not hold what `expected` describes.
+    public init(expected: CellExpectation) {
+        self.expected = expected
+    }
 }
 
 /// Exact parsing of whole cells into decimals. A cell must be a number in its entirety:

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Decimal {
-    /// A constant built from its decimal text, never through `Double`: `Decimal.exact("0.25")`.
+    /// A constant built from its decimal text, never through binary floating point: `Decimal.exact("0.25")`.
     ///
     /// For constants written in code only; it traps on text that is not a plain decimal number.
     /// Input data goes through ``CellParser`` instead, which reports errors.

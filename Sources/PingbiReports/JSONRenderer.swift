@@ -2,7 +2,7 @@ import Foundation
 import PingbiCore
 
 /// Results as JSON exactly as SPEC.md "Results": one object per program, an array when
-/// several. Numbers are written from the exact decimal, never through `Double`.
+/// several. Numbers are written from the exact decimal, never through binary floating point.
 public enum JSONRenderer {
     /// One program's result as a JSON object (pretty-printed, keys in a fixed order).
     public static func render(_ result: ProgramResult) -> String {

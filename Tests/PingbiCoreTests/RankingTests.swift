@@ -1,0 +1,93 @@
+import Foundation
+import PingbiCore
+import Testing
+
+@Suite struct RankingTests {
+    let values: [Decimal?] = [.exact("5"), .exact("7"), .exact("7"), nil, .exact("3")]
+
+    @Test func competitionRanksShareAndSkip() {
+        #expect(Ranking.ranks(values, by: [.descending { $0 }]) == [3, 1, 1, 5, 4])
+    }
+
+    @Test func denseRanksShareWithoutSkipping() {
+        #expect(Ranking.ranks(values, by: [.descending { $0 }], method: .dense) == [2, 1, 1, 4, 3])
+    }
+
+    @Test func missingValuesRankLastInEitherDirection() {
+        #expect(Ranking.ranks(values, by: [.ascending { $0 }]) == [2, 3, 3, 5, 1])
+        #expect(Ranking.ranks([nil, nil, Decimal(1)], by: [.descending { $0 }]) == [2, 2, 1])
+    }
+
+    @Test func laterKeysBreakTiesOfEarlierKeys() {
+        let rows: [(Decimal, Decimal)] = [(90, 10), (90, 12), (88, 50), (90, 12)]
+        let ranks = Ranking.ranks(rows, by: [.descending { $0.0 }, .descending { $0.1 }])
+        #expect(ranks == [3, 1, 4, 1])
+    }
+
+    @Test func weightedRankSumsTieExactly() {
+        let weights = [Decimal.exact("0.4"), .exact("0.25"), .exact("0.2"), .exact("0.15")]
+        let score = { (ranks: [Int]) in zip(weights, ranks).reduce(Decimal(0)) { $0 + $1.0 * Decimal($1.1) } }
+        let scores = [score([1, 2, 2, 1]), score([1, 1, 1, 4]), score([2, 1, 1, 1])]
+        #expect(Ranking.ranks(scores, by: [.ascending { $0 }]) == [2, 2, 1])
+    }
+}
+
+@Suite struct CutLineTests {
+    // Ranks of seven units; two tied at 3rd.
+    let ranks = [1, 2, 3, 3, 5, 6, 7]
+
+    @Test func topIncludesTiesAtTheLine() {
+        let cut = CutLine.top(3, ranks: ranks, ties: .include)
+        #expect(cut.selected == [0, 1, 2, 3])
+        #expect(cut.exceeded)
+        #expect(cut.tiedAtCut.isEmpty)
+    }
+
+    @Test func topReferKeepsQuotaAndListsTies() {
+        let cut = CutLine.top(3, ranks: ranks, ties: .refer)
+        #expect(cut.selected == [0, 1])
+        #expect(cut.tiedAtCut == [2, 3])
+        #expect(!cut.exceeded)
+    }
+
+    @Test func topWithoutTieAtLineIsExact() {
+        let cut = CutLine.top(4, ranks: ranks, ties: .refer)
+        #expect(cut.selected == [0, 1, 2, 3])
+        #expect(!cut.exceeded)
+    }
+
+    @Test func bottomCountsFromTheLast() {
+        #expect(CutLine.bottom(4, ranks: ranks, ties: .include).selected == [6, 5, 4, 2, 3])
+        #expect(CutLine.bottom(3, ranks: ranks, ties: .include).selected == [6, 5, 4])
+        let refer = CutLine.bottom(4, ranks: ranks, ties: .refer)
+        #expect(refer.selected == [6, 5, 4])
+        #expect(refer.tiedAtCut == [2, 3])
+    }
+
+    @Test func quotaLargerThanListTakesAll() {
+        #expect(CutLine.top(10, ranks: [2, 1], ties: .include).selected == [1, 0])
+        #expect(CutLine.top(0, ranks: [1], ties: .include).selected == [])
+    }
+}
+
+@Suite struct UnitNameTests {
+    @Test(arguments: [("台南市", "臺南市"), ("  臺東縣 ", "臺東縣"), ("\u{3000}台北市\u{3000}", "臺北市"), ("高雄市三民區", "高雄市三民區")])
+    func normalises(raw: String, expected: String) {
+        #expect(UnitName.normalize(raw) == expected)
+    }
+}
+
+@Suite struct PeriodTests {
+    @Test func parsesRangesAndMonths() throws {
+        let period = try #require(PeriodRange("111-02..111-05"))
+        #expect(period.months.map(\.description) == ["111-02", "111-03", "111-04", "111-05"])
+        #expect(PeriodRange("111-12..112-01")?.months.count == 2)
+        #expect(PeriodRange("111-04")?.months.count == 1)
+        #expect(YearMonth("111/3") == YearMonth(year: 111, month: 3))
+    }
+
+    @Test(arguments: ["111-13", "111-00..111-02", "111-05..111-02", "abc", "111-02..", "2022-02"])
+    func rejectsNonsense(text: String) {
+        #expect(PeriodRange(text) == nil)
+    }
+}

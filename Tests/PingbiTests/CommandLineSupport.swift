@@ -1,0 +1,44 @@
+import Foundation
+import PingbiCommandLine
+import ProgramCatalog
+
+/// Captures what `pingbi` writes, for tests that run it in-process.
+final class Captured: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+
+    var console: Console {
+        Console(out: { text in self.lock.withLock { self.outText += text } }, err: { text in self.lock.withLock { self.errText += text } })
+    }
+}
+
+/// Runs `pingbi` with `arguments` over the registered programs.
+func pingbi(_ arguments: String...) -> (status: PingbiCommandLine.ExitStatus, out: String, err: String) {
+    let captured = Captured()
+    let status = Pingbi(programs: Catalog.programs, console: captured.console).main(arguments)
+    return (status, captured.out, captured.err)
+}
+
+/// A new empty folder under the temporary directory.
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingbi-test-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+/// The shared seed data beside the repository (`../shared/data/seed-111`), where CI puts it.
+let seedFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/data/seed-111")
+
+/// The published county table as shipped in the NationalPension112 module's sample.
+func countySampleText() throws -> String {
+    let folder = try #require(Catalog.program("pension-county-112")).sampleData
+    return try String(contentsOf: folder.appendingPathComponent("county-rates.csv"), encoding: .utf8)
+}
+
+import Testing

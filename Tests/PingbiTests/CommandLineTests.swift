@@ -1,0 +1,143 @@
+import Foundation
+import PingbiCommandLine
+import ProgramCatalog
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test func noArgumentsRunsEveryProgramOnItsSample() {
+        let result = pingbi()
+        #expect(result.status == .success)
+        for program in Catalog.programs {
+            #expect(result.out.contains("（\(program.id)）"), "missing \(program.id)")
+        }
+        #expect(result.out.contains("臺南市"))
+    }
+
+    @Test func jsonFollowsTheResultsContract() throws {
+        let result = pingbi("run", "pension-county-112", "--format", "json", "--reading", "cut-ties=refer")
+        #expect(result.status == .success)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(object["program"] as? String == "pension-county-112")
+        #expect((object["readings"] as? [String: String])?["cut-ties"] == "refer")
+        let units = try #require(object["units"] as? [[String: Any]])
+        let tainan = try #require(units.first { $0["unit"] as? String == "臺南市" })
+        #expect(tainan["rank"] as? Int == 1)
+        #expect((tainan["values"] as? [String: Any])?.keys.sorted() == ["base", "change", "rate"])
+        // Numbers are written from the exact decimal.
+        #expect(result.out.contains("\"change\": -0.07}"))
+        let outcomes = try #require(object["outcomes"] as? [[String: Any]])
+        #expect(outcomes.contains { $0["policy"] as? String == "tied-at-cut" && $0["unit"] as? String == "苗栗縣" })
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedFolder.path)))
+    func runsOnTheSharedSeedTable() {
+        let result = pingbi("run", "--data", seedFolder.path, "--format", "json")
+        #expect(result.status == .success)
+        #expect(result.out.contains("\"program\": \"pension-county-112\""))
+        #expect(result.out.contains("\"policy\": \"county-award\", \"unit\": \"臺東縣\""))
+    }
+
+    @Test func aTypoInOneCellIsExit65NamingTheCellAndWritesNothing() throws {
+        let folder = try temporaryFolder()
+        let text = try countySampleText().replacingOccurrences(of: "\"57,811\"", with: "\"57,8l1\"")
+        try Data(text.utf8).write(to: folder.appendingPathComponent("county-rates.csv"))
+        let out = folder.appendingPathComponent("out")
+        let result = pingbi("run", "pension-county-112", "--data", folder.path, "--out", out.path, "--format", "json")
+        #expect(result.status == .dataError)
+        #expect(result.err.contains("county-rates.csv 第 3 行「本期平均每月應繳人數」欄：值「57,8l1」"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func big5FileSavedByExcelGivesTheSameResult() throws {
+        let folder = try temporaryFolder()
+        let text = try countySampleText()
+        let big5 = try cp950(text)
+        #expect(big5.count < text.utf8.count)
+        try big5.write(to: folder.appendingPathComponent("county-rates.csv"))
+        let fromBig5 = pingbi("run", "pension-county-112", "--data", folder.path, "--format", "json")
+        let fromSample = pingbi("run", "pension-county-112", "--format", "json")
+        #expect(fromBig5.status == .success)
+        #expect(fromBig5.out.replacingOccurrences(of: folder.path, with: "範例資料") == fromSample.out)
+    }
+
+    @Test func outWritesOneFilePerProgramAndNoTemporaryFiles() throws {
+        let out = try temporaryFolder()
+        let result = pingbi("run", "--format", "json", "--out", out.path)
+        #expect(result.status == .success)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == Catalog.programs.map { "\($0.id).json" }.sorted())
+        let json = try String(contentsOf: out.appendingPathComponent("pension-county-112.json"), encoding: .utf8)
+        #expect(json.contains("\"unit\": \"連江縣\""))
+    }
+
+    @Test func templateWritesHeadersWithBOM() throws {
+        let out = try temporaryFolder()
+        #expect(pingbi("template", "pension-county-112", "--out", out.path).status == .success)
+        let bytes = try Data(contentsOf: out.appendingPathComponent("county-rates.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("地區,本期平均每月應繳人數,本期平均每月已繳人數,本期收繳率,"))
+        #expect(text.hasSuffix("\r\n"))
+    }
+
+    @Test func validateChecksOnly() throws {
+        #expect(pingbi("validate", "pension-county-112").status == .usage)
+        let folder = try temporaryFolder()
+        try Data(try countySampleText().utf8).write(to: folder.appendingPathComponent("county-rates.csv"))
+        let ok = pingbi("validate", "pension-county-112", "--data", folder.path)
+        #expect(ok.status == .success)
+        #expect(ok.out.contains("資料檢查通過"))
+        try Data(try countySampleText().replacingOccurrences(of: "68.70%", with: "168.70%").utf8)
+            .write(to: folder.appendingPathComponent("county-rates.csv"))
+        let bad = pingbi("validate", "pension-county-112", "--data", folder.path)
+        #expect(bad.status == .dataError)
+        #expect(bad.err.contains("第 2 行「本期收繳率」欄：值「168.70%」"))
+    }
+
+    @Test func explainShowsTheChainForOneUnit() {
+        let result = pingbi("explain", "pension-county-112", "--unit", "台南市")
+        #expect(result.status == .success)
+        #expect(result.out.contains("單位：臺南市"))
+        #expect(result.out.contains("代入：57.7 − 57.77 = -0.07"))
+        #expect(result.out.contains("特優"))
+        let unknown = pingbi("explain", "pension-county-112", "--unit", "火星市")
+        #expect(unknown.status == .usage)
+    }
+
+    @Test(arguments: [
+        ["run", "--reading", "rank-method=alphabetical"], ["run", "--reading", "no-such=1"], ["run", "--format", "pdf"],
+        ["frobnicate"], ["run", "no-such-program"], ["run", "--period", "111-13"], ["run", "--bogus"], ["explain", "pension-county-112"],
+        ["template", "pension-county-112"], ["run", "--data", "/no/such/folder"],
+    ])
+    func badUsageIsExit64(arguments: [String]) {
+        let captured = Captured()
+        let status = Pingbi(programs: Catalog.programs, console: captured.console).main(arguments)
+        #expect(status == .usage)
+        #expect(!captured.err.isEmpty)
+    }
+
+    @Test func helpAndVersion() {
+        #expect(pingbi("--version").out == "pingbi \(Pingbi.version)\n")
+        let help = pingbi("run", "--help")
+        #expect(help.status == .success)
+        #expect(help.out.contains("--reading NAME=VALUE"))
+        #expect(pingbi("list").out.contains("pension-county-112"))
+        #expect(pingbi("readings", "pension-county-112").out.contains("last-five"))
+    }
+}
+
+/// The text encoded as CP950 with iconv (Foundation on Linux has no Big5 encoder).
+func cp950(_ text: String) throws -> Data {
+    let folder = try temporaryFolder()
+    let source = folder.appendingPathComponent("in.csv")
+    try Data(text.utf8).write(to: source)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", "CP950", source.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return data
+}
