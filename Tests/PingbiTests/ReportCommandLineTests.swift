@@ -7,10 +7,11 @@ import Testing
 
 @Suite("report formats on the command line")
 struct ReportCommandLineTests {
-    func run(_ arguments: [String]) -> (PingbiCommandLine.ExitStatus, CapturedConsole) {
-        let captured = CapturedConsole()
+    /// `pingbi` in-process: the status, and what it wrote to standard output and error.
+    func run(_ arguments: [String]) -> (PingbiCommandLine.ExitStatus, (out: String, err: String)) {
+        let captured = Captured()
         let status = Pingbi(programs: Catalog.programs, console: captured.console).main(arguments)
-        return (status, captured)
+        return (status, (captured.out, captured.err))
     }
 
     @Test("the terminal table shows the top 10 and every unit with an outcome; --all shows all")
@@ -31,7 +32,7 @@ struct ReportCommandLineTests {
 
     @Test("--format html --out writes one report covering every registered program")
     func htmlOut() throws {
-        let folder = reportTemporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (status, console) = run(["run", "--format", "html", "--out", folder.path])
         #expect(status == .success)
@@ -54,7 +55,7 @@ struct ReportCommandLineTests {
 
     @Test("--format csv --out writes one CSV per program with a BOM")
     func csvOut() throws {
-        let folder = reportTemporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(run(["run", "pension-county-112", "--format", "csv", "--out", folder.path]).0 == .success)
         let data = try Data(contentsOf: folder.appendingPathComponent("pension-county-112.csv"))
@@ -71,7 +72,7 @@ struct ReportCommandLineTests {
         let (textStatus, text) = run(["run", "pension-county-112", "--format", "text"])
         #expect(textStatus == .success)
         #expect(text.out == expected)
-        let folder = reportTemporaryFolder()
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(run(["run", "pension-county-112", "--format", "text", "--out", folder.path]).0 == .success)
         #expect(try String(contentsOf: folder.appendingPathComponent("pension-county-112-announce.txt"), encoding: .utf8) == expected)

@@ -1,5 +1,4 @@
 import Foundation
-import PingbiCommandLine
 import PingbiCore
 import PingbiReports
 import ProgramCatalog
@@ -47,25 +46,4 @@ enum ReportFixtures {
             ],
             groupTitles: ["1": "第一組", "2": "第二組"], policyTitles: ["elite": "菁英獎", "mobile": "行動服務貢獻獎"])
     }
-}
-
-/// Captures what the command line writes.
-final class CapturedConsole: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
-
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-
-    var console: Console {
-        Console(
-            out: { [self] text in lock.withLock { outText += text } },
-            err: { [self] text in lock.withLock { errText += text } })
-    }
-}
-
-/// A fresh temporary folder.
-func reportTemporaryFolder() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("pingbi-report-" + UUID().uuidString)
 }
