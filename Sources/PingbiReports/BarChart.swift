@@ -60,8 +60,9 @@ public struct BarChart: Sendable {
 
     /// The chart's width in SVG units.
     static let width = 760
-    /// The height of one row.
-    public static let rowHeight = 20
+    /// The height of one row: 20, or 15 for charts of more than 30 bars (the 55 原鄉) so
+    /// they stay near one A4 page.
+    public var rowHeight: Int { bars.count > 30 ? 15 : 20 }
     /// The space above the first row.
     public static let top = 8
 
@@ -69,11 +70,11 @@ public struct BarChart: Sendable {
     public static let cutGap = 18
 
     /// The y coordinate of the cut line drawn under bar `index`.
-    public static func cutY(after index: Int) -> Int { top + (index + 1) * rowHeight + 2 }
+    public func cutY(after index: Int) -> Int { Self.top + (index + 1) * rowHeight + 2 }
 
     /// The top of row `index`, below the gap when it comes after the cut line.
     func rowY(_ index: Int) -> Int {
-        Self.top + index * Self.rowHeight + (cutAfter.map { index > $0 ? Self.cutGap : 0 } ?? 0)
+        Self.top + index * rowHeight + (cutAfter.map { index > $0 ? Self.cutGap : 0 } ?? 0)
     }
 
     /// The chart as an `<svg>` element.
@@ -98,7 +99,7 @@ public struct BarChart: Sendable {
             let y = rowY(index)
             let star = bar.style == .winner ? "★ " : ""
             out += "<g class=\"bar \(bar.style.rawValue)\" data-unit=\"\(HTMLText.escape(bar.label))\">"
-            out += "<text class=\"label\" x=\"\(x0 - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(HTMLText.escape(star + bar.label))</text>"
+            out += "<text class=\"label\" x=\"\(x0 - 6)\" y=\"\(y + rowHeight - 6)\" text-anchor=\"end\">\(HTMLText.escape(star + bar.label))</text>"
             if let value = bar.value {
                 let end = x(value)
                 let left = min(zero, end), length = abs(end - zero)
@@ -106,13 +107,13 @@ public struct BarChart: Sendable {
                 if bar.style == .reference { fill = "#9e9e9e" }
                 else if diverging { fill = value < 0 ? "#c0504d" : "#4f8a3c" }
                 else { fill = bar.style == .winner ? "#d4a017" : "#5b7fa6" }
-                out += "<rect x=\"\(n(left))\" y=\"\(y + 3)\" width=\"\(n(max(length, Decimal.exact("0.5"))))\" height=\"14\" fill=\"\(fill)\""
+                out += "<rect x=\"\(n(left))\" y=\"\(y + 3)\" width=\"\(n(max(length, Decimal.exact("0.5"))))\" height=\"\(rowHeight - 6)\" fill=\"\(fill)\""
                 out += bar.style == .winner ? " stroke=\"#8a6500\" stroke-width=\"1.5\"/>" : "/>"
             }
             if let tick = bar.tick {
-                out += "<line class=\"tick\" x1=\"\(n(x(tick)))\" x2=\"\(n(x(tick)))\" y1=\"\(y + 1)\" y2=\"\(y + 19)\" stroke=\"#222\" stroke-width=\"2\"/>"
+                out += "<line class=\"tick\" x1=\"\(n(x(tick)))\" x2=\"\(n(x(tick)))\" y1=\"\(y + 1)\" y2=\"\(y + rowHeight - 1)\" stroke=\"#222\" stroke-width=\"2\"/>"
             }
-            out += "<text class=\"value\" x=\"\(x1 + 8)\" y=\"\(y + 14)\">\(HTMLText.escape(bar.text))</text></g>\n"
+            out += "<text class=\"value\" x=\"\(x1 + 8)\" y=\"\(y + rowHeight - 6)\">\(HTMLText.escape(bar.text))</text></g>\n"
         }
         out += "<line class=\"axis\" x1=\"\(n(zero))\" x2=\"\(n(zero))\" y1=\"\(Self.top - 4)\" y2=\"\(bottom + 2)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
         out += "<text class=\"scale\" x=\"\(x0)\" y=\"\(bottom + 16)\" text-anchor=\"start\">\(HTMLText.escape(low.plainText))</text>"
@@ -121,7 +122,7 @@ public struct BarChart: Sendable {
         }
         out += "<text class=\"scale\" x=\"\(x1)\" y=\"\(bottom + 16)\" text-anchor=\"end\">\(HTMLText.escape(high.plainText))</text>\n"
         if let cutAfter, bars.indices.contains(cutAfter) {
-            let y = Self.cutY(after: cutAfter)
+            let y = cutY(after: cutAfter)
             out += "<line class=\"cut-line\" data-after=\"\(HTMLText.escape(bars[cutAfter].label))\" x1=\"4\" x2=\"\(Self.width - 4)\" "
             out += "y1=\"\(y)\" y2=\"\(y)\" stroke=\"#d00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
             out += "<text class=\"cut-label\" x=\"\(Self.width - 6)\" y=\"\(y + 13)\" text-anchor=\"end\" fill=\"#d00\">\(HTMLText.escape(cutLabel))</text>\n"

@@ -26,10 +26,10 @@ public enum ReportCharts {
     }
 
     /// The main award among `units`: the policy of the first outcome, in the result's order,
-    /// that concerns one of them.
+    /// that concerns one of them (ties referred to the panel, `tied-at-cut`, are not an award).
     public static func mainAward(_ result: ProgramResult, units: [UnitResult]) -> String? {
         let names = Set(units.map(\.unit))
-        return result.outcomes.first { names.contains($0.unit) }?.policy
+        return result.outcomes.first { names.contains($0.unit) && $0.policy != "tied-at-cut" }?.policy
     }
 
     /// The units among `units` that hold the main award.

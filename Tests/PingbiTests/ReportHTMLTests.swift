@@ -108,14 +108,34 @@ struct ReportHTMLTests {
         #expect(first.cutLabel == "菁英獎切線")
         #expect(figures[0].caption == "第一組：總分（虛線為獎項切線）")
         // 8 (top) + 2 rows × 20 + 2 = 50.
-        #expect(BarChart.cutY(after: 1) == 50)
+        #expect(first.cutY(after: 1) == 50)
         #expect(first.svg().contains("<line class=\"cut-line\" data-after=\"乙\" x1=\"4\" x2=\"756\" y1=\"50\" y2=\"50\""))
         #expect(second.cutAfter == 0)
+        #expect(first.rowHeight == 20)
         #expect(second.svg().contains("data-after=\"丁\" x1=\"4\" x2=\"756\" y1=\"30\" y2=\"30\""))
         // The row below the cut line moves down by the gap left for the line's label:
         // 8 + 2 × 20 + 18 = 66, text baseline 14 lower; labels end at (2 + 2) × 7 + 12 − 6 = 34.
         #expect(first.svg().contains("<text class=\"label\" x=\"34\" y=\"80\" text-anchor=\"end\">丙</text>"))
         #expect(first.svg().contains("★ 甲"))
+    }
+
+    @Test("charts of more than 30 bars use 15-unit rows; the cut line follows")
+    func longChart() {
+        let bars = (1...55).map { BarChart.Bar(label: "地區\($0)", value: Decimal($0), text: "\($0)") }
+        let chart = BarChart(caption: "55 原鄉", bars: bars, cutAfter: 2)
+        #expect(chart.rowHeight == 15)
+        // 8 + 3 × 15 + 2 = 55.
+        #expect(chart.svg().contains("y1=\"55\" y2=\"55\""))
+        // 55 rows, the cut line's gap and the scale: 8 + 55 × 15 + 18 + 26 = 877.
+        #expect(chart.svg().contains("viewBox=\"0 0 760 877\""))
+    }
+
+    @Test("ties referred to the panel are not the main award")
+    func tiedAtCutIsNotTheAward() {
+        var result = ReportFixtures.grouped()
+        result.outcomes.insert(Outcome(policy: "tied-at-cut", unit: "丙"), at: 0)
+        #expect(ReportCharts.mainAward(result, units: Array(result.units.prefix(3))) == "elite")
+        #expect(ReportCharts.figures(result)[0].chart.cutAfter == 1)
     }
 
     @Test("without a `total` column the group bars show the last column")
