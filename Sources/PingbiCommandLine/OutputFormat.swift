@@ -10,7 +10,9 @@ enum OutputFormat: String, CaseIterable {
         switch self {
         case .table: results.map { TableRenderer.render($0, options: options) }.joined(separator: "\n")
         case .json: JSONRenderer.render(results)
-        case .csv: results.map(CSVRenderer.render).joined(separator: "\r\n")
+        // One byte-order mark at the start of the stream, not one per program.
+        case .csv: results.enumerated().map { $0.offset == 0 ? CSVRenderer.render($0.element) : String(CSVRenderer.render($0.element).dropFirst()) }
+            .joined(separator: "\r\n")
         case .html: HTMLRenderer.render(results)
         case .text: AnnouncementRenderer.render(results)
         }
