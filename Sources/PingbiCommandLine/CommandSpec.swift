@@ -33,11 +33,11 @@ struct CommandSpec {
     static let history = OptionSpec(name: "history", valueName: "DIR", help: "歷次收繳率快照資料夾（追蹤趨勢用）")
 
     static let run = CommandSpec(
-        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all]",
+        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all]",
         summary: "計算評比。未指定程式時，一次計算所有已註冊的程式（未指定 --data 時用內附範例資料；指定 --data 時只計算資料夾中輸入檔齊全的程式）。",
         options: [
             data, reading, period, history,
-            OptionSpec(name: "format", valueName: "FORMAT", help: "輸出格式：table（預設）、json、csv"),
+            OptionSpec(name: "format", valueName: "FORMAT", help: "輸出格式：table（預設）、json、csv（每個程式一檔，Excel 可開）、html（一份含圖表的報告 pingbi-report.html）、text（LINE 公告文字）"),
             OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾，每個程式一個檔案（先寫暫存檔再改名，不留半成品）"),
             OptionSpec(name: "all", valueName: "", help: "表格顯示所有單位（預設每組只列前 10 名及獲獎者）"),
         ],
@@ -61,5 +61,10 @@ struct CommandSpec {
         summary: "寫出該程式所需的空白輸入檔（含標題列，UTF-8 BOM，Excel 可直接開啟）。",
         options: [OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾")], maxPositional: 1)
 
-    static let all = [run, list, readings, explain, validate, template]
+    static let announce = CommandSpec(
+        name: "announce", usage: "announce PROGRAM [--data DIR] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "印出可直接貼到 LINE 群組的公告文字：各組獲獎單位與分數（純文字）。",
+        options: [data, reading, period, history], maxPositional: 1)
+
+    static let all = [run, list, readings, explain, announce, validate, template]
 }

@@ -3,35 +3,30 @@ import PingbiReports
 
 /// The formats `pingbi run --format` writes.
 enum OutputFormat: String, CaseIterable {
-    case table, json, csv
-
-    /// The extension of the files `--out` writes.
-    var fileExtension: String {
-        switch self {
-        case .table: "txt"
-        case .json: "json"
-        case .csv: "csv"
-        }
-    }
+    case table, json, csv, html, text
 
     /// The results for the terminal (all programs in one text).
     func render(_ results: [ProgramResult], options: TableRenderer.Options) -> String {
         switch self {
         case .table: results.map { TableRenderer.render($0, options: options) }.joined(separator: "\n")
         case .json: JSONRenderer.render(results)
-        case .csv: results.map(CSVRenderer.render).joined(separator: "\r\n")
+        // One byte-order mark at the start of the stream, not one per program.
+        case .csv: results.enumerated().map { $0.offset == 0 ? CSVRenderer.render($0.element) : String(CSVRenderer.render($0.element).dropFirst()) }
+            .joined(separator: "\r\n")
+        case .html: HTMLRenderer.render(results)
+        case .text: AnnouncementRenderer.render(results)
         }
     }
 
-    /// The files `--out` writes: one per program.
+    /// The files `--out` writes: one per program, except `html`, which writes one report
+    /// covering every program.
     func files(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: String)] {
-        results.map { result in
-            let contents: String = switch self {
-            case .table: TableRenderer.render(result, options: options)
-            case .json: JSONRenderer.render(result) + "\n"
-            case .csv: CSVRenderer.render(result)
-            }
-            return ("\(result.program).\(fileExtension)", contents)
+        switch self {
+        case .html: return [(HTMLRenderer.fileName, HTMLRenderer.render(results))]
+        case .table: return results.map { ("\($0.program).txt", TableRenderer.render($0, options: options)) }
+        case .json: return results.map { ("\($0.program).json", JSONRenderer.render($0) + "\n") }
+        case .csv: return results.map { ("\($0.program).csv", CSVRenderer.render($0)) }
+        case .text: return results.map { ("\($0.program)-announce.txt", AnnouncementRenderer.render($0)) }
         }
     }
 }

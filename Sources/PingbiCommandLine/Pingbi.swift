@@ -52,6 +52,7 @@ public struct Pingbi: Sendable {
             case "list": return list()
             case "readings": return try readings(parsed)
             case "explain": return try explain(parsed)
+            case "announce": return try announce(parsed)
             case "validate": return try validate(parsed)
             default: return try template(parsed)
             }
@@ -147,6 +148,16 @@ public struct Pingbi: Sendable {
             throw UsageError("\(result.program) 沒有單位「\(name)」。" + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))
         }
         console.out(ExplainRenderer.render(unit, in: result))
+        return .success
+    }
+
+    func announce(_ arguments: Arguments) throws -> ExitStatus {
+        guard arguments.positional.count == 1 else {
+            throw UsageError("請指定一個程式，例如 pingbi announce pension-county-112。已註冊：" + programs.map(\.id).joined(separator: "、"))
+        }
+        let selection = try Selection(arguments, programs: programs)
+        guard let result = try evaluate(selection).first else { return .dataError }
+        console.out(AnnouncementRenderer.render(result))
         return .success
     }
 
