@@ -32,5 +32,5 @@ struct NewProgram: CommandPlugin {
 /// The scaffolder refused; the package was left as it was.
 struct NewProgramRefused: Error, CustomStringConvertible {
     let reason: String
-    var description: String { "new-program 未建立任何檔案：" + reason }
+    var description: String { "new-program 已拒絕，套件未變更（原因見上）。" }
 }
