@@ -42,7 +42,9 @@ let package = Package(
         .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
         .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
         .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
-        .testTarget(name: "PingbiTests", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog"]),
+        .testTarget(
+            name: "PingbiTests",
+            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
     ]
     + programs.map { name in
