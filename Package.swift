@@ -46,6 +46,8 @@ let package = Package(
             name: "PingbiTests",
             dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
+        // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
+        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112"]),
     ]
     + programs.map { name in
         .target(
