@@ -21,6 +21,19 @@ let package = Package(
         .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports"]),
         .executableTarget(name: "RegistryGenerator", dependencies: ["PingbiCore"]),
         .plugin(name: "RegisterPrograms", capability: .buildTool(), dependencies: ["RegistryGenerator"]),
+        .target(name: "ProgramScaffolding"),
+        .executableTarget(name: "ProgramScaffolder", dependencies: ["ProgramScaffolding"]),
+        .plugin(
+            name: "NewProgram",
+            capability: .command(
+                intent: .custom(
+                    verb: "new-program",
+                    description: "Scaffold next year's program module from an earlier one: --from MODULE --name MODULE --id ID"),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Creates Programs/<name>/ and Tests/<name>Tests/ and adds <name> to Package.swift's programs list")
+                ]),
+            dependencies: ["ProgramScaffolder"]),
         .target(
             name: "ProgramCatalog",
             dependencies: ["PingbiCore"] + programs.map { .target(name: $0) },
@@ -29,7 +42,12 @@ let package = Package(
         .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
         .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
         .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
-        .testTarget(name: "PingbiTests", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog"]),
+        .testTarget(
+            name: "PingbiTests",
+            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
+        .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
+        // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
+        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112"]),
     ]
     + programs.map { name in
         .target(

@@ -23,10 +23,14 @@ public struct PensionCounty112: Program {
     public var inputs: [TableSpec] { [Self.rateTable] }
     public var readings: [Reading] { [.rankMethod, .lastFive, .cutTies] }
     public var indicators: [any Indicator] { [CollectionRateChange()] }
-    public var policies: [any AwardPolicy] { [CountyAward(), ReviewReport(), MinistryCommendation()] }
+    public var policies: [any AwardPolicy] { [CountyAward(), ReviewReport(quota: reviewQuota), MinistryCommendation()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
-    /// The program.
+    /// How many areas must report under 六(一) (後五名: 5). The one rule a later edition of
+    /// these principles is expected to change; an edition sets it and inherits the rest.
+    public var reviewQuota = 5
+
+    /// The program, as the 112 principles write it.
     public init() {}
 
     /// Reads 附件二 and checks that it covers exactly the 22 areas.
@@ -73,7 +77,7 @@ public struct PensionCounty112: Program {
         let areas = rates.rows.indices.map { RankedArea(name: rates.rows[$0].name, change: changes[$0].value, rank: ranks[$0]) }
         for decision in [
             CountyAward().decide(areas),
-            ReviewReport().decide(.init(areas: areas, lastFive: context.readings(.lastFive), ties: context.readings(.cutTies))),
+            ReviewReport(quota: reviewQuota).decide(.init(areas: areas, lastFive: context.readings(.lastFive), ties: context.readings(.cutTies))),
             MinistryCommendation().decide(rates.total),
         ] {
             result.outcomes += decision.outcomes

@@ -19,11 +19,13 @@ public struct ReviewReport: AwardPolicy {
         public let ties: CutTies
     }
 
-    /// How many areas report.
-    static let quota = 5
+    /// How many areas report: 5 in the 112 principles. A later edition may change it.
+    public var quota: Int
 
-    /// The policy.
-    public init() {}
+    /// The policy, with the 112 principles' five unless `quota` says otherwise.
+    public init(quota: Int = 5) {
+        self.quota = quota
+    }
 
     /// The last five (per `lastFive`), less those with positive 消長, who are not replaced.
     public func decide(_ input: Input) -> Decision {
@@ -34,14 +36,14 @@ public struct ReviewReport: AwardPolicy {
         var tied: [Int] = []
         switch input.lastFive {
         case .fromBottom:
-            let cut = CutLine.bottom(Self.quota, ranks: competition, ties: input.ties)
+            let cut = CutLine.bottom(quota, ranks: competition, ties: input.ties)
             selected = cut.selected
             tied = cut.tiedAtCut
             if cut.exceeded {
-                decision.warnings.append("後五名切線同分：共 \(cut.selected.count) 個地區列入（超過 \(Self.quota) 名）。")
+                decision.warnings.append("後五名切線同分：共 \(cut.selected.count) 個地區列入（超過 \(quota) 名）。")
             }
         case .fromTop:
-            selected = areas.indices.filter { competition[$0] > areas.count - Self.quota }
+            selected = areas.indices.filter { competition[$0] > areas.count - quota }
                 .sorted { competition[$0] > competition[$1] }
         }
         for index in selected + tied where areas[index].change > 0 {
@@ -53,7 +55,7 @@ public struct ReviewReport: AwardPolicy {
         }
         decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
             Outcome(policy: "tied-at-cut", unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
-                    reason: "與後五名切線同分（消長 \(areas[$0].change.plainText)），名額 \(Self.quota) 名，請審查決定")
+                    reason: "與後五名切線同分（消長 \(areas[$0].change.plainText)），名額 \(quota) 名，請審查決定")
         }
         return decision
     }

@@ -1,0 +1,54 @@
+import Foundation
+import NationalPension112
+import PingbiCore
+import Testing
+
+/// The worked 113 edition: it states one difference and inherits the rest.
+@Suite struct PensionCounty113Tests {
+    let edition = programs[0]
+    let base = PensionCounty112()
+
+    func run(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
+        let data = DataSource(directory: program.sampleData, label: "範例資料")
+        return try program.evaluate(EvaluationContext(data: data, readings: ReadingChoices(readings)))
+    }
+
+    @Test func isRegisteredUnderItsOwnIDAndTitle() throws {
+        #expect(programs.map(\.id) == ["pension-county-113"])
+        let result = try run(edition)
+        #expect(result.program == "pension-county-113")
+        #expect(result.title.contains("113 年版"))
+        #expect(edition.sampleData == base.sampleData)
+    }
+
+    /// Sample 消長, worst first: 連江縣 −1.08, 宜蘭縣 −0.44, 新竹縣 −0.43, 澎湖縣 −0.40,
+    /// 基隆市 −0.38, 苗栗縣 −0.38, 桃園市 −0.34. Five cut inside the 基隆/苗栗 tie; six do not.
+    @Test func theLastSixReportWithoutATieAtTheLine() throws {
+        let last = ["連江縣", "宜蘭縣", "新竹縣", "澎湖縣", "基隆市", "苗栗縣"]
+        let edition = try run(edition)
+        #expect(Set(edition.outcomes(of: "review-report").map(\.unit)) == Set(last))
+        #expect(!edition.warnings.contains { $0.hasPrefix("後五名切線同分") })
+        let base = try run(base)
+        #expect(Set(base.outcomes(of: "review-report").map(\.unit)) == Set(last))
+        #expect(base.warnings.contains("後五名切線同分：共 6 個地區列入（超過 5 名）。"))
+    }
+
+    @Test func withCutTiesReferTheTiedAreasReportInsteadOfGoingToThePanel() throws {
+        let edition = try run(edition, ["cut-ties": "refer"])
+        #expect(edition.outcomes(of: "review-report").count == 6)
+        #expect(edition.outcomes(of: "tied-at-cut").isEmpty)
+        let base = try run(base, ["cut-ties": "refer"])
+        #expect(base.outcomes(of: "review-report").map(\.unit) == ["連江縣", "宜蘭縣", "新竹縣", "澎湖縣"])
+        #expect(Set(base.outcomes(of: "tied-at-cut").map(\.unit)) == ["基隆市", "苗栗縣"])
+    }
+
+    @Test func inheritsEverythingElse() throws {
+        let edition = try run(edition)
+        let base = try run(base)
+        #expect(edition.units == base.units)
+        #expect(edition.outcomes(of: "county-award") == base.outcomes(of: "county-award"))
+        #expect(edition.outcomes(of: "ministry-commendation") == base.outcomes(of: "ministry-commendation"))
+        #expect(edition.readings == base.readings)
+        #expect(self.edition.indicators.map(\.id) == self.base.indicators.map(\.id))
+    }
+}
