@@ -3,10 +3,11 @@ import PingbiCore
 
 /// How renderers write numbers: exactly as computed, or padded to a column's decimals.
 public enum ValueFormat {
-    /// The value for a table cell: padded to the column's scale when it has one; `—` when undefined.
+    /// The value for a table cell: shown to the column's scale (四捨五入) when it has one, as
+    /// computed otherwise; `—` when undefined. `explain` and JSON keep every digit.
     public static func cell(_ value: Decimal?, column: ValueColumn) -> String {
         guard let value else { return "—" }
-        if let scale = column.scale, value == value.rounded(scale) { return value.fixed(scale) }
+        if let scale = column.scale { return value.fixed(scale) }
         return value.plainText
     }
 
