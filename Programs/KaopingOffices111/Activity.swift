@@ -2,29 +2,30 @@ import Foundation
 import PingbiCore
 
 /// One office's activity over the evaluated period: its monthly rows and their sum.
-struct OfficeActivity: Sendable {
+public struct OfficeActivity: Sendable {
     /// The office.
-    let office: Office
+    public let office: Office
     /// The months with a row, in order, with their counts.
-    let months: [(month: YearMonth, counts: Counts)]
+    public let months: [(month: YearMonth, counts: Counts)]
     /// The months of the period with no row (zeros in the sums, left out of item (5)'s mean).
-    let missing: [YearMonth]
+    public let missing: [YearMonth]
 
     /// An office's activity (for examples and tests).
-    init(office: Office, months: [(month: YearMonth, counts: Counts)], missing: [YearMonth] = []) {
+    public init(office: Office, months: [(month: YearMonth, counts: Counts)], missing: [YearMonth] = []) {
         self.office = office
         self.months = months
         self.missing = missing
+        self.total = months.reduce(Counts()) { $0 + $1.counts }
     }
 
     /// The sums over the months of the period.
-    var total: Counts { months.reduce(Counts()) { $0 + $1.counts } }
+    public let total: Counts
 
-    /// Reads `activity.csv` for `offices` over `period` (inside the program period).
+    /// Reads `activity.csv` for `offices` over `period` (inside `programPeriod`).
     static func load(
-        _ data: DataSource, offices: [Office], period: PeriodRange, warnings: inout [String]
+        _ data: DataSource, offices: [Office], period: PeriodRange, programPeriod: PeriodRange, warnings: inout [String]
     ) throws(DataError) -> [OfficeActivity] {
-        let table = try data.table(KaopingInputs.activity)
+        let table = try data.table(KaopingInputs.activity(programPeriod))
         let known = Dictionary(uniqueKeysWithValues: offices.map { ($0.name, $0) })
         var byOffice: [String: [YearMonth: Counts]] = [:]
         var firstLine: [String: Int] = [:]
@@ -37,8 +38,8 @@ struct OfficeActivity: Sendable {
             guard let month = YearMonth(row.text("月份")) else {
                 throw row.error("月份", expected: "民國年-月，例如 111-03")
             }
-            guard KaopingInputs.programPeriod.contains(month) else {
-                throw row.error("月份", expected: "計畫期間 \(KaopingInputs.programPeriod) 內的月份")
+            guard programPeriod.contains(month) else {
+                throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
             }
             let key = "\(name) \(month)"
             if let first = firstLine[key] {

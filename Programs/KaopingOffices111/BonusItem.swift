@@ -2,14 +2,20 @@ import Foundation
 import PingbiCore
 
 /// What a bonus item (6)–(8) reads: one office's activity and the readings.
-struct BonusInput: Sendable {
+public struct BonusInput: Sendable {
     /// The office.
-    let office: OfficeActivity
+    public let office: OfficeActivity
     /// The readings in force.
-    let readings: ReadingChoices
+    public let readings: ReadingChoices
+
+    /// An office's input.
+    public init(office: OfficeActivity, readings: ReadingChoices) {
+        self.office = office
+        self.readings = readings
+    }
 
     /// An office with one month of `counts`, for examples.
-    static func oneMonth(_ counts: Counts, cardSite: Bool = false, readings: [String: String] = [:]) -> BonusInput {
+    public static func oneMonth(_ counts: Counts, cardSite: Bool = false, readings: [String: String] = [:]) -> BonusInput {
         BonusInput(
             office: OfficeActivity(
                 office: Office(name: "甲", group: 1, isCardSite: cardSite), months: [(YearMonth(year: 111, month: 2), counts)]),
@@ -18,11 +24,17 @@ struct BonusInput: Sendable {
 }
 
 /// A bonus item: points from the office's own counts, capped, added to the total unweighted.
-protocol BonusItem: Indicator where Input == BonusInput, Output == ItemScore {}
+public protocol BonusItem: Indicator where Input == BonusInput, Output == ItemScore {
+    /// The short label of its column: `LINE` in `(6)LINE`.
+    var label: String { get }
+}
 
 extension BonusItem {
+    /// The item's number as the document writes it (`6` for `S6`).
+    public var number: String { String(id.dropFirst()) }
+
     /// Finishes a bonus score: the formula with its numbers, the cap, the rounding.
-    func finish(
+    public func finish(
         _ input: BonusInput, inputs: [(String, Int)], formula: String, substitution: String, points: Decimal, cap: Int
     ) -> ItemScore {
         var explanation = Explanation("\(id) \(name)（加分）")
@@ -35,7 +47,7 @@ extension BonusItem {
     }
 
     /// The shown score for one month of `counts` (for examples).
-    func score(_ counts: Counts, cardSite: Bool = false, readings: [String: String] = [:]) -> Decimal {
+    public func score(_ counts: Counts, cardSite: Bool = false, readings: [String: String] = [:]) -> Decimal {
         evaluate(.oneMonth(counts, cardSite: cardSite, readings: readings)).value
     }
 }

@@ -1,5 +1,5 @@
-/// The monthly counts of `activity.csv`, one case per column.
-enum CountColumn: String, CaseIterable, Sendable {
+/// The monthly counts of `activity.csv`, one case per column (an item's A reads them).
+public enum CountColumn: String, CaseIterable, Sendable {
     case enrol = "健保櫃檯加保"
     case transferOut = "健保櫃檯轉出"
     case suspend = "健保櫃檯停保"
@@ -22,10 +22,10 @@ enum CountColumn: String, CaseIterable, Sendable {
     case localCards = "在地製卡件數"
 
     /// Whether a file without the column is an error (only 在地製卡件數 may be left out).
-    var required: Bool { self != .localCards }
+    public var required: Bool { self != .localCards }
 
     /// What the column counts, for `template` and help.
-    var note: String {
+    public var note: String {
         switch self {
         case .enrol, .transferOut, .suspend, .resume: "APP健保櫃檯申辦件數（項目1 分子）"
         case .volume: "承保異動量（項目1 分母）"
@@ -49,33 +49,33 @@ enum CountColumn: String, CaseIterable, Sendable {
 }
 
 /// Counts by column: one month's row, or the sum over months. Absent columns are 0.
-struct Counts: Sendable, Equatable {
+public struct Counts: Sendable, Equatable {
     private var values: [CountColumn: Int]
 
     /// Counts from `values`; columns not given are 0.
-    init(_ values: [CountColumn: Int] = [:]) {
+    public init(_ values: [CountColumn: Int] = [:]) {
         self.values = values
     }
 
     /// The count of `column`.
-    subscript(_ column: CountColumn) -> Int {
+    public subscript(_ column: CountColumn) -> Int {
         get { values[column] ?? 0 }
         set { values[column] = newValue }
     }
 
     /// The sum of several columns.
-    func sum(_ columns: CountColumn...) -> Int {
+    public func sum(_ columns: CountColumn...) -> Int {
         columns.reduce(0) { $0 + self[$1] }
     }
 
     /// 健保櫃檯申辦量 = 加保 + 轉出 + 停保 + 復保.
-    var applications: Int { sum(.enrol, .transferOut, .suspend, .resume) }
+    public var applications: Int { sum(.enrol, .transferOut, .suspend, .resume) }
 
     /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
-    var mobileVolume: Int { applications + self[.eBillCounter] + self[.counterInstalment] }
+    public var mobileVolume: Int { applications + self[.eBillCounter] + self[.counterInstalment] }
 
     /// The column-wise sum.
-    static func + (a: Counts, b: Counts) -> Counts {
+    public static func + (a: Counts, b: Counts) -> Counts {
         var result = a
         for column in CountColumn.allCases { result[column] += b[column] }
         return result

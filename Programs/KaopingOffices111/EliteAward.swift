@@ -40,15 +40,20 @@ struct EliteAward: AwardPolicy {
     let name = "菁英獎"
     let clause = "以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。備註：若總得分相同者，再依協助件數多寡比序"
 
-    /// The places per group.
-    static let quotas = [1: 3, 2: 3, 3: 4, 4: 4]
+    /// The places per group (``Kaoping111/eliteQuota``).
+    var quotas: [Int: Int]
+
+    /// The policy with `quotas` places per group (the 111 document's 3, 3, 4, 4 by default).
+    init(quotas: [Int: Int] = Kaoping111.documentEliteQuota) {
+        self.quotas = quotas
+    }
 
     func decide(_ input: AwardInput) -> Decision {
         let ties: CutTies = input.readings(Reading.cutTies)
         var decision = Decision()
         for group in Groups.all {
             let members = input.standings.filter { $0.group == group }
-            guard !members.isEmpty, let quota = EliteAward.quotas[group] else { continue }
+            guard !members.isEmpty, let quota = quotas[group] else { continue }
             let ranks = Standing.ranks(members)
             let cut = CutLine.top(quota, ranks: ranks, ties: ties)
             let groupName = Groups.titles["\(group)"]!
@@ -72,7 +77,9 @@ struct EliteAward: AwardPolicy {
         return decision
     }
 
+    /// Worked on the 111 document's quotas (3, 3, 4, 4), whatever an edition configured.
     var examples: [Example] {
+        let policy = EliteAward()
         let group1 = [
             Standing("甲", total: 95), Standing("乙", total: 90), Standing("丙", total: 88, assist: 50),
             Standing("丁", total: 88, assist: 40), Standing("戊", total: 70),
@@ -83,26 +90,26 @@ struct EliteAward: AwardPolicy {
         ]
         return [
             Example("第一組錄取前 3 名；同分以協助件數多者（丙 50 > 丁 40）為先", expect: ["甲:1", "乙:2", "丙:3"]) {
-                summary(decide(AwardInput(group1)), policy: "elite")
+                summary(policy.decide(AwardInput(group1)), policy: "elite")
             },
             Example("第三組錄取前 4 名", expect: ["甲:1", "乙:2", "丙:3", "丁:4"]) {
-                summary(decide(AwardInput(group1.map { Standing($0.unit, group: 3, total: $0.total, assist: $0.assist) })), policy: "elite")
+                summary(policy.decide(AwardInput(group1.map { Standing($0.unit, group: 3, total: $0.total, assist: $0.assist) })), policy: "elite")
             },
             Example("協助件數亦同仍同分：cut-ties=include 兩家皆錄取（4 名）", expect: ["甲:1", "乙:2", "丙:3", "丁:3"]) {
-                summary(decide(AwardInput(tied)), policy: "elite")
+                summary(policy.decide(AwardInput(tied)), policy: "elite")
             },
-            Example("cut-ties=include 超額時警告", expect: 1) { decide(AwardInput(tied)).warnings.count },
+            Example("cut-ties=include 超額時警告", expect: 1) { policy.decide(AwardInput(tied)).warnings.count },
             Example("cut-ties=refer：名額內只錄取切線以上者", expect: ["甲:1", "乙:2"]) {
-                summary(decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "elite")
+                summary(policy.decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "elite")
             },
             Example("cut-ties=refer：切線同分者列為 tied-at-cut", expect: ["丙:3", "丁:3"]) {
-                summary(decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "tied-at-cut")
+                summary(policy.decide(AwardInput(tied, readings: ["cut-ties": "refer"])), policy: "tied-at-cut")
             },
             Example("各組分別錄取：第二組也有前 3 名", expect: ["甲:1", "乙:2", "丙:3", "子:1", "丑:2"]) {
-                summary(decide(AwardInput(group1 + [Standing("子", group: 2, total: 60), Standing("丑", group: 2, total: 50)])), policy: "elite")
+                summary(policy.decide(AwardInput(group1 + [Standing("子", group: 2, total: 60), Standing("丑", group: 2, total: 50)])), policy: "elite")
             },
             Example("期中（6 月）統計：結果為暫定", expect: true) {
-                decide(AwardInput(group1, provisional: true)).outcomes.allSatisfy(\.provisional)
+                policy.decide(AwardInput(group1, provisional: true)).outcomes.allSatisfy(\.provisional)
             },
         ]
     }

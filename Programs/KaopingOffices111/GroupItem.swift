@@ -1,40 +1,61 @@
 import Foundation
 import PingbiCore
 
-/// An item scored against its group's mean (items (1)–(5)).
-protocol GroupItem: Indicator where Input == GroupInput, Output == [ItemScore] {
-    /// The weight in the total (0.30, 0.15, 0.20).
-    var weight: Decimal { get }
+/// An item scored against its group's mean (items (1)–(5)), weighted in the total by
+/// ``Kaoping111/weights``. A later edition writes a new one in its own module (usually as a
+/// ``CountSumItem``) and appends it to ``Kaoping111/items``.
+public protocol GroupItem: Indicator where Input == GroupInput, Output == [ItemScore] {
+    /// The short label of its columns: `申辦率` in `(1)申辦率30%` and `申辦率A(%)`.
+    var label: String { get }
+    /// The unit in the title of A's column (`(%)` for a rate); none by default.
+    var aUnit: String { get }
+    /// The decimals A's column shows: 0 (the default) for a sum of counts, 2 for a rate or a mean.
+    var aScale: Int { get }
 }
 
 extension GroupItem {
+    /// No unit.
+    public var aUnit: String { "" }
+    /// A sum of counts.
+    public var aScale: Int { 0 }
+
+    /// The item's number as the document writes it (`1` for `S1`).
+    public var number: String { String(id.dropFirst()) }
+
+    /// The title of a score's explanation, with the weight in force: `S1 健保櫃檯承保申辦率（30%）`.
+    public func scoreTitle(_ input: GroupInput) -> String {
+        "\(id) \(name)（\(input.percent(of: id))%）"
+    }
+
     /// The shown score of `unit` in `group` (for examples).
-    func score(of unit: String, in group: GroupInput) -> Decimal? {
+    public func score(of unit: String, in group: GroupInput) -> Decimal? {
         evaluate(group).first { $0.unit == unit }?.value
     }
 
-    /// The shown score of `unit` among offices with the given counts, one month each.
-    func score(of unit: String, among counts: [String: Counts], readings: [String: String] = [:]) -> Decimal? {
+    /// The shown score of `unit` among offices with the given counts, one month each (for examples).
+    public func score(of unit: String, among counts: [String: Counts], readings: [String: String] = [:]) -> Decimal? {
         score(of: unit, in: .oneMonth(counts, readings: readings))
     }
 }
 
-/// An item whose A is a weighted sum of counts over the period (items (2)–(4)).
-protocol CountSumItem: GroupItem {
+/// An item whose A is a weighted sum of the period's counts and whose score is
+/// 〔(A−B)/B〕×factor+80 ≦100 against the group mean B (items (2)–(4)). An item states its
+/// terms and factor; A, B, the score, the cap, the rounding and the explanations follow.
+public protocol CountSumItem: GroupItem {
     /// The counts and their weights in A, in the document's order.
     var terms: [(column: CountColumn, weight: Int)] { get }
     /// The formula of A as the document writes it.
     var formulaOfA: String { get }
     /// The factor of 〔(A−B)/B〕 under the readings in force.
     func factor(_ readings: ReadingChoices) -> Int
-    /// A note for every score's explanation, if any.
-    func note(_ readings: ReadingChoices) -> String?
+    /// A note for every score's explanation under the input's readings and weights, if any.
+    func note(_ input: GroupInput) -> String?
 }
 
 extension CountSumItem {
     /// A = Σ weight × count, with its explanation.
-    func raw(_ counts: Counts) -> (a: Int, explanation: Explanation) {
-        var explanation = Explanation("A\(id.dropFirst()) \(name) A")
+    public func raw(_ counts: Counts) -> (a: Int, explanation: Explanation) {
+        var explanation = Explanation("A\(number) \(name) A")
         for term in terms { explanation.input(term.column.rawValue, Decimal(counts[term.column])) }
         explanation.add(.formula, "A = " + formulaOfA)
         let a = terms.reduce(0) { $0 + $1.weight * counts[$1.column] }
@@ -46,15 +67,17 @@ extension CountSumItem {
         return (a, explanation)
     }
 
-    func evaluate(_ input: GroupInput) -> [ItemScore] {
+    /// Every office's score in the group: 〔(A−B)/B〕×factor+80, at most 100.
+    public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let members = input.offices.map { office in
             let (a, explanation) = raw(office.total)
             return (unit: office.office.name, a: Fraction(a), explanation: explanation)
         }
         return RelativeScore.scores(
-            title: "\(id) \(name)（\((weight * 100).plainText)%）", members: members, factor: factor(input.readings),
-            cap: 100, rounding: input.readings(KaopingReadings.rounding), note: note(input.readings))
+            title: scoreTitle(input), members: members, factor: factor(input.readings),
+            cap: 100, rounding: input.readings(KaopingReadings.rounding), note: note(input))
     }
 
-    func note(_ readings: ReadingChoices) -> String? { nil }
+    /// No note.
+    public func note(_ input: GroupInput) -> String? { nil }
 }

@@ -12,13 +12,18 @@ enum KaopingInputs {
             ColumnSpec("在地製卡", required: false, note: "Y 為在地製卡據點公所（111年：屏東縣潮州鎮、春日鄉、車城鄉），空白或 N 為否"),
         ])
 
-    /// `activity.csv`: one row per office per month.
-    static let activity = TableSpec(
-        "activity.csv", title: "各公所每月績效件數",
-        columns: [
-            ColumnSpec("公所", note: "與 offices.csv 相同的公所名稱"),
-            ColumnSpec("月份", note: "民國年-月，例如 111-03（計畫期間 111-02 至 111-09）"),
-        ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, note: $0.note) })
+    /// `activity.csv` of a program over `period`: one row per office per month.
+    static func activity(_ period: PeriodRange) -> TableSpec {
+        TableSpec(
+            "activity.csv", title: "各公所每月績效件數",
+            columns: [
+                ColumnSpec("公所", note: "與 offices.csv 相同的公所名稱"),
+                ColumnSpec("月份", note: "民國年-月，例如 \(period.first.year)-03（計畫期間 \(period.first) 至 \(period.last)）"),
+            ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, note: $0.note) })
+    }
+
+    /// `activity.csv` of the 111 program.
+    static let activity = activity(programPeriod)
 
     /// The whole program period, 111年2月至9月.
     static let programPeriod = PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 9))

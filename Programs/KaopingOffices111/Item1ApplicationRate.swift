@@ -1,7 +1,7 @@
 import Foundation
 import PingbiCore
 
-/// (1) 健保櫃檯承保申辦率，30%.
+/// (1) 健保櫃檯承保申辦率（111：30%）.
 ///
 /// > 公所所轄保險對象透過 APP健保櫃檯申辦加保、轉出及停復保之比率。
 /// > APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%
@@ -14,12 +14,16 @@ import PingbiCore
 /// value shown is exact when A is a finite decimal, else rounded to 6 decimals (the
 /// explanation gives the fraction). An office with 承保異動量 = 0 has no A: it is left out of
 /// B (and of n) and scores 80. Under `pooled`, B = 100 × Σ申辦量 / Σ承保異動量 over the group.
-struct ApplicationRate: GroupItem {
-    let id = "S1"
-    let name = "健保櫃檯承保申辦率"
-    let clause = "APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%；組平均申辦率 B=組內平均申辦率；本項得分(1)=〔(A-B)/B)〕*10+80 ≦100分"
-    /// 30%.
-    let weight = Decimal.exact("0.30")
+public struct ApplicationRate: GroupItem {
+    /// The item.
+    public init() {}
+
+    public let id = "S1"
+    public let name = "健保櫃檯承保申辦率"
+    public let clause = "APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%；組平均申辦率 B=組內平均申辦率；本項得分(1)=〔(A-B)/B)〕*10+80 ≦100分"
+    public let label = "申辦率"
+    public let aUnit = "(%)"
+    public let aScale = 2
 
     /// A = 申辦量 / 承保異動量 × 100, nil when 承保異動量 = 0; with its explanation.
     func rate(_ counts: Counts) -> (a: Fraction?, explanation: Explanation) {
@@ -39,7 +43,7 @@ struct ApplicationRate: GroupItem {
         return (a, explanation)
     }
 
-    func evaluate(_ input: GroupInput) -> [ItemScore] {
+    public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let average: RateAverage = input.readings(KaopingReadings.rateAverage)
         let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
         let rates = input.offices.map { rate($0.total) }
@@ -49,7 +53,7 @@ struct ApplicationRate: GroupItem {
         let pooledApplications = totals.reduce(0) { $0 + $1.applications }
         let pooledVolume = totals.reduce(0) { $0 + $1[.volume] }
         return zip(input.offices, rates).map { office, rate in
-            var explanation = Explanation("S1 \(name)（30%）")
+            var explanation = Explanation(scoreTitle(input))
             explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
             var score: Fraction
             if let a = rate.a {
@@ -75,7 +79,7 @@ struct ApplicationRate: GroupItem {
         }
     }
 
-    var examples: [Example] {
+    public var examples: [Example] {
         let group = GroupInput.oneMonth([
             "甲": Counts([.enrol: 10, .volume: 100]), "乙": Counts([.enrol: 20, .volume: 100]),
             "丙": Counts([.enrol: 30, .volume: 100]),

@@ -1,23 +1,25 @@
 import Foundation
 import PingbiCore
 
-/// (2) 推廣繳費無紙化，15%.
+/// (2) 推廣繳費無紙化（111：15%）.
 ///
 /// > 原始得分 A：該公所保險對象設定電子繳款單件數*2+代收約定轉帳件數*1
 /// > 組平均得分 B：組內各公所平均得分
 /// > 本項得分(2)=〔(A-B)/B〕*10+80≦100分
-struct Paperless: CountSumItem {
-    let id = "S2"
-    let name = "推廣繳費無紙化"
-    let clause = "原始得分 A：該公所保險對象設定電子繳款單件數*2+代收約定轉帳件數*1；組平均得分 B：組內各公所平均得分；本項得分(2)=〔(A-B)/B〕*10+80≦100分"
-    /// 15%.
-    let weight = Decimal.exact("0.15")
-    let terms: [(column: CountColumn, weight: Int)] = [(.eBillCounter, 2), (.eBillWeb, 2), (.autoDebit, 1)]
-    let formulaOfA = "電子繳款單(健保櫃檯+網路)×2 + 約定轉帳×1"
+public struct Paperless: CountSumItem {
+    /// The item.
+    public init() {}
 
-    func factor(_ readings: ReadingChoices) -> Int { 10 }
+    public let id = "S2"
+    public let name = "推廣繳費無紙化"
+    public let clause = "原始得分 A：該公所保險對象設定電子繳款單件數*2+代收約定轉帳件數*1；組平均得分 B：組內各公所平均得分；本項得分(2)=〔(A-B)/B〕*10+80≦100分"
+    public let label = "無紙化"
+    public let terms: [(column: CountColumn, weight: Int)] = [(.eBillCounter, 2), (.eBillWeb, 2), (.autoDebit, 1)]
+    public let formulaOfA = "電子繳款單(健保櫃檯+網路)×2 + 約定轉帳×1"
 
-    var examples: [Example] {
+    public func factor(_ readings: ReadingChoices) -> Int { 10 }
+
+    public var examples: [Example] {
         let group: [String: Counts] = ["甲": Counts([.autoDebit: 10]), "乙": Counts([.autoDebit: 20]), "丙": Counts([.autoDebit: 30])]
         return [
             Example("A = 2×(3+2) + 1 = 11", expect: 11) { raw(Counts([.eBillCounter: 3, .eBillWeb: 2, .autoDebit: 1])).a },

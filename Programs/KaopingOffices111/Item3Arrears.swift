@@ -1,23 +1,25 @@
 import Foundation
 import PingbiCore
 
-/// (3) 協助欠費處理，20%.
+/// (3) 協助欠費處理（111：20%）.
 ///
 /// > 原始得分 A：該公所代辦欠費分期件數*1+健保櫃檯分期件數*2+代收紓困件數*2
 /// > 組平均得分 B：組內各公所平均得分
 /// > 本項得分(3)=〔(A-B)/B〕*10+80≦100分
-struct Arrears: CountSumItem {
-    let id = "S3"
-    let name = "協助欠費處理"
-    let clause = "原始得分 A：該公所代辦欠費分期件數*1+健保櫃檯分期件數*2+代收紓困件數*2；組平均得分 B：組內各公所平均得分；本項得分(3)=〔(A-B)/B〕*10+80≦100分"
-    /// 20%.
-    let weight = Decimal.exact("0.20")
-    let terms: [(column: CountColumn, weight: Int)] = [(.areaInstalment, 1), (.counterInstalment, 2), (.reliefLoan, 2)]
-    let formulaOfA = "AREA分期×1 + 健保櫃檯分期×2 + 紓困代收×2"
+public struct Arrears: CountSumItem {
+    /// The item.
+    public init() {}
 
-    func factor(_ readings: ReadingChoices) -> Int { 10 }
+    public let id = "S3"
+    public let name = "協助欠費處理"
+    public let clause = "原始得分 A：該公所代辦欠費分期件數*1+健保櫃檯分期件數*2+代收紓困件數*2；組平均得分 B：組內各公所平均得分；本項得分(3)=〔(A-B)/B〕*10+80≦100分"
+    public let label = "欠費"
+    public let terms: [(column: CountColumn, weight: Int)] = [(.areaInstalment, 1), (.counterInstalment, 2), (.reliefLoan, 2)]
+    public let formulaOfA = "AREA分期×1 + 健保櫃檯分期×2 + 紓困代收×2"
 
-    var examples: [Example] {
+    public func factor(_ readings: ReadingChoices) -> Int { 10 }
+
+    public var examples: [Example] {
         [
             Example("A = 5 + 2×3 + 2×1 = 13", expect: 13) {
                 raw(Counts([.areaInstalment: 5, .counterInstalment: 3, .reliefLoan: 1])).a

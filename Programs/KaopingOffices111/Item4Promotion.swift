@@ -1,7 +1,7 @@
 import Foundation
 import PingbiCore
 
-/// (4) 業務宣導，15%.
+/// (4) 業務宣導（111：15%）.
 ///
 /// > 原始得分 A：該公所靜態宣導次數(註 1)*1+活動宣導次數(註 2)*2
 /// > 組平均得分 B:組內各公所平均得分
@@ -10,36 +10,46 @@ import PingbiCore
 ///
 /// The factor is 100 as written (reading `promotion-factor`; alternative 10). With ×100 the
 /// score has no floor and spans −20 (A = 0) to 100, so this 15% item can move the total by
-/// 18 points where item (1) (30%, 70…100) moves it by 9: every explanation says so.
-struct Promotion: CountSumItem {
-    let id = "S4"
-    let name = "業務宣導"
-    let clause = "原始得分 A：該公所靜態宣導次數(註 1)*1+活動宣導次數(註 2)*2；組平均得分 B:組內各公所平均得分；本項得分(4)=((A-B)/B)*100+80≦100分（宣導件數若等於組內平均件數，則得分為 80）"
-    /// 15%.
-    let weight = Decimal.exact("0.15")
-    let terms: [(column: CountColumn, weight: Int)] = [(.staticPromotion, 1), (.eventPromotion, 2)]
-    let formulaOfA = "靜態宣導次數×1 + 活動宣導次數×2"
+/// 18 points where item (1) (30%, 70…100) moves it by 9: every explanation says so (with the
+/// weights in force).
+public struct Promotion: CountSumItem {
+    /// The item.
+    public init() {}
 
-    func factor(_ readings: ReadingChoices) -> Int {
+    public let id = "S4"
+    public let name = "業務宣導"
+    public let clause = "原始得分 A：該公所靜態宣導次數(註 1)*1+活動宣導次數(註 2)*2；組平均得分 B:組內各公所平均得分；本項得分(4)=((A-B)/B)*100+80≦100分（宣導件數若等於組內平均件數，則得分為 80）"
+    public let label = "宣導"
+    public let terms: [(column: CountColumn, weight: Int)] = [(.staticPromotion, 1), (.eventPromotion, 2)]
+    public let formulaOfA = "靜態宣導次數×1 + 活動宣導次數×2"
+
+    public func factor(_ readings: ReadingChoices) -> Int {
         (readings(KaopingReadings.promotionFactor) as PromotionFactor).factor
     }
 
-    func note(_ readings: ReadingChoices) -> String? {
-        Promotion.spanNote(readings(KaopingReadings.promotionFactor))
+    public func note(_ input: GroupInput) -> String? {
+        Promotion.spanNote(input.readings(KaopingReadings.promotionFactor), weights: input.weights)
     }
 
-    /// The note on the item's span under `factor`, for explanations and the result.
-    static func spanNote(_ factor: PromotionFactor) -> String {
+    /// The note on the item's span under `factor`, for explanations and the result, with the
+    /// weights in force: (4)'s span × its weight against item (1)'s 70…100 × its weight.
+    static func spanNote(_ factor: PromotionFactor, weights: [String: Decimal]) -> String {
         switch factor {
         case .hundred:
-            "promotion-factor=100（依文件）：本項為 ((A−B)/B)×100+80，無下限，得分範圍 −20～100；"
-                + "以 15% 計，本項對總分的影響可達 18 分，為其他任何項目（如項目(1) 30% × 70～100 = 9 分）的兩倍"
+            var note = "promotion-factor=100（依文件）：本項為 ((A−B)/B)×100+80，無下限，得分範圍 −20～100"
+            guard let own = weights["S4"], let first = weights["S1"], first > 0 else { return note }
+            let reach = own * 120, firstReach = first * 30
+            let ratio = reach / firstReach
+            note += "；以 \((own * 100).plainText)% 計，本項對總分的影響可達 \(reach.plainText) 分，"
+                + "為其他任何項目（如項目(1) \((first * 100).plainText)% × 70～100 = \(firstReach.plainText) 分）的"
+                + (ratio == 2 ? "兩倍" : " \(ratio.rounded(2).plainText) 倍")
+            return note
         case .ten:
-            "promotion-factor=10：本項與其他項目相同為 ((A−B)/B)×10+80（文件寫 ×100）"
+            return "promotion-factor=10：本項與其他項目相同為 ((A−B)/B)×10+80（文件寫 ×100）"
         }
     }
 
-    var examples: [Example] {
+    public var examples: [Example] {
         let group: [String: Counts] = [
             "甲": Counts([.staticPromotion: 10]), "乙": Counts([.staticPromotion: 20]), "丙": Counts([.staticPromotion: 30]),
         ]

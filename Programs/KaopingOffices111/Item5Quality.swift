@@ -1,7 +1,7 @@
 import Foundation
 import PingbiCore
 
-/// (5) 臨櫃收件品質，20%.
+/// (5) 臨櫃收件品質（111：20%）.
 ///
 /// > 1.系統檢核除錯 … 2.人工審核除錯 … 依錯誤件數予以扣分。
 /// > 原始得分 A:100-錯誤件數*2≧80
@@ -13,12 +13,15 @@ import PingbiCore
 /// errors), and the office's A is the mean over the months it has a row for: a missing month
 /// is left out, so it cannot earn the error-free 102. The mean is an exact fraction.
 /// Under `period`, one A from the period's total errors (over the months present). No cap.
-struct Quality: GroupItem {
-    let id = "S5"
-    let name = "臨櫃收件品質"
-    let clause = "原始得分 A:100-錯誤件數*2≧80（當月若無錯誤件數加 2分，則得分為 102分）；組平均得分 B:組內各公所平均得分；本項得分(5)=〔(A-B)/B〕*10+80"
-    /// 20%.
-    let weight = Decimal.exact("0.20")
+public struct Quality: GroupItem {
+    /// The item.
+    public init() {}
+
+    public let id = "S5"
+    public let name = "臨櫃收件品質"
+    public let clause = "原始得分 A:100-錯誤件數*2≧80（當月若無錯誤件數加 2分，則得分為 102分）；組平均得分 B:組內各公所平均得分；本項得分(5)=〔(A-B)/B〕*10+80"
+    public let label = "品質"
+    public let aScale = 2
 
     /// A from a number of errors: 102 when none, else max(80, 100 − 2 × errors).
     func a(errors: Int) -> Int {
@@ -57,18 +60,18 @@ struct Quality: GroupItem {
         return (result, explanation)
     }
 
-    func evaluate(_ input: GroupInput) -> [ItemScore] {
+    public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let basis: QualityBasis = input.readings(KaopingReadings.qualityBasis)
         let members = input.offices.map { office in
             let (a, explanation) = raw(office, basis: basis)
             return (unit: office.office.name, a: a, explanation: explanation)
         }
         return RelativeScore.scores(
-            title: "\(id) \(name)（20%）", members: members, factor: 10, cap: nil,
+            title: scoreTitle(input), members: members, factor: 10, cap: nil,
             rounding: input.readings(KaopingReadings.rounding))
     }
 
-    var examples: [Example] {
+    public var examples: [Example] {
         let feb = YearMonth(year: 111, month: 2), mar = YearMonth(year: 111, month: 3)
         let errorFree = OfficeActivity(office: Office(name: "甲", group: 1), months: [(feb, Counts()), (mar, Counts())])
         let mixed = OfficeActivity(

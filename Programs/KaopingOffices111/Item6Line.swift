@@ -6,29 +6,51 @@ import PingbiCore
 /// > 本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦2分
 ///
 /// The heading says 3 分, the formula ≦2分: reading `line-cap` (2 as the formula says;
-/// alternative 3).
-struct LineActivity: BonusItem {
-    let id = "S6"
-    let name = "LINE群組活躍度"
-    let clause = "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦2分（標題：3分）"
+/// alternative 3), unless an edition settles the cap (``Kaoping111/lineCap``).
+public struct LineActivity: BonusItem {
+    public let id = "S6"
+    public let name = "LINE群組活躍度"
+    public let clause = "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦2分（標題：3分）"
+    public let label = "LINE"
+    /// The cap an edition settled, if any; nil: the `line-cap` reading decides.
+    public var fixedCap: LineCap?
 
-    func evaluate(_ input: BonusInput) -> ItemScore {
+    /// The item, its cap fixed at `fixedCap` when given.
+    public init(fixedCap: LineCap? = nil) {
+        self.fixedCap = fixedCap
+    }
+
+    public func evaluate(_ input: BonusInput) -> ItemScore {
         let counts = input.office.total
-        let cap = (input.readings(KaopingReadings.lineCap) as LineCap).cap
+        let cap = (fixedCap ?? input.readings(KaopingReadings.lineCap)).cap
         let points = Decimal(counts[.lineText]) * Decimal.exact("0.5") + Decimal(counts[.lineRead]) * Decimal.exact("0.2")
         return finish(
             input, inputs: [("LINE文字交流", counts[.lineText]), ("LINE已讀回應", counts[.lineRead])],
-            formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分（line-cap=\(cap)）",
+            formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分" + (fixedCap == nil ? "（line-cap=\(cap)）" : ""),
             substitution: "\(counts[.lineText])×0.5 + \(counts[.lineRead])×0.2", points: points, cap: cap)
     }
 
-    var examples: [Example] {
-        [
+    public var examples: [Example] {
+        let common = [
             Example("2 則文字 + 3 則已讀：1 + 0.6 = 1.6", expect: Decimal.exact("1.6")) { score(Counts([.lineText: 2, .lineRead: 3])) },
-            Example("上限 2：5 則文字 = 2.5，以 2 計", expect: Decimal.exact("2")) { score(Counts([.lineText: 5])) },
-            Example("line-cap=3：5 則文字得 2.5", expect: Decimal.exact("2.5")) { score(Counts([.lineText: 5]), readings: ["line-cap": "3"]) },
-            Example("line-cap=3：上限 3", expect: Decimal.exact("3")) { score(Counts([.lineText: 4, .lineRead: 10]), readings: ["line-cap": "3"]) },
             Example("無互動得 0", expect: Decimal.exact("0")) { score(Counts()) },
         ]
+        switch fixedCap {
+        case nil:
+            return common + [
+                Example("上限 2：5 則文字 = 2.5，以 2 計", expect: Decimal.exact("2")) { score(Counts([.lineText: 5])) },
+                Example("line-cap=3：5 則文字得 2.5", expect: Decimal.exact("2.5")) { score(Counts([.lineText: 5]), readings: ["line-cap": "3"]) },
+                Example("line-cap=3：上限 3", expect: Decimal.exact("3")) { score(Counts([.lineText: 4, .lineRead: 10]), readings: ["line-cap": "3"]) },
+            ]
+        case .two:
+            return common + [
+                Example("上限 2：5 則文字 = 2.5，以 2 計", expect: Decimal.exact("2")) { score(Counts([.lineText: 5])) },
+            ]
+        case .three:
+            return common + [
+                Example("上限 3：5 則文字得 2.5", expect: Decimal.exact("2.5")) { score(Counts([.lineText: 5])) },
+                Example("上限 3：4 則文字 + 10 則已讀 = 4，以 3 計", expect: Decimal.exact("3")) { score(Counts([.lineText: 4, .lineRead: 10])) },
+            ]
+        }
     }
 }

@@ -10,12 +10,16 @@ import PingbiCore
 /// A site (在地製卡 = Y in `offices.csv`) scores 0.01 × 在地製卡件數 (reading `local-card`:
 /// `card-only` as the 註 says; `combined`: 0.01 × (補換發健保卡 + 在地製卡件數)). Another
 /// office's 在地製卡件數 is ignored (the program warns).
-struct CardReplacement: BonusItem {
-    let id = "S8"
-    let name = "補換發健保卡"
-    let clause = "本項得分(8)=該公所辦理件數*0.25≦4；註：在地製卡據點公所(屏東縣潮州鎮、春日鄉及車城鄉)在本項得分=製卡件數*0.01≦4。"
+public struct CardReplacement: BonusItem {
+    /// The item.
+    public init() {}
 
-    func evaluate(_ input: BonusInput) -> ItemScore {
+    public let id = "S8"
+    public let name = "補換發健保卡"
+    public let label = "健保卡"
+    public let clause = "本項得分(8)=該公所辦理件數*0.25≦4；註：在地製卡據點公所(屏東縣潮州鎮、春日鄉及車城鄉)在本項得分=製卡件數*0.01≦4。"
+
+    public func evaluate(_ input: BonusInput) -> ItemScore {
         let counts = input.office.total
         let replaced = counts[.cardReplacement], made = counts[.localCards]
         guard input.office.office.isCardSite else {
@@ -37,7 +41,7 @@ struct CardReplacement: BonusItem {
         }
     }
 
-    var examples: [Example] {
+    public var examples: [Example] {
         [
             Example("6 件：1.5", expect: Decimal.exact("1.5")) { score(Counts([.cardReplacement: 6])) },
             Example("3 件：0.75 四捨五入為 0.8", expect: Decimal.exact("0.8")) { score(Counts([.cardReplacement: 3])) },

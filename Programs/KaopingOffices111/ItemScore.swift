@@ -3,20 +3,30 @@ import PingbiCore
 
 /// One office's result on one item: its raw value A, its exact score, the value the result
 /// shows, and the explanations behind both.
-struct ItemScore: Sendable {
+public struct ItemScore: Sendable {
     /// The office.
-    let unit: String
+    public let unit: String
     /// The raw value A (nil when undefined, or for the bonus items).
-    let a: Fraction?
+    public let a: Fraction?
     /// The exact score after cap and floor, before any rounding.
-    let score: Fraction
+    public let score: Fraction
     /// The score as the result shows it: rounded to one decimal under `rounding=items`,
     /// else exact (or, if not a finite decimal, to 6 decimals, the total using the exact value).
-    let value: Decimal
+    public let value: Decimal
     /// The explanation of A.
-    let aExplanation: Explanation?
+    public let aExplanation: Explanation?
     /// The explanation of the score.
-    let explanation: Explanation
+    public let explanation: Explanation
+
+    /// A score.
+    public init(unit: String, a: Fraction?, score: Fraction, value: Decimal, aExplanation: Explanation?, explanation: Explanation) {
+        self.unit = unit
+        self.a = a
+        self.score = score
+        self.value = value
+        self.aExplanation = aExplanation
+        self.explanation = explanation
+    }
 
     /// The score that enters the total: the rounded value under `items`, else the exact score.
     func forTotal(_ rounding: RoundingStage) -> Fraction {
@@ -24,15 +34,30 @@ struct ItemScore: Sendable {
     }
 }
 
-/// What the group-relative items (1)–(5) read: the offices of one group and the readings.
-struct GroupInput: Sendable {
+/// What the group-relative items read: the offices of one group, the readings, and the
+/// program's weights (which an item's titles and notes quote).
+public struct GroupInput: Sendable {
     /// The offices of the group.
-    let offices: [OfficeActivity]
+    public let offices: [OfficeActivity]
     /// The readings in force.
-    let readings: ReadingChoices
+    public let readings: ReadingChoices
+    /// The weights of the program's items, by item id.
+    public let weights: [String: Decimal]
+
+    /// A group's input; the 111 document's weights unless `weights` is given.
+    public init(offices: [OfficeActivity], readings: ReadingChoices, weights: [String: Decimal] = Kaoping111.documentWeights) {
+        self.offices = offices
+        self.readings = readings
+        self.weights = weights
+    }
+
+    /// An item's weight in percent, as titles write it (`30` for 0.30); `?` when it has none.
+    public func percent(of id: String) -> String {
+        weights[id].map { ($0 * 100).plainText } ?? "?"
+    }
 
     /// A group of offices with one month (111-02) of counts each, for examples.
-    static func oneMonth(_ counts: [String: Counts], readings: [String: String] = [:]) -> GroupInput {
+    public static func oneMonth(_ counts: [String: Counts], readings: [String: String] = [:]) -> GroupInput {
         GroupInput(
             offices: counts.keys.sorted().map { name in
                 OfficeActivity(office: Office(name: name, group: 1), months: [(YearMonth(year: 111, month: 2), counts[name]!)])

@@ -2,70 +2,133 @@ import Foundation
 import PingbiCore
 
 /// 111年度高屏業務組與高、屏、澎地區公所合作推動健保重點工作評比 (seed 000; SPEC §1).
+///
+/// The document's numbers are public stored properties with the 111 values as defaults, and
+/// everything (the total, the columns, the indicators, the readings, the awards) is computed
+/// from them, so a later edition states only its differences (`docs/new-year.md`):
+///
+/// ```swift
+/// var program = Kaoping111()
+/// program.weights["S1"] = Decimal.exact("0.25")  // 肆、三：(1)*25%
+/// program.lineCap = .three                       // 肆、二(6)：≦3分
+/// ```
 public struct Kaoping111: Program {
-    /// A program value.
+    /// The program as the 111 document writes it.
     public init() {}
 
-    /// `kaoping-111`.
+    /// `kaoping-111` (an edition gives its own through ``Edition``).
     public let id = "kaoping-111"
     /// The document's title.
     public let title = "111年度中央健康保險署高屏業務組與高、屏、澎地區公所合作推動健保重點工作評比"
 
+    /// The weight of each of ``items`` in 總得分, by item id (肆、三); they should sum to 1.
+    public var weights: [String: Decimal] = Kaoping111.documentWeights
+    /// The items scored against the group mean and weighted in the total, in column order:
+    /// (1)–(5). An edition appends a new item (and its weight) or replaces one.
+    public var items: [any GroupItem] = [ApplicationRate(), Paperless(), Arrears(), Promotion(), Quality()]
+    /// The bonus items added unweighted to the total, in column order: (6)–(8).
+    public var bonuses: [any BonusItem] = [LineActivity(), CrossDistrict(), CardReplacement()]
+    /// Item (6)'s cap when the document settles it; nil: the `line-cap` reading decides (111 says
+    /// 3 in the heading and ≦2 in the formula). When set, the reading is dropped.
+    public var lineCap: LineCap?
+    /// 菁英獎's places per group (伍、一): 3, 3, 4, 4.
+    public var eliteQuota: [Int: Int] = Kaoping111.documentEliteQuota
+    /// 行動服務貢獻獎's places (伍、二): 2.
+    public var mobileWinners: Int = Kaoping111.documentMobileWinners
+    /// 行動服務貢獻獎's pool: offices whose 行動量 ranks within this many (伍、二): 10.
+    public var mobilePoolSize: Int = Kaoping111.documentMobilePoolSize
+    /// The program period (貳): 111-02..111-09; results are final only for the whole period.
+    public var period = KaopingInputs.programPeriod
+
+    /// The 111 weights: (1) 30%, (2) 15%, (3) 20%, (4) 15%, (5) 20%.
+    public static let documentWeights: [String: Decimal] = [
+        "S1": Decimal.exact("0.30"), "S2": Decimal.exact("0.15"), "S3": Decimal.exact("0.20"),
+        "S4": Decimal.exact("0.15"), "S5": Decimal.exact("0.20"),
+    ]
+    /// The 111 菁英獎 places per group.
+    public static let documentEliteQuota = [1: 3, 2: 3, 3: 4, 4: 4]
+    /// The 111 行動服務貢獻獎 places.
+    public static let documentMobileWinners = 2
+    /// The 111 行動服務貢獻獎 pool.
+    public static let documentMobilePoolSize = 10
+
     /// `offices.csv` and `activity.csv`.
-    public var inputs: [TableSpec] { [KaopingInputs.offices, KaopingInputs.activity] }
-    /// SPEC §1's readings and `cut-ties`.
-    public var readings: [Reading] { KaopingReadings.all }
-    /// Items (1)–(5), then the bonus items (6)–(8).
-    public var indicators: [any Indicator] {
-        [ApplicationRate(), Paperless(), Arrears(), Promotion(), Quality(), LineActivity(), CrossDistrict(), CardReplacement()]
+    public var inputs: [TableSpec] { [KaopingInputs.offices, KaopingInputs.activity(period)] }
+    /// SPEC §1's readings and `cut-ties`; without `line-cap` when ``lineCap`` is set.
+    public var readings: [Reading] {
+        lineCap == nil ? KaopingReadings.all : KaopingReadings.all.filter { $0 != KaopingReadings.lineCap }
     }
-    /// 菁英獎 and 行動服務貢獻獎.
-    public var policies: [any AwardPolicy] { [EliteAward(), MobileAward()] }
+    /// ``items``, then ``bonuses`` (item (6) with ``lineCap`` applied).
+    public var indicators: [any Indicator] { items + configuredBonuses }
+    /// 菁英獎 and 行動服務貢獻獎, with this program's quotas.
+    public var policies: [any AwardPolicy] { [eliteAward, mobileAward] }
     /// The shipped sample: the real roster, made-up activity (範例資料).
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
-    /// The value columns, in display order.
-    static let columns: [ValueColumn] = [
-        ValueColumn("A1", "申辦率A(%)", scale: 2), ValueColumn("A2", "無紙化A", scale: 0), ValueColumn("A3", "欠費A", scale: 0),
-        ValueColumn("A4", "宣導A", scale: 0), ValueColumn("A5", "品質A", scale: 2),
-        ValueColumn("S1", "(1)申辦率30%", scale: 1), ValueColumn("S2", "(2)無紙化15%", scale: 1),
-        ValueColumn("S3", "(3)欠費20%", scale: 1), ValueColumn("S4", "(4)宣導15%", scale: 1),
-        ValueColumn("S5", "(5)品質20%", scale: 1), ValueColumn("S6", "(6)LINE", scale: 1),
-        ValueColumn("S7", "(7)跨區", scale: 1), ValueColumn("S8", "(8)健保卡", scale: 1),
-        ValueColumn("total", "總得分", scale: 1), ValueColumn("assist", "協助件數", scale: 0),
-        ValueColumn("mobile", "行動量", scale: 0),
-    ]
+    /// The sum of ``weights`` (1 when the edition's weights are complete).
+    public var weightSum: Decimal { weights.values.reduce(0, +) }
+
+    /// ``bonuses`` with ``lineCap`` applied to item (6).
+    var configuredBonuses: [any BonusItem] {
+        guard let lineCap else { return bonuses }
+        return bonuses.map { item in
+            guard var line = item as? LineActivity else { return item }
+            line.fixedCap = lineCap
+            return line
+        }
+    }
+
+    var eliteAward: EliteAward { EliteAward(quotas: eliteQuota) }
+    var mobileAward: MobileAward { MobileAward(poolSize: mobilePoolSize, places: mobileWinners) }
+
+    /// The weight of `item`; a missing weight is a programming error of the edition.
+    func weight(of item: any GroupItem) -> Decimal {
+        guard let weight = weights[item.id] else {
+            preconditionFailure("\(id): item \(item.id) \(item.name) has no weight in `weights`")
+        }
+        return weight
+    }
+
+    /// The value columns, in display order: each item's A, each item's score (titled with its
+    /// weight, `(1)申辦率30%`), each bonus, then 總得分, 協助件數, 行動量.
+    public var columns: [ValueColumn] {
+        items.map { ValueColumn("A" + $0.number, "\($0.label)A\($0.aUnit)", scale: $0.aScale) }
+            + items.map { ValueColumn($0.id, "(\($0.number))\($0.label)\((weight(of: $0) * 100).plainText)%", scale: 1) }
+            + bonuses.map { ValueColumn($0.id, "(\($0.number))\($0.label)", scale: 1) }
+            + [ValueColumn("total", "總得分", scale: 1), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
+    }
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         var result = emptyResult(context)
         let readings = context.readings
-        let period = context.period ?? KaopingInputs.programPeriod
-        guard KaopingInputs.programPeriod.contains(period) else {
+        let programPeriod = self.period
+        let period = context.period ?? programPeriod
+        guard programPeriod.contains(period) else {
             throw DataError(
                 file: "--period", value: period.description,
-                expected: "計畫期間 \(KaopingInputs.programPeriod) 之內的期間（例如 6 月期中統計 111-02..111-05）")
+                expected: "計畫期間 \(programPeriod) 之內的期間（例如 6 月期中統計 \(programPeriod.first)..\(programPeriod.first.year)-05）")
         }
-        let provisional = period != KaopingInputs.programPeriod
+        let provisional = period != programPeriod
         var warnings: [String] = []
         let offices = try Office.load(context.data, bounds: readings(KaopingReadings.groupBounds), warnings: &warnings)
-        let activity = try OfficeActivity.load(context.data, offices: offices, period: period, warnings: &warnings)
+        let activity = try OfficeActivity.load(
+            context.data, offices: offices, period: period, programPeriod: programPeriod, warnings: &warnings)
 
-        var items: [String: [String: ItemScore]] = [:]
-        let groupItems: [any GroupItem] = [ApplicationRate(), Paperless(), Arrears(), Promotion(), Quality()]
+        let groupItems = items, bonusItems = configuredBonuses
+        let itemWeights = groupItems.map(weight(of:))
+        var scores: [String: [String: ItemScore]] = [:]
         for group in Groups.all {
-            let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings)
+            let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
             for item in groupItems {
-                for score in item.evaluate(input) { items[item.id, default: [:]][score.unit] = score }
+                for score in item.evaluate(input) { scores[item.id, default: [:]][score.unit] = score }
             }
         }
-        let bonusItems: [any BonusItem] = [LineActivity(), CrossDistrict(), CardReplacement()]
         for office in activity {
-            for item in bonusItems {
-                items[item.id, default: [:]][office.office.name] = item.evaluate(BonusInput(office: office, readings: readings))
-            }
+            let input = BonusInput(office: office, readings: readings)
+            for item in bonusItems { scores[item.id, default: [:]][office.office.name] = item.evaluate(input) }
         }
-        for office in activity where items["S1"]?[office.office.name]?.a == nil {
+        for office in activity where scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
 
@@ -77,22 +140,22 @@ public struct Kaoping111: Program {
             let name = office.office.name
             var unit = UnitResult(unit: name, group: "\(office.office.group)")
             for item in groupItems {
-                let score = items[item.id]![name]!
-                let key = "A" + item.id.dropFirst()
+                let score = scores[item.id]![name]!
+                let key = "A" + item.number
                 if let a = score.a {
-                    unit.values[key] = key == "A1" || key == "A5" ? a.display() : a.rounded(0)
+                    unit.values[key] = item.aScale > 0 ? a.display() : a.rounded(0)
                 }
                 unit.explanations[key] = score.aExplanation
                 unit.values[item.id] = score.value
                 unit.explanations[item.id] = score.explanation
             }
             for item in bonusItems {
-                unit.values[item.id] = items[item.id]![name]!.value
-                unit.explanations[item.id] = items[item.id]![name]!.explanation
+                unit.values[item.id] = scores[item.id]![name]!.value
+                unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
             let total = Total.compute(
-                weighted: groupItems.map { (items[$0.id]![name]!, $0.id, $0.weight) },
-                bonus: bonusItems.map { (items[$0.id]![name]!, $0.id) }, rounding: rounding)
+                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1) },
+                bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
             let assist = Assist.count(office.total, reading: assistReading)
@@ -110,14 +173,14 @@ public struct Kaoping111: Program {
         units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
 
         var awardInput = AwardInput(standings: standings, readings: readings, provisional: provisional)
-        let elite = EliteAward().decide(awardInput)
+        let elite = eliteAward.decide(awardInput)
         awardInput.eliteWinners = Set(elite.outcomes.filter { $0.policy == "elite" }.map(\.unit))
-        let mobile = MobileAward().decide(awardInput)
+        let mobile = mobileAward.decide(awardInput)
 
         result.period = period
         result.provisional = provisional
         result.sources = [context.data.displayName(KaopingInputs.offices.fileName), context.data.displayName(KaopingInputs.activity.fileName)]
-        result.columns = Kaoping111.columns
+        result.columns = columns
         result.units = units
         result.outcomes = elite.outcomes + mobile.outcomes
         result.warnings = warnings + elite.warnings + mobile.warnings
@@ -134,9 +197,9 @@ public struct Kaoping111: Program {
             notes.append("範例資料：公所名單與在地製卡據點為實際名單，分組與各月件數為虛構的範例資料，不是實際成績")
         }
         if provisional {
-            notes.append("期間 \(period) 為期中統計（暫定）：獎項依計畫於 111年10月中旬以全期（\(KaopingInputs.programPeriod)）成績評定，本次得獎名單僅供參考")
+            notes.append("期間 \(period) 為期中統計（暫定）：獎項依計畫於 \(self.period.last.year)年10月中旬以全期（\(self.period)）成績評定，本次得獎名單僅供參考")
         }
-        notes.append(Promotion.spanNote(context.readings(KaopingReadings.promotionFactor)))
+        notes.append(Promotion.spanNote(context.readings(KaopingReadings.promotionFactor), weights: weights))
         notes.append("比序：總得分相同者依協助件數（assist-count=\(context.readings.value(of: KaopingReadings.assistCount))）多寡比序，兩者皆同者同名次")
         return notes
     }

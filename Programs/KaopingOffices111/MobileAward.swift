@@ -16,8 +16,16 @@ struct MobileAward: AwardPolicy {
     let name = "行動服務貢獻獎"
     let clause = "自「健保櫃檯-承保申辦量」、「健保櫃檯-設定電子繳款單申辦量」及「健保櫃檯-保費分期量」加總前10名公所中，不分組別錄取得分最高前 2名公所。（合計錄取 16 家公所；備註：若總得分相同者，再依協助件數多寡比序）"
 
-    /// The pool's size and the places.
-    static let poolSize = 10, places = 2
+    /// The pool: offices whose 行動量 ranks within this many (``Kaoping111/mobilePoolSize``).
+    var poolSize: Int
+    /// The places (``Kaoping111/mobileWinners``).
+    var places: Int
+
+    /// The policy: the best `places` of the 行動量 top `poolSize` (the 111 document's 2 of 10 by default).
+    init(poolSize: Int = Kaoping111.documentMobilePoolSize, places: Int = Kaoping111.documentMobileWinners) {
+        self.poolSize = poolSize
+        self.places = places
+    }
 
     func decide(_ input: AwardInput) -> Decision {
         let ties: CutTies = input.readings(Reading.cutTies)
@@ -25,14 +33,14 @@ struct MobileAward: AwardPolicy {
         var decision = Decision()
         let all = input.standings
         let volumeRanks = Ranking.ranks(all, by: [.descending { Decimal($0.mobileVolume) }])
-        let pool = CutLine.top(MobileAward.poolSize, ranks: volumeRanks, ties: ties)
+        let pool = CutLine.top(poolSize, ranks: volumeRanks, ties: ties)
         if pool.exceeded {
-            decision.warnings.append("行動服務貢獻獎：行動量前 10 名因同分擴為 \(pool.selected.count) 家")
+            decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名因同分擴為 \(pool.selected.count) 家")
         }
         for index in pool.tiedAtCut {
             decision.outcomes.append(Outcome(
                 policy: TiedAtCut.policy, unit: all[index].unit, rank: volumeRanks[index], label: name,
-                reason: "行動量第 \(volumeRanks[index]) 名同分（\(all[index].mobileVolume)），前 10 名切線，交評審決定是否列入",
+                reason: "行動量第 \(volumeRanks[index]) 名同分（\(all[index].mobileVolume)），前 \(poolSize) 名切線，交評審決定是否列入",
                 provisional: input.provisional))
         }
         var candidates = pool.selected.map { all[$0] }
@@ -40,11 +48,11 @@ struct MobileAward: AwardPolicy {
             let excluded = candidates.filter { input.eliteWinners.contains($0.unit) }
             candidates.removeAll { input.eliteWinners.contains($0.unit) }
             if !excluded.isEmpty {
-                decision.warnings.append("行動服務貢獻獎：行動量前 10 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取（exclusive-awards=yes），名單不遞補")
+                decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取（exclusive-awards=yes），名單不遞補")
             }
         }
         let ranks = Standing.ranks(candidates)
-        let cut = CutLine.top(MobileAward.places, ranks: ranks, ties: ties)
+        let cut = CutLine.top(places, ranks: ranks, ties: ties)
         for index in cut.selected.sorted(by: { (ranks[$0], $0) < (ranks[$1], $1) }) {
             decision.outcomes.append(Outcome(
                 policy: id, unit: candidates[index].unit, rank: ranks[index], label: name, provisional: input.provisional))
@@ -52,19 +60,21 @@ struct MobileAward: AwardPolicy {
         for index in cut.tiedAtCut {
             decision.outcomes.append(Outcome(
                 policy: TiedAtCut.policy, unit: candidates[index].unit, rank: ranks[index], label: name,
-                reason: "行動服務貢獻獎第 \(ranks[index]) 名同分（總得分與協助件數皆同），名額 2 名，交評審決定",
+                reason: "行動服務貢獻獎第 \(ranks[index]) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定",
                 provisional: input.provisional))
         }
         if cut.exceeded {
-            decision.warnings.append("行動服務貢獻獎名額 2 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
+            decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }
-        if candidates.count < MobileAward.places {
-            decision.warnings.append("行動服務貢獻獎：符合資格者只有 \(candidates.count) 家，錄取少於 2 名")
+        if candidates.count < places {
+            decision.warnings.append("行動服務貢獻獎：符合資格者只有 \(candidates.count) 家，錄取少於 \(places) 名")
         }
         return decision
     }
 
+    /// Worked on the 111 document's 2 of the top 10, whatever an edition configured.
     var examples: [Example] {
+        let policy = MobileAward()
         // Twelve offices; 行動量 100…89 (子 and 丑 are outside the top 10).
         let names = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"]
         let totals = [80, 85, 90, 70, 75, 60, 65, 50, 55, 40, 99, 98]
@@ -72,31 +82,31 @@ struct MobileAward: AwardPolicy {
         let tiedField = field.map { $0.unit == "乙" ? Standing("乙", total: 90, mobileVolume: 99) : $0 }
         return [
             Example("行動量前 10 名中總得分最高 2 名（子、丑 不在前 10 名）", expect: ["丙:1", "乙:2"]) {
-                summary(decide(AwardInput(field)), policy: "mobile")
+                summary(policy.decide(AwardInput(field)), policy: "mobile")
             },
             Example("exclusive-awards=yes：菁英獎得主丙不重複錄取，由前 10 名中的下一名錄取", expect: ["乙:1", "甲:2"]) {
-                summary(decide(AwardInput(field, eliteWinners: ["丙"])), policy: "mobile")
+                summary(policy.decide(AwardInput(field, eliteWinners: ["丙"])), policy: "mobile")
             },
             Example("exclusive-awards=no：菁英獎得主亦可獲獎", expect: ["丙:1", "乙:2"]) {
-                summary(decide(AwardInput(field, readings: ["exclusive-awards": "no"], eliteWinners: ["丙"])), policy: "mobile")
+                summary(policy.decide(AwardInput(field, readings: ["exclusive-awards": "no"], eliteWinners: ["丙"])), policy: "mobile")
             },
             Example("名單不遞補：前 10 名中 9 家已獲菁英獎，只錄取 1 名", expect: ["癸:1"]) {
-                summary(decide(AwardInput(field, eliteWinners: Set(names.prefix(9)))), policy: "mobile")
+                summary(policy.decide(AwardInput(field, eliteWinners: Set(names.prefix(9)))), policy: "mobile")
             },
             Example("同總得分依協助件數比序", expect: ["乙:1", "丙:2"]) {
-                summary(decide(AwardInput(field.map {
+                summary(policy.decide(AwardInput(field.map {
                     $0.unit == "乙" ? Standing("乙", total: 90, assist: 9, mobileVolume: 99)
                         : $0.unit == "丙" ? Standing("丙", total: 90, assist: 3, mobileVolume: 98) : $0
                 })), policy: "mobile")
             },
             Example("協助件數亦同仍同分：cut-ties=include 兩家並列第 1", expect: ["乙:1", "丙:1"]) {
-                summary(decide(AwardInput(tiedField)), policy: "mobile")
+                summary(policy.decide(AwardInput(tiedField)), policy: "mobile")
             },
             Example("第 2 名同分：cut-ties=include 錄取 3 家", expect: ["丙:1", "甲:2", "乙:2"]) {
-                summary(decide(AwardInput(field.map { $0.unit == "甲" ? Standing("甲", total: 85, mobileVolume: 100) : $0 })), policy: "mobile")
+                summary(policy.decide(AwardInput(field.map { $0.unit == "甲" ? Standing("甲", total: 85, mobileVolume: 100) : $0 })), policy: "mobile")
             },
             Example("第 2 名同分：cut-ties=refer 只錄取第 1 名，同分者交評審", expect: ["丙:1", "甲:2", "乙:2"]) {
-                let decision = decide(AwardInput(
+                let decision = policy.decide(AwardInput(
                     field.map { $0.unit == "甲" ? Standing("甲", total: 85, mobileVolume: 100) : $0 }, readings: ["cut-ties": "refer"]))
                 return summary(decision, policy: "mobile") + summary(decision, policy: "tied-at-cut")
             },

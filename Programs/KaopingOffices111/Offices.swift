@@ -2,18 +2,18 @@ import Foundation
 import PingbiCore
 
 /// One office of `offices.csv`, with its group settled.
-struct Office: Sendable, Equatable {
+public struct Office: Sendable, Equatable {
     /// The office's name, normalised (`屏東縣潮州鎮`).
-    let name: String
+    public let name: String
     /// Its line in `offices.csv`.
-    let line: Int
+    public let line: Int
     /// Its group, 1–4.
-    let group: Int
+    public let group: Int
     /// Whether it is a 在地製卡 site (item (8)'s 註).
-    let isCardSite: Bool
+    public let isCardSite: Bool
 
     /// An office (for examples and tests).
-    init(name: String, line: Int = 0, group: Int, isCardSite: Bool = false) {
+    public init(name: String, line: Int = 0, group: Int, isCardSite: Bool = false) {
         self.name = name
         self.line = line
         self.group = group

@@ -37,14 +37,14 @@ enum QualityBasis: String, ReadingValue {
 }
 
 /// `line-cap`: item (6)'s cap, 2 as its formula says or 3 as its heading says.
-enum LineCap: String, ReadingValue {
+public enum LineCap: String, ReadingValue {
     /// 「≦2分」 in the formula.
     case two = "2"
     /// 「3分」 in the heading.
     case three = "3"
 
     /// The cap.
-    var cap: Int { self == .two ? 2 : 3 }
+    public var cap: Int { self == .two ? 2 : 3 }
 }
 
 /// `local-card`: what a 在地製卡 office's item (8) counts.

@@ -6,9 +6,9 @@ import Foundation
 /// finite decimals, so the scores are computed as fractions and only their final,
 /// rounded values (四捨五入) become `Decimal`. That makes a score exactly on x.x5 round
 /// up, and one a hair below it round down, whatever the size of the denominators.
-struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// True for values below zero.
-    let negative: Bool
+    public let negative: Bool
     /// The magnitude's numerator.
     let numerator: BigUInt
     /// The denominator, never zero.
@@ -29,17 +29,17 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The integer `value`.
-    init(_ value: Int) {
+    public init(_ value: Int) {
         self.init(negative: value < 0, numerator: BigUInt(value.magnitude.toUInt64), denominator: BigUInt(1))
     }
 
     /// `numerator / denominator`; `denominator` must not be zero.
-    init(_ numerator: Int, _ denominator: Int) {
+    public init(_ numerator: Int, _ denominator: Int) {
         self = Fraction(numerator) / Fraction(denominator)
     }
 
     /// The exact value of a decimal (`0.25` → 1/4).
-    init(_ decimal: Decimal) {
+    public init(_ decimal: Decimal) {
         var text = decimal.plainText
         let negative = text.hasPrefix("-")
         if negative { text.removeFirst() }
@@ -59,9 +59,9 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Whether this is 0.
-    var isZero: Bool { numerator.isZero }
+    public var isZero: Bool { numerator.isZero }
 
-    static func + (a: Fraction, b: Fraction) -> Fraction {
+    public static func + (a: Fraction, b: Fraction) -> Fraction {
         let x = a.numerator * b.denominator, y = b.numerator * a.denominator
         let denominator = a.denominator * b.denominator
         if a.negative == b.negative { return Fraction(negative: a.negative, numerator: x + y, denominator: denominator) }
@@ -70,28 +70,28 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
             : Fraction(negative: a.negative, numerator: x - y, denominator: denominator)
     }
 
-    static prefix func - (a: Fraction) -> Fraction {
+    public static prefix func - (a: Fraction) -> Fraction {
         Fraction(negative: !a.negative, numerator: a.numerator, denominator: a.denominator)
     }
 
-    static func - (a: Fraction, b: Fraction) -> Fraction { a + (-b) }
+    public static func - (a: Fraction, b: Fraction) -> Fraction { a + (-b) }
 
-    static func * (a: Fraction, b: Fraction) -> Fraction {
+    public static func * (a: Fraction, b: Fraction) -> Fraction {
         Fraction(negative: a.negative != b.negative, numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator)
     }
 
     /// `a / b`; `b` must not be zero.
-    static func / (a: Fraction, b: Fraction) -> Fraction {
+    public static func / (a: Fraction, b: Fraction) -> Fraction {
         precondition(!b.isZero, "Fraction division by zero")
         return Fraction(negative: a.negative != b.negative, numerator: a.numerator * b.denominator, denominator: a.denominator * b.numerator)
     }
 
-    static func < (a: Fraction, b: Fraction) -> Bool {
+    public static func < (a: Fraction, b: Fraction) -> Bool {
         (a - b).negative
     }
 
     /// Rounded half away from zero (四捨五入) to `scale` decimals, as an exact `Decimal`.
-    func rounded(_ scale: Int) -> Decimal {
+    public func rounded(_ scale: Int) -> Decimal {
         let (quotient, remainder) = BigUInt.divMod(numerator * Fraction.powerOfTen(scale), denominator)
         let magnitude = remainder.shiftedLeft(1) < denominator ? quotient : quotient + BigUInt(1)
         let significand = Decimal(string: magnitude.decimalText) ?? 0
@@ -99,7 +99,7 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The number of decimals of the exact value when it is a finite decimal, else nil.
-    var terminatingScale: Int? {
+    public var terminatingScale: Int? {
         var rest = denominator
         var twos = 0, fives = 0
         while !rest.isZero, rest.isEven {
@@ -117,13 +117,13 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The exact value as a `Decimal` when it is a finite decimal of at most 20 decimals.
-    var exactDecimal: Decimal? {
+    public var exactDecimal: Decimal? {
         terminatingScale.flatMap { $0 <= 20 ? rounded($0) : nil }
     }
 
     /// The value as people read it: exact decimal text (`85.25`); a small fraction with its
     /// approximation (`292/3（≈97.33333333）`); or just the approximation (`≈26.97368421`).
-    var description: String {
+    public var description: String {
         if let exact = exactDecimal { return exact.plainText }
         let approximation = "≈" + rounded(8).plainText
         if denominator < BigUInt(1_000_000), numerator < BigUInt(1_000_000_000_000) {
@@ -133,7 +133,7 @@ struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The value for result tables: exact when it is a finite decimal, else rounded to `scale`.
-    func display(_ scale: Int = 6) -> Decimal {
+    public func display(_ scale: Int = 6) -> Decimal {
         exactDecimal ?? rounded(scale)
     }
 }
