@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
         // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
-        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112"]),
+        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111"]),
     ]
     + programs.map { name in
         .target(
