@@ -54,9 +54,56 @@ public struct Table: Sendable {
 }
 
 /// The header's column positions, shared by the rows of a table.
+///
+/// Looked up first by the name's UTF-8 bytes (a String key hashes its Unicode-normalised form,
+/// which for Chinese names cost more than reading the cell), then, for a name written with
+/// other but canonically equal code points, by the String itself.
 final class Columns: Sendable {
     let index: [String: Int]
-    init(index: [String: Int]) { self.index = index }
+    private let byBytes: [UTF8Key: Int]
+
+    init(index: [String: Int]) {
+        self.index = index
+        self.byBytes = Dictionary(uniqueKeysWithValues: index.map { (UTF8Key($0.key), $0.value) })
+    }
+
+    /// The position of `column`, nil when the header lacks it.
+    func position(_ column: String) -> Int? {
+        byBytes[UTF8Key(column)] ?? index[column]
+    }
+}
+
+/// A String compared and hashed by its UTF-8 bytes.
+private struct UTF8Key: Hashable, Sendable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)
+    }
+}
+
+/// Trimming of cells: spaces, tabs and the ideographic space at either end.
+enum CellTrimming {
+    /// The characters trimmed (`CharacterSet.whitespaces` already holds U+3000; kept explicit).
+    static let characters = CharacterSet.whitespaces.union(["\u{3000}"])
+
+    /// `text` trimmed; returned as is, without Foundation, when neither end is blank.
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !isBlank(first) && !isBlank(last) { return text }
+        return text.trimmingCharacters(in: characters)
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || scalar == "\t" : characters.contains(scalar)
+    }
 }
 
 /// One record of a ``Table``, with typed, checked access to its cells by header name.
@@ -71,13 +118,13 @@ public struct Row: Sendable {
 
     /// Whether the table has `column` at all.
     public func has(_ column: String) -> Bool {
-        columns.index[column] != nil
+        columns.position(column) != nil
     }
 
     /// The trimmed text of a cell; empty when the column is absent or the cell blank.
     public func text(_ column: String) -> String {
-        guard let position = columns.index[column], position < fields.count else { return "" }
-        return fields[position].trimmingCharacters(in: .whitespaces.union(["\u{3000}"]))
+        guard let position = columns.position(column), position < fields.count else { return "" }
+        return CellTrimming.trim(fields[position])
     }
 
     /// The text of a cell, or nil when the column is absent or the cell blank.
