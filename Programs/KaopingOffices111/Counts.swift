@@ -49,18 +49,22 @@ public enum CountColumn: String, CaseIterable, Sendable {
 }
 
 /// Counts by column: one month's row, or the sum over months. Absent columns are 0.
+///
+/// Stored by column position rather than in a dictionary: a `CountColumn` hashes its Chinese
+/// raw value, which made summing months the program's hot path.
 public struct Counts: Sendable, Equatable {
-    private var values: [CountColumn: Int]
+    private var values: [Int]
 
     /// Counts from `values`; columns not given are 0.
     public init(_ values: [CountColumn: Int] = [:]) {
-        self.values = values
+        self.values = Array(repeating: 0, count: CountColumn.allCases.count)
+        for (column, value) in values { self.values[column.position] = value }
     }
 
     /// The count of `column`.
     public subscript(_ column: CountColumn) -> Int {
-        get { values[column] ?? 0 }
-        set { values[column] = newValue }
+        get { values[column.position] }
+        set { values[column.position] = newValue }
     }
 
     /// The sum of several columns.
@@ -77,7 +81,35 @@ public struct Counts: Sendable, Equatable {
     /// The column-wise sum.
     public static func + (a: Counts, b: Counts) -> Counts {
         var result = a
-        for column in CountColumn.allCases { result[column] += b[column] }
+        for index in result.values.indices { result.values[index] += b.values[index] }
         return result
+    }
+}
+
+extension CountColumn {
+    /// The column's place in `allCases` (the storage index of ``Counts``).
+    var position: Int {
+        switch self {
+        case .enrol: 0
+        case .transferOut: 1
+        case .suspend: 2
+        case .resume: 3
+        case .volume: 4
+        case .eBillCounter: 5
+        case .eBillWeb: 6
+        case .autoDebit: 7
+        case .areaInstalment: 8
+        case .counterInstalment: 9
+        case .reliefLoan: 10
+        case .staticPromotion: 11
+        case .eventPromotion: 12
+        case .systemErrors: 13
+        case .manualErrors: 14
+        case .lineText: 15
+        case .lineRead: 16
+        case .crossDistrict: 17
+        case .cardReplacement: 18
+        case .localCards: 19
+        }
     }
 }

@@ -120,29 +120,120 @@ struct BigUInt: Sendable, Hashable, Comparable {
         return BigUInt(limbs: result)
     }
 
-    /// Quotient and remainder of `a / b`; `b` must not be zero. Shift-and-subtract over the
-    /// bits by which `a` is longer than `b`.
+    /// The value when it fits 64 bits.
+    var uint64: UInt64? {
+        switch limbs.count {
+        case 0: 0
+        case 1: UInt64(limbs[0])
+        case 2: UInt64(limbs[0]) | UInt64(limbs[1]) << 32
+        default: nil
+        }
+    }
+
+    /// The number of zero bits below the lowest set bit (0 for zero).
+    var trailingZeroBitCount: Int {
+        guard let index = limbs.firstIndex(where: { $0 != 0 }) else { return 0 }
+        return index * 32 + limbs[index].trailingZeroBitCount
+    }
+
+    /// This value shifted right by `bits`.
+    func shiftedRight(_ bits: Int) -> BigUInt {
+        let whole = bits / 32, part = UInt32(bits % 32)
+        guard whole < limbs.count else { return BigUInt(0) }
+        var result = Array(limbs[whole...])
+        if part > 0 {
+            for i in 0..<result.count {
+                let high = i + 1 < result.count ? result[i + 1] << (32 - part) : 0
+                result[i] = (result[i] >> part) | high
+            }
+        }
+        return BigUInt(limbs: result)
+    }
+
+    /// Quotient and remainder of `a / b`; `b` must not be zero. One limb at a time: by a
+    /// single-limb divisor directly, else Knuth's algorithm D (TAOCP 4.3.1, as in Hacker's
+    /// Delight's `divmnu`).
     static func divMod(_ a: BigUInt, _ b: BigUInt) -> (quotient: BigUInt, remainder: BigUInt) {
         precondition(!b.isZero, "BigUInt division by zero")
         if a < b { return (BigUInt(0), a) }
-        let shift = a.bitWidth - b.bitWidth
-        var divisor = b.shiftedLeft(shift)
-        var remainder = a
-        var quotient = [UInt32](repeating: 0, count: shift / 32 + 1)
-        for bit in stride(from: shift, through: 0, by: -1) {
-            if !(remainder < divisor) {
-                remainder = remainder - divisor
-                quotient[bit / 32] |= 1 << UInt32(bit % 32)
-            }
-            divisor = divisor.halved()
+        if let x = a.uint64, let y = b.uint64 {
+            let (q, r) = x.quotientAndRemainder(dividingBy: y)
+            return (BigUInt(q), BigUInt(r))
         }
-        return (BigUInt(limbs: quotient), remainder)
+        if b.limbs.count == 1 {
+            let divisor = UInt64(b.limbs[0])
+            var quotient = [UInt32](repeating: 0, count: a.limbs.count)
+            var remainder: UInt64 = 0
+            for i in stride(from: a.limbs.count - 1, through: 0, by: -1) {
+                let current = remainder << 32 | UInt64(a.limbs[i])
+                quotient[i] = UInt32(current / divisor)
+                remainder = current % divisor
+            }
+            return (BigUInt(limbs: quotient), BigUInt(remainder))
+        }
+        let n = b.limbs.count, m = a.limbs.count - n
+        let shift = UInt32(b.limbs[n - 1].leadingZeroBitCount)
+        // Normalise so that the divisor's top limb has its high bit set.
+        var v = [UInt32](repeating: 0, count: n)
+        for i in stride(from: n - 1, to: 0, by: -1) {
+            v[i] = b.limbs[i] << shift | (shift == 0 ? 0 : b.limbs[i - 1] >> (32 - shift))
+        }
+        v[0] = b.limbs[0] << shift
+        var u = [UInt32](repeating: 0, count: a.limbs.count + 1)
+        u[a.limbs.count] = shift == 0 ? 0 : a.limbs[a.limbs.count - 1] >> (32 - shift)
+        for i in stride(from: a.limbs.count - 1, to: 0, by: -1) {
+            u[i] = a.limbs[i] << shift | (shift == 0 ? 0 : a.limbs[i - 1] >> (32 - shift))
+        }
+        u[0] = a.limbs[0] << shift
+        let base: UInt64 = 1 << 32
+        var quotient = [UInt32](repeating: 0, count: m + 1)
+        for j in stride(from: m, through: 0, by: -1) {
+            let top = UInt64(u[j + n]) << 32 | UInt64(u[j + n - 1])
+            var qhat = top / UInt64(v[n - 1])
+            var rhat = top % UInt64(v[n - 1])
+            while qhat >= base || qhat * UInt64(v[n - 2]) > (rhat << 32 | UInt64(u[j + n - 2])) {
+                qhat -= 1
+                rhat += UInt64(v[n - 1])
+                if rhat >= base { break }
+            }
+            // Multiply and subtract.
+            var borrow: Int64 = 0
+            for i in 0..<n {
+                let product = qhat * UInt64(v[i])
+                let t = Int64(u[i + j]) - borrow - Int64(product & 0xFFFF_FFFF)
+                u[i + j] = UInt32(truncatingIfNeeded: t)
+                borrow = Int64(product >> 32) - (t >> 32)
+            }
+            let t = Int64(u[j + n]) - borrow
+            u[j + n] = UInt32(truncatingIfNeeded: t)
+            if t < 0 {
+                // Subtracted one time too many: add back.
+                qhat -= 1
+                var carry: UInt64 = 0
+                for i in 0..<n {
+                    let sum = UInt64(u[i + j]) + UInt64(v[i]) + carry
+                    u[i + j] = UInt32(truncatingIfNeeded: sum)
+                    carry = sum >> 32
+                }
+                u[j + n] = UInt32(truncatingIfNeeded: UInt64(u[j + n]) + carry)
+            }
+            quotient[j] = UInt32(truncatingIfNeeded: qhat)
+        }
+        // Unnormalise the remainder.
+        var remainder = [UInt32](repeating: 0, count: n)
+        for i in 0..<n {
+            remainder[i] = u[i] >> shift | (shift == 0 ? 0 : u[i + 1] << (32 - shift))
+        }
+        return (BigUInt(limbs: quotient), BigUInt(limbs: remainder))
     }
 
-    /// The greatest common divisor (Euclid).
+    /// The greatest common divisor (Euclid, in 64 bits once both fit).
     static func gcd(_ a: BigUInt, _ b: BigUInt) -> BigUInt {
         var (x, y) = (a, b)
-        while !y.isZero { (x, y) = (y, divMod(x, y).remainder) }
+        while !y.isZero {
+            if let x64 = x.uint64, let y64 = y.uint64 { return BigUInt(Fraction.gcd(x64, y64)) }
+            (x, y) = (y, divMod(x, y).remainder)
+        }
         return x
     }
 

@@ -6,36 +6,65 @@ import Foundation
 /// finite decimals, so the scores are computed as fractions and only their final,
 /// rounded values (四捨五入) become `Decimal`. That makes a score exactly on x.x5 round
 /// up, and one a hair below it round down, whatever the size of the denominators.
+///
+/// Most values (counts, scores, weights) fit a numerator and denominator of 64 bits: those
+/// are kept and computed as `UInt64` (128-bit products, overflow checked), and only a value
+/// that does not fit (item (1)'s sum of rates) uses ``BigUInt``. The representation is
+/// canonical (small whenever it fits), so equality and hashing are structural.
 public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// True for values below zero.
     public let negative: Bool
-    /// The magnitude's numerator.
-    let numerator: BigUInt
-    /// The denominator, never zero.
-    let denominator: BigUInt
+    /// The magnitude, in lowest terms.
+    let magnitude: Magnitude
 
-    private init(negative: Bool, numerator: BigUInt, denominator: BigUInt) {
-        precondition(!denominator.isZero, "Fraction with zero denominator")
-        let divisor = BigUInt.gcd(numerator, denominator)
-        if divisor.isZero || numerator.isZero {
-            self.negative = false
-            self.numerator = BigUInt(0)
-            self.denominator = BigUInt(1)
+    /// A magnitude: numerator and positive denominator, coprime.
+    enum Magnitude: Sendable, Hashable {
+        /// Both fit 64 bits.
+        case small(numerator: UInt64, denominator: UInt64)
+        /// At least one does not fit 64 bits.
+        case big(numerator: BigUInt, denominator: BigUInt)
+    }
+
+    /// From a reduced small magnitude.
+    private init(negative: Bool, reducedNumerator n: UInt64, denominator d: UInt64) {
+        self.negative = negative && n != 0
+        self.magnitude = .small(numerator: n, denominator: n == 0 ? 1 : d)
+    }
+
+    /// `n / d` with sign, reduced.
+    init(negative: Bool, numerator n: UInt64, denominator d: UInt64) {
+        precondition(d != 0, "Fraction with zero denominator")
+        let g = Fraction.gcd(n, d)
+        self.init(negative: negative, reducedNumerator: n / g, denominator: d / g)
+    }
+
+    /// `n / d` with sign, reduced; small when it fits.
+    init(negative: Bool, numerator n: BigUInt, denominator d: BigUInt) {
+        precondition(!d.isZero, "Fraction with zero denominator")
+        if let n64 = n.uint64, let d64 = d.uint64 {
+            self.init(negative: negative, numerator: n64, denominator: d64)
+            return
+        }
+        let divisor = BigUInt.gcd(n, d)
+        let rn = BigUInt.divMod(n, divisor).quotient, rd = BigUInt.divMod(d, divisor).quotient
+        if let n64 = rn.uint64, let d64 = rd.uint64 {
+            self.init(negative: negative, reducedNumerator: n64, denominator: d64)
         } else {
-            self.negative = negative
-            self.numerator = BigUInt.divMod(numerator, divisor).quotient
-            self.denominator = BigUInt.divMod(denominator, divisor).quotient
+            self.init(negative: negative, magnitude: .big(numerator: rn, denominator: rd))
         }
     }
 
     /// The integer `value`.
     public init(_ value: Int) {
-        self.init(negative: value < 0, numerator: BigUInt(value.magnitude.toUInt64), denominator: BigUInt(1))
+        self.init(negative: value < 0, reducedNumerator: value.magnitude.toUInt64, denominator: 1)
     }
 
     /// `numerator / denominator`; `denominator` must not be zero.
     public init(_ numerator: Int, _ denominator: Int) {
-        self = Fraction(numerator) / Fraction(denominator)
+        precondition(denominator != 0, "Fraction with zero denominator")
+        self.init(
+            negative: (numerator < 0) != (denominator < 0), numerator: numerator.magnitude.toUInt64,
+            denominator: denominator.magnitude.toUInt64)
     }
 
     /// The exact value of a decimal (`0.25` → 1/4).
@@ -58,10 +87,60 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         return result
     }
 
+    /// The numerator of the magnitude.
+    var numerator: BigUInt {
+        switch magnitude {
+        case .small(let n, _): BigUInt(n)
+        case .big(let n, _): n
+        }
+    }
+
+    /// The denominator, never zero.
+    var denominator: BigUInt {
+        switch magnitude {
+        case .small(_, let d): BigUInt(d)
+        case .big(_, let d): d
+        }
+    }
+
     /// Whether this is 0.
-    public var isZero: Bool { numerator.isZero }
+    public var isZero: Bool {
+        if case .small(0, _) = magnitude { return true }
+        return false
+    }
+
+    // MARK: Arithmetic
 
     public static func + (a: Fraction, b: Fraction) -> Fraction {
+        if case .small(let an, let ad) = a.magnitude, case .small(let bn, let bd) = b.magnitude,
+           let sum = addSmall(a.negative, an, ad, b.negative, bn, bd) {
+            return sum
+        }
+        return addBig(a, b)
+    }
+
+    /// `a + b` in 64 bits, nil on overflow.
+    private static func addSmall(
+        _ aNegative: Bool, _ an: UInt64, _ ad: UInt64, _ bNegative: Bool, _ bn: UInt64, _ bd: UInt64
+    ) -> Fraction? {
+        let g = gcd(ad, bd)
+        let adg = ad / g, bdg = bd / g
+        let (x, o1) = an.multipliedReportingOverflow(by: bdg)
+        let (y, o2) = bn.multipliedReportingOverflow(by: adg)
+        let (d, o3) = ad.multipliedReportingOverflow(by: bdg)
+        if o1 || o2 || o3 { return nil }
+        if aNegative == bNegative {
+            let (s, o4) = x.addingReportingOverflow(y)
+            if o4 { return nil }
+            return Fraction(negative: aNegative, numerator: s, denominator: d)
+        }
+        return x < y
+            ? Fraction(negative: bNegative, numerator: y - x, denominator: d)
+            : Fraction(negative: aNegative, numerator: x - y, denominator: d)
+    }
+
+    /// `a + b` on big integers (any sizes).
+    static func addBig(_ a: Fraction, _ b: Fraction) -> Fraction {
         let x = a.numerator * b.denominator, y = b.numerator * a.denominator
         let denominator = a.denominator * b.denominator
         if a.negative == b.negative { return Fraction(negative: a.negative, numerator: x + y, denominator: denominator) }
@@ -71,49 +150,114 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     public static prefix func - (a: Fraction) -> Fraction {
-        Fraction(negative: !a.negative, numerator: a.numerator, denominator: a.denominator)
+        if a.isZero { return a }
+        return Fraction(negative: !a.negative, magnitude: a.magnitude)
+    }
+
+    private init(negative: Bool, magnitude: Magnitude) {
+        self.negative = negative
+        self.magnitude = magnitude
     }
 
     public static func - (a: Fraction, b: Fraction) -> Fraction { a + (-b) }
 
     public static func * (a: Fraction, b: Fraction) -> Fraction {
+        let negative = a.negative != b.negative
+        if case .small(let an, let ad) = a.magnitude, case .small(let bn, let bd) = b.magnitude {
+            // Cross-reduce first: the product is then in lowest terms.
+            let g1 = gcd(an, bd), g2 = gcd(bn, ad)
+            let (n, o1) = (an / g1).multipliedReportingOverflow(by: bn / g2)
+            let (d, o2) = (ad / g2).multipliedReportingOverflow(by: bd / g1)
+            if !o1 && !o2 { return Fraction(negative: negative, reducedNumerator: n, denominator: d) }
+        }
+        return multiplyBig(a, b)
+    }
+
+    /// `a × b` on big integers (any sizes).
+    static func multiplyBig(_ a: Fraction, _ b: Fraction) -> Fraction {
         Fraction(negative: a.negative != b.negative, numerator: a.numerator * b.numerator, denominator: a.denominator * b.denominator)
+    }
+
+    /// The reciprocal; must not be zero.
+    private var reciprocal: Fraction {
+        precondition(!isZero, "Fraction division by zero")
+        switch magnitude {
+        case .small(let n, let d): return Fraction(negative: negative, magnitude: .small(numerator: d, denominator: n))
+        case .big(let n, let d): return Fraction(negative: negative, magnitude: .big(numerator: d, denominator: n))
+        }
     }
 
     /// `a / b`; `b` must not be zero.
     public static func / (a: Fraction, b: Fraction) -> Fraction {
-        precondition(!b.isZero, "Fraction division by zero")
-        return Fraction(negative: a.negative != b.negative, numerator: a.numerator * b.denominator, denominator: a.denominator * b.numerator)
+        a * b.reciprocal
     }
 
     public static func < (a: Fraction, b: Fraction) -> Bool {
-        (a - b).negative
+        if a.negative != b.negative { return a.negative }
+        let magnitudeLess = a.negative ? lessMagnitude(b, a) : lessMagnitude(a, b)
+        return magnitudeLess
     }
+
+    /// |a| < |b|, by cross-multiplication (128-bit when both are small).
+    private static func lessMagnitude(_ a: Fraction, _ b: Fraction) -> Bool {
+        if case .small(let an, let ad) = a.magnitude, case .small(let bn, let bd) = b.magnitude {
+            let x = an.multipliedFullWidth(by: bd), y = bn.multipliedFullWidth(by: ad)
+            return (x.high, x.low) < (y.high, y.low)
+        }
+        return a.numerator * b.denominator < b.numerator * a.denominator
+    }
+
+    // MARK: Decimals
 
     /// Rounded half away from zero (四捨五入) to `scale` decimals, as an exact `Decimal`.
     public func rounded(_ scale: Int) -> Decimal {
+        if case .small(let n, let d) = magnitude, scale <= 19 {
+            let (scaled, overflow) = n.multipliedReportingOverflow(by: Fraction.powersOfTen[scale])
+            if !overflow {
+                let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: d)
+                let magnitude = remainder >= d - remainder ? quotient + 1 : quotient
+                let significand = Decimal(string: String(magnitude)) ?? 0
+                return Fraction.decimal(negative: negative, significand: significand, scale: scale, isZero: magnitude == 0)
+            }
+        }
         let (quotient, remainder) = BigUInt.divMod(numerator * Fraction.powerOfTen(scale), denominator)
         let magnitude = remainder.shiftedLeft(1) < denominator ? quotient : quotient + BigUInt(1)
         let significand = Decimal(string: magnitude.decimalText) ?? 0
-        return Decimal(sign: negative && !magnitude.isZero ? .minus : .plus, exponent: -scale, significand: significand)
+        return Fraction.decimal(negative: negative, significand: significand, scale: scale, isZero: magnitude.isZero)
     }
+
+    private static func decimal(negative: Bool, significand: Decimal, scale: Int, isZero: Bool) -> Decimal {
+        Decimal(sign: negative && !isZero ? .minus : .plus, exponent: -scale, significand: significand)
+    }
+
+    /// 10⁰ … 10¹⁹.
+    private static let powersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(UInt64(1)) { acc, _ in acc * 10 } }
 
     /// The number of decimals of the exact value when it is a finite decimal, else nil.
     public var terminatingScale: Int? {
-        var rest = denominator
         var twos = 0, fives = 0
-        while !rest.isZero, rest.isEven {
-            rest = rest.halved()
-            twos += 1
+        switch magnitude {
+        case .small(_, var rest):
+            twos = rest.trailingZeroBitCount
+            rest >>= UInt64(twos)
+            while rest % 5 == 0 {
+                rest /= 5
+                fives += 1
+            }
+            return rest == 1 ? max(twos, fives) : nil
+        case .big(_, let denominator):
+            var rest = denominator
+            twos = rest.trailingZeroBitCount
+            rest = rest.shiftedRight(twos)
+            let five = BigUInt(5)
+            while true {
+                let (q, r) = BigUInt.divMod(rest, five)
+                guard r.isZero else { break }
+                rest = q
+                fives += 1
+            }
+            return rest == BigUInt(1) ? max(twos, fives) : nil
         }
-        let five = BigUInt(5)
-        while true {
-            let (q, r) = BigUInt.divMod(rest, five)
-            guard r.isZero else { break }
-            rest = q
-            fives += 1
-        }
-        return rest == BigUInt(1) ? max(twos, fives) : nil
     }
 
     /// The exact value as a `Decimal` when it is a finite decimal of at most 20 decimals.
@@ -126,8 +270,8 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         if let exact = exactDecimal { return exact.plainText }
         let approximation = "≈" + rounded(8).plainText
-        if denominator < BigUInt(1_000_000), numerator < BigUInt(1_000_000_000_000) {
-            return (negative ? "-" : "") + numerator.decimalText + "/" + denominator.decimalText + "（\(approximation)）"
+        if case .small(let n, let d) = magnitude, d < 1_000_000, n < 1_000_000_000_000 {
+            return (negative ? "-" : "") + String(n) + "/" + String(d) + "（\(approximation)）"
         }
         return approximation
     }
@@ -135,6 +279,21 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The value for result tables: exact when it is a finite decimal, else rounded to `scale`.
     public func display(_ scale: Int = 6) -> Decimal {
         exactDecimal ?? rounded(scale)
+    }
+
+    /// The greatest common divisor of two 64-bit integers (binary; gcd(0, d) = d).
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        if a == 0 { return b }
+        if b == 0 { return a }
+        var (x, y) = (a, b)
+        let shift = (x | y).trailingZeroBitCount
+        x >>= UInt64(x.trailingZeroBitCount)
+        repeat {
+            y >>= UInt64(y.trailingZeroBitCount)
+            if x > y { swap(&x, &y) }
+            y -= x
+        } while y != 0
+        return x << UInt64(shift)
     }
 }
 

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import KaopingOffices111
+
+/// The 64-bit fast paths of ``Fraction`` and the limb division of ``BigUInt``, checked against
+/// the general big-integer path and against q × b + r = a on many generated values.
+@Suite("exact fractions: fast paths")
+struct FractionArithmeticTests {
+    /// A small deterministic generator (SplitMix64).
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func fraction() -> Fraction {
+            let bits = Int(next() % 63) + 1
+            let numerator = Int(next() >> UInt64(64 - bits)) * (next() % 2 == 0 ? 1 : -1)
+            let denominator = Int(next() >> UInt64(64 - Int(next() % 40) - 1)) + 1
+            return Fraction(numerator, denominator)
+        }
+        mutating func big(limbs: Int) -> BigUInt {
+            var value = BigUInt(0)
+            for _ in 0..<limbs {
+                let pattern = next()
+                let limb = pattern % 4 == 0 ? 0xFFFF_FFFF : pattern % 7 == 0 ? 0 : pattern >> 32
+                value = value.shiftedLeft(32) + BigUInt(limb)
+            }
+            return value
+        }
+    }
+
+    @Test func smallPathsAgreeWithTheBigPath() {
+        var random = Generator(state: 111)
+        for _ in 0..<3000 {
+            let a = random.fraction(), b = random.fraction()
+            #expect(a + b == Fraction.addBig(a, b), "\(a) + \(b)")
+            #expect(a - b == Fraction.addBig(a, -b), "\(a) - \(b)")
+            #expect(a * b == Fraction.multiplyBig(a, b), "\(a) × \(b)")
+            #expect((a < b) == Fraction.addBig(a, -b).negative, "\(a) < \(b)")
+            if !b.isZero { #expect(a / b * b == a, "\(a) / \(b)") }
+        }
+    }
+
+    @Test func resultsThatFitAreSmallWhateverTheirPath() {
+        let huge = Fraction(Int.max) * Fraction(Int.max)
+        guard case .big = huge.magnitude else { Issue.record("Int.max² should be big"); return }
+        let back = huge / Fraction(Int.max)
+        #expect(back == Fraction(Int.max))
+        guard case .small = back.magnitude else { Issue.record("Int.max should be small"); return }
+        #expect((huge - huge).isZero && !(huge - huge).negative)
+    }
+
+    @Test func roundingAgreesWithTheBigPath() {
+        var random = Generator(state: 112)
+        for _ in 0..<2000 {
+            let a = random.fraction()
+            for scale in [0, 1, 6, 8] {
+                let (quotient, remainder) = BigUInt.divMod(a.numerator * Fraction.powerOfTen(scale), a.denominator)
+                let magnitude = remainder.shiftedLeft(1) < a.denominator ? quotient : quotient + BigUInt(1)
+                let expected = Decimal(
+                    sign: a.negative && !magnitude.isZero ? .minus : .plus, exponent: -scale,
+                    significand: Decimal(string: magnitude.decimalText)!)
+                #expect(a.rounded(scale) == expected, "\(a) to \(scale)")
+            }
+        }
+        #expect(Fraction(1, 8).terminatingScale == 3)
+        #expect(Fraction(7, 40).terminatingScale == 3)
+        #expect(Fraction(1, 3).terminatingScale == nil)
+        #expect((Fraction(1, 3) * Fraction(3, 1)).description == "1")
+    }
+
+    @Test func limbDivisionReconstructsTheDividend() {
+        var random = Generator(state: 113)
+        for _ in 0..<2000 {
+            let a = random.big(limbs: Int(random.next() % 12) + 1)
+            let b = random.big(limbs: Int(random.next() % 6) + 1)
+            guard !b.isZero else { continue }
+            let (q, r) = BigUInt.divMod(a, b)
+            #expect(q * b + r == a)
+            #expect(r < b)
+        }
+        // Hacker's Delight's add-back case (limbs 3, 0, 0x8000_0000 by 1, 0, 0x2000_0000): q = 3.
+        let a = BigUInt(0x8000_0000).shiftedLeft(64) + BigUInt(3)
+        let b = BigUInt(0x2000_0000).shiftedLeft(64) + BigUInt(1)
+        let (q, r) = BigUInt.divMod(a, b)
+        #expect(q == BigUInt(3))
+        #expect(r == BigUInt(0x2000_0000).shiftedLeft(64))
+        #expect(BigUInt.gcd(BigUInt(12).shiftedLeft(100), BigUInt(18).shiftedLeft(90)) == BigUInt(6).shiftedLeft(90))
+    }
+}
