@@ -51,7 +51,7 @@ public enum CellParser {
     /// A decimal number: optional sign, digits with optional correct thousands grouping,
     /// optional fraction. Surrounding spaces are ignored.
     public static func number(_ text: String) throws(CellError) -> Decimal {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = CellTrimming.isTrimmed(text, ofBlanks: .whitespaces) ? text : text.trimmingCharacters(in: .whitespaces)
         guard let canonical = canonicalNumber(trimmed), let value = Decimal(string: canonical) else {
             throw CellError(expected: .number)
         }
@@ -75,6 +75,11 @@ public enum CellParser {
 
     /// A non-negative whole number, thousands separators allowed.
     public static func count(_ text: String) throws(CellError) -> Int {
+        // Plain digits, the common cell: the value the general path gives, without Decimal.
+        let bytes = text.utf8
+        if !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
         guard let value = try? number(text), value >= 0, value == value.rounded(0),
               let whole = Int(value.plainText) else {
             throw CellError(expected: .count)

@@ -95,14 +95,19 @@ enum CellTrimming {
 
     /// `text` trimmed; returned as is, without Foundation, when neither end is blank.
     static func trim(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return text }
-        if !isBlank(first) && !isBlank(last) { return text }
-        return text.trimmingCharacters(in: characters)
+        isTrimmed(text, ofBlanks: characters) ? text : text.trimmingCharacters(in: characters)
     }
 
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || scalar == "\t" : characters.contains(scalar)
+    /// Whether neither end of `text` is in `blanks` (a set holding, of ASCII, only space and
+    /// tab, as `CharacterSet.whitespaces` does); true for empty text.
+    static func isTrimmed(_ text: String, ofBlanks blanks: CharacterSet) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        return !isBlank(first, blanks) && !isBlank(last, blanks)
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar, _ blanks: CharacterSet) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || scalar == "\t" : blanks.contains(scalar)
     }
 }
 
