@@ -22,7 +22,7 @@ enum Assist {
         var explanation = Explanation("協助件數（比序用）")
         explanation.add(.note, "assist-count=\(reading.rawValue)")
         let columns = columns(reading)
-        for column in columns { explanation.input(column.rawValue, Decimal(counts[column])) }
+        for column in columns { explanation.input(column.rawValue, count: counts[column]) }
         let value = columns.reduce(0) { $0 + counts[$1] }
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")
         explanation.result(Decimal(value))
@@ -34,7 +34,7 @@ enum Assist {
         var explanation = Explanation("行動量（行動服務貢獻獎）")
         explanation.add(.formula, "健保櫃檯-承保申辦量（加保+轉出+停保+復保）+ 健保櫃檯-設定電子繳款單 + 健保櫃檯-保費分期")
         let columns: [CountColumn] = [.enrol, .transferOut, .suspend, .resume, .eBillCounter, .counterInstalment]
-        for column in columns { explanation.input(column.rawValue, Decimal(counts[column])) }
+        for column in columns { explanation.input(column.rawValue, count: counts[column]) }
         let value = counts.mobileVolume
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")
         explanation.result(Decimal(value))

@@ -38,7 +38,7 @@ extension BonusItem {
         _ input: BonusInput, inputs: [(String, Int)], formula: String, substitution: String, points: Decimal, cap: Int
     ) -> ItemScore {
         var explanation = Explanation("\(id) \(name)（加分）")
-        for (label, count) in inputs { explanation.input(label, Decimal(count)) }
+        for (label, count) in inputs { explanation.input(label, count: count) }
         explanation.add(.formula, formula)
         explanation.add(.substitution, "\(substitution) = \(points.plainText)")
         let score = ItemSteps.cap(Fraction(points), at: cap, &explanation)

@@ -56,7 +56,7 @@ extension CountSumItem {
     /// A = Σ weight × count, with its explanation.
     public func raw(_ counts: Counts) -> (a: Int, explanation: Explanation) {
         var explanation = Explanation("A\(number) \(name) A")
-        for term in terms { explanation.input(term.column.rawValue, Decimal(counts[term.column])) }
+        for term in terms { explanation.input(term.column.rawValue, count: counts[term.column]) }
         explanation.add(.formula, "A = " + formulaOfA)
         let a = terms.reduce(0) { $0 + $1.weight * counts[$1.column] }
         explanation.add(

@@ -29,7 +29,7 @@ public struct ApplicationRate: GroupItem {
     func rate(_ counts: Counts) -> (a: Fraction?, explanation: Explanation) {
         var explanation = Explanation("A1 健保櫃檯承保申辦率 A")
         for column in [CountColumn.enrol, .transferOut, .suspend, .resume, .volume] {
-            explanation.input(column.rawValue, Decimal(counts[column]))
+            explanation.input(column.rawValue, count: counts[column])
         }
         explanation.add(.formula, "A = (加保+轉出+停保+復保) / 承保異動量 × 100")
         guard counts[.volume] > 0 else {

@@ -50,8 +50,8 @@ public struct Quality: GroupItem {
             explanation.add(.substitution, "A = \(sum) / \(office.months.count) = \(result)")
         case .period:
             let errors = office.total.sum(.systemErrors, .manualErrors)
-            explanation.input("系統檢核錯誤（期間合計）", Decimal(office.total[.systemErrors]))
-            explanation.input("人工審核錯誤（期間合計）", Decimal(office.total[.manualErrors]))
+            explanation.input("系統檢核錯誤（期間合計）", count: office.total[.systemErrors])
+            explanation.input("人工審核錯誤（期間合計）", count: office.total[.manualErrors])
             explanation.add(.note, "quality-basis=period：以期間合計錯誤件數計算一次 A")
             result = Fraction(a(errors: errors))
             explanation.add(.substitution, errors == 0 ? "錯誤 0 件 → A = 102" : "max(80, 100 − \(errors)×2) = \(result)")

@@ -82,14 +82,22 @@ enum ItemSteps {
     static func finish(_ score: Fraction, _ rounding: RoundingStage, _ explanation: inout Explanation) -> Decimal {
         switch rounding {
         case .items:
-            let value = score.rounded(1)
-            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(value.plainText)")
-            explanation.result(value)
+            let value = score.rounded(1), text = score.roundedText(1)
+            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(text)")
+            explanation.add(.result, text)
             return value
         case .totalOnly:
             explanation.add(.note, "rounding=total-only：本項不四捨五入，以精確值 \(score) 計入總分")
             explanation.add(.result, score.description)
             return score.display()
         }
+    }
+}
+
+extension Explanation {
+    /// Adds a count read from the input: `加保 = 12` (as `input(_:_:)` writes a whole number,
+    /// without formatting a `Decimal`).
+    mutating func input(_ name: String, count: Int) {
+        add(.input, "\(name) = \(count)")
     }
 }

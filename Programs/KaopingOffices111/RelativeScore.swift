@@ -10,7 +10,7 @@ enum RelativeScore {
     static func bySum(
         a: Fraction, count n: Int, sum: Fraction, factor: Int, explanation: inout Explanation
     ) -> Fraction {
-        explanation.value("組內公所數 n", Decimal(n))
+        explanation.add(.value, "組內公所數 n = \(n)")
         explanation.add(.value, "組內 ΣA = \(sum)")
         if sum.isZero {
             explanation.add(.note, "組平均 B = 0：本項得分為 80")

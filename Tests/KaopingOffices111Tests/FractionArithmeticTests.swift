@@ -65,8 +65,20 @@ struct FractionArithmeticTests {
                     sign: a.negative && !magnitude.isZero ? .minus : .plus, exponent: -scale,
                     significand: Decimal(string: magnitude.decimalText)!)
                 #expect(a.rounded(scale) == expected, "\(a) to \(scale)")
+                #expect(a.roundedText(scale) == expected.plainText, "\(a) to \(scale) as text")
             }
         }
+        for _ in 0..<2000 {
+            let a = random.fraction()
+            let exact = a.terminatingScale.flatMap { $0 <= 20 ? a.rounded($0).plainText : nil }
+            #expect(exact == nil || a.description == exact, "\(a)")
+            #expect(exact != nil || a.description.contains("≈" + a.rounded(8).plainText), "\(a)")
+        }
+        for (magnitude, scale, text) in [(UInt64(5), 3, "0.005"), (800, 1, "80"), (1234, 2, "12.34"), (100_000_000, 6, "100"), (7, 0, "7")] {
+            #expect(Fraction.text(negative: false, magnitude: magnitude, scale: scale) == text)
+        }
+        #expect(Fraction.text(negative: true, magnitude: 1234, scale: 2) == "-12.34")
+        #expect(Fraction(-1, 100).roundedText(1) == "0")
         #expect(Fraction(1, 8).terminatingScale == 3)
         #expect(Fraction(7, 40).terminatingScale == 3)
         #expect(Fraction(1, 3).terminatingScale == nil)

@@ -226,6 +226,37 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         return Fraction.decimal(negative: negative, significand: significand, scale: scale, isZero: magnitude.isZero)
     }
 
+    /// `rounded(scale).plainText`, written from the integers when the value is small (the
+    /// text `Decimal` gives: no trailing zeros after the point, `0.05`, `-3`, `0`).
+    public func roundedText(_ scale: Int) -> String {
+        if case .small(let n, let d) = magnitude, scale <= 19 {
+            let (scaled, overflow) = n.multipliedReportingOverflow(by: Fraction.powersOfTen[scale])
+            if !overflow {
+                let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: d)
+                let magnitude = remainder >= d - remainder ? quotient + 1 : quotient
+                return Fraction.text(negative: negative, magnitude: magnitude, scale: scale)
+            }
+        }
+        return rounded(scale).plainText
+    }
+
+    /// The plain text of `±magnitude / 10^scale`, trailing zeros after the point dropped.
+    static func text(negative: Bool, magnitude: UInt64, scale: Int) -> String {
+        guard magnitude != 0 else { return "0" }
+        var digits = Array(String(magnitude).utf8)
+        var scale = scale
+        while scale > 0, digits.last == UInt8(ascii: "0") {
+            digits.removeLast()
+            scale -= 1
+        }
+        if scale > 0 {
+            if digits.count <= scale { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: scale - digits.count + 1), at: 0) }
+            digits.insert(UInt8(ascii: "."), at: digits.count - scale)
+        }
+        if negative { digits.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
     private static func decimal(negative: Bool, significand: Decimal, scale: Int, isZero: Bool) -> Decimal {
         Decimal(sign: negative && !isZero ? .minus : .plus, exponent: -scale, significand: significand)
     }
@@ -268,8 +299,8 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The value as people read it: exact decimal text (`85.25`); a small fraction with its
     /// approximation (`292/3（≈97.33333333）`); or just the approximation (`≈26.97368421`).
     public var description: String {
-        if let exact = exactDecimal { return exact.plainText }
-        let approximation = "≈" + rounded(8).plainText
+        if let scale = terminatingScale, scale <= 20 { return roundedText(scale) }
+        let approximation = "≈" + roundedText(8)
         if case .small(let n, let d) = magnitude, d < 1_000_000, n < 1_000_000_000_000 {
             return (negative ? "-" : "") + String(n) + "/" + String(d) + "（\(approximation)）"
         }
