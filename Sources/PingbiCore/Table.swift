@@ -84,7 +84,8 @@ private struct UTF8Key: Hashable, Sendable {
     }
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        var (x, y) = (a.text, b.text)
+        return x.withUTF8 { x in y.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 }
 
