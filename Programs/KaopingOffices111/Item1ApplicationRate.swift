@@ -48,7 +48,7 @@ public struct ApplicationRate: GroupItem {
         let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
         let rates = input.offices.map { rate($0.total) }
         let defined = rates.compactMap(\.a)
-        let sum = defined.reduce(Fraction(0), +)
+        let group = RelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
         let totals = input.offices.map(\.total)
         let pooledApplications = totals.reduce(0) { $0 + $1.applications }
         let pooledVolume = totals.reduce(0) { $0 + $1[.volume] }
@@ -60,7 +60,7 @@ public struct ApplicationRate: GroupItem {
                 switch average {
                 case .meanOfRates:
                     explanation.add(.note, "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）")
-                    score = RelativeScore.bySum(a: a, count: defined.count, sum: sum, factor: 10, explanation: &explanation)
+                    score = RelativeScore.bySum(a: a, group: group, factor: 10, explanation: &explanation)
                 case .pooled:
                     explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
                     let b = Fraction(pooledApplications * 100, max(pooledVolume, 1))

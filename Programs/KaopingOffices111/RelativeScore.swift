@@ -6,20 +6,47 @@ import PingbiCore
 /// Computed as ((n·A − ΣA) × factor) / ΣA + 80 on exact fractions, so a score that is
 /// exactly x.x5 rounds up exactly. B = 0 gives 80 (an office equal to the mean scores 80).
 enum RelativeScore {
+    /// A group's n and ΣA, with the texts every member's explanation quotes (written once per
+    /// group: ΣA of item (1) is a fraction of hundreds of digits).
+    struct GroupSum {
+        /// The number of members.
+        let count: Int
+        /// ΣA.
+        let sum: Fraction
+        /// ΣA as text.
+        let sumText: String
+        /// B = ΣA / n as text (nil when ΣA = 0).
+        let meanText: String?
+
+        /// The group's n and ΣA.
+        init(count: Int, sum: Fraction) {
+            self.count = count
+            self.sum = sum
+            self.sumText = sum.description
+            self.meanText = sum.isZero ? nil : (sum / Fraction(count)).description
+        }
+    }
+
     /// One office's score from its A, the group's n and ΣA; records the steps.
     static func bySum(
         a: Fraction, count n: Int, sum: Fraction, factor: Int, explanation: inout Explanation
     ) -> Fraction {
+        bySum(a: a, group: GroupSum(count: n, sum: sum), factor: factor, explanation: &explanation)
+    }
+
+    /// One office's score from its A and its group's n and ΣA; records the steps.
+    static func bySum(a: Fraction, group: GroupSum, factor: Int, explanation: inout Explanation) -> Fraction {
+        let n = group.count, sum = group.sum
         explanation.add(.value, "組內公所數 n = \(n)")
-        explanation.add(.value, "組內 ΣA = \(sum)")
-        if sum.isZero {
+        explanation.add(.value, "組內 ΣA = \(group.sumText)")
+        guard let meanText = group.meanText else {
             explanation.add(.note, "組平均 B = 0：本項得分為 80")
             return Fraction(80)
         }
-        explanation.add(.value, "組平均 B = ΣA / n = \(sum / Fraction(n))")
+        explanation.add(.value, "組平均 B = ΣA / n = \(meanText)")
         explanation.add(.formula, "得分 = 〔(A−B)/B〕×\(factor)+80 = ((n·A − ΣA) × \(factor)) / ΣA + 80")
         let score = (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(80)
-        explanation.add(.substitution, "((\(n) × \(a) − \(sum)) × \(factor)) / \(sum) + 80 = \(score)")
+        explanation.add(.substitution, "((\(n) × \(a) − \(group.sumText)) × \(factor)) / \(group.sumText) + 80 = \(score)")
         return score
     }
 
@@ -40,12 +67,12 @@ enum RelativeScore {
         title: String, members: [(unit: String, a: Fraction, explanation: Explanation)], factor: Int, cap: Int?,
         rounding: RoundingStage, note: String? = nil
     ) -> [ItemScore] {
-        let sum = members.reduce(Fraction(0)) { $0 + $1.a }
+        let group = GroupSum(count: members.count, sum: members.reduce(Fraction(0)) { $0 + $1.a })
         return members.map { member in
             var explanation = Explanation(title)
             explanation.add(.value, "A = \(member.a)（見 \(member.explanation.title)）")
             if let note { explanation.add(.note, note) }
-            var score = bySum(a: member.a, count: members.count, sum: sum, factor: factor, explanation: &explanation)
+            var score = bySum(a: member.a, group: group, factor: factor, explanation: &explanation)
             if let cap { score = ItemSteps.cap(score, at: cap, &explanation) } else {
                 explanation.add(.limit, "本項無上限")
             }

@@ -79,6 +79,13 @@ struct FractionArithmeticTests {
         }
         #expect(Fraction.text(negative: true, magnitude: 1234, scale: 2) == "-12.34")
         #expect(Fraction(-1, 100).roundedText(1) == "0")
+        // Big values take the BigUInt path: the same text as Decimal's.
+        var big = Fraction(0)
+        for d in [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051] { big = big + Fraction(100, d) - Fraction(1, 3) }
+        guard case .big = big.magnitude else { Issue.record("the sum should be big"); return }
+        for scale in [0, 1, 8, 12] { #expect(big.roundedText(scale) == big.rounded(scale).plainText) }
+        #expect((-big).roundedText(8) == (-big).rounded(8).plainText)
+        #expect(big.description == "≈" + big.rounded(8).plainText)
         #expect(Fraction(1, 8).terminatingScale == 3)
         #expect(Fraction(7, 40).terminatingScale == 3)
         #expect(Fraction(1, 3).terminatingScale == nil)

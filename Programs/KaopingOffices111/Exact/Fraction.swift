@@ -237,13 +237,21 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
                 return Fraction.text(negative: negative, magnitude: magnitude, scale: scale)
             }
         }
-        return rounded(scale).plainText
+        let (quotient, remainder) = BigUInt.divMod(numerator * Fraction.powerOfTen(scale), denominator)
+        let magnitude = remainder.shiftedLeft(1) < denominator ? quotient : quotient + BigUInt(1)
+        return Fraction.text(negative: negative, digits: magnitude.decimalText, scale: scale)
     }
 
     /// The plain text of `±magnitude / 10^scale`, trailing zeros after the point dropped.
     static func text(negative: Bool, magnitude: UInt64, scale: Int) -> String {
-        guard magnitude != 0 else { return "0" }
-        var digits = Array(String(magnitude).utf8)
+        text(negative: negative, digits: String(magnitude), scale: scale)
+    }
+
+    /// The plain text of `±digits / 10^scale` (`digits` without leading zeros), trailing zeros
+    /// after the point dropped.
+    static func text(negative: Bool, digits decimalDigits: String, scale: Int) -> String {
+        guard decimalDigits != "0" else { return "0" }
+        var digits = Array(decimalDigits.utf8)
         var scale = scale
         while scale > 0, digits.last == UInt8(ascii: "0") {
             digits.removeLast()
