@@ -26,13 +26,14 @@ public struct OfficeActivity: Sendable {
         _ data: DataSource, offices: [Office], period: PeriodRange, programPeriod: PeriodRange, warnings: inout [String]
     ) throws(DataError) -> [OfficeActivity] {
         let table = try data.table(KaopingInputs.activity(programPeriod))
-        let known = Dictionary(uniqueKeysWithValues: offices.map { ($0.name, $0) })
-        var byOffice: [String: [YearMonth: Counts]] = [:]
-        var firstLine: [String: Int] = [:]
-        var seenAnywhere: Set<String> = []
+        // By office position: one lookup of the (Chinese) name per row.
+        let known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) })
+        var byOffice = [[YearMonth: Counts]](repeating: [:], count: offices.count)
+        var firstLine = [[YearMonth: Int]](repeating: [:], count: offices.count)
+        var seenAnywhere = [Bool](repeating: false, count: offices.count)
         for row in table.rows {
             let name = try row.unit("公所")
-            guard known[name] != nil else {
+            guard let position = known[name] else {
                 throw row.error("公所", value: name, expected: "offices.csv 中列出的公所名稱")
             }
             guard let month = YearMonth(row.text("月份")) else {
@@ -41,11 +42,10 @@ public struct OfficeActivity: Sendable {
             guard programPeriod.contains(month) else {
                 throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
             }
-            let key = "\(name) \(month)"
-            if let first = firstLine[key] {
+            if let first = firstLine[position][month] {
                 throw row.error("月份", expected: "每一公所每月一列（第 \(first) 行已有 \(name) \(month)）")
             }
-            firstLine[key] = row.line
+            firstLine[position][month] = row.line
             var counts = Counts()
             for column in CountColumn.allCases {
                 counts[column] = column.required
@@ -57,17 +57,17 @@ public struct OfficeActivity: Sendable {
                     CountColumn.volume.rawValue,
                     expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
             }
-            seenAnywhere.insert(name)
-            if period.contains(month) { byOffice[name, default: [:]][month] = counts }
+            seenAnywhere[position] = true
+            if period.contains(month) { byOffice[position][month] = counts }
         }
         var result: [OfficeActivity] = []
-        for office in offices {
-            guard seenAnywhere.contains(office.name) else {
+        for (position, office) in offices.enumerated() {
+            guard seenAnywhere[position] else {
                 throw DataError(
                     file: data.displayName("activity.csv"), column: "公所", value: office.name,
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
-            let rows = byOffice[office.name] ?? [:]
+            let rows = byOffice[position]
             guard !rows.isEmpty else {
                 throw DataError(
                     file: data.displayName("activity.csv"), column: "月份", value: office.name,

@@ -45,7 +45,7 @@ enum RelativeScore {
         }
         explanation.add(.value, "組平均 B = ΣA / n = \(meanText)")
         explanation.add(.formula, "得分 = 〔(A−B)/B〕×\(factor)+80 = ((n·A − ΣA) × \(factor)) / ΣA + 80")
-        let score = (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(80)
+        let score = Fraction.relativeScore(n: n, a: a, sum: sum, factor: factor, base: 80)
         explanation.add(.substitution, "((\(n) × \(a) − \(group.sumText)) × \(factor)) / \(group.sumText) + 80 = \(score)")
         return score
     }

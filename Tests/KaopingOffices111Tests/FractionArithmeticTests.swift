@@ -45,6 +45,23 @@ struct FractionArithmeticTests {
         }
     }
 
+    @Test func relativeScoreAgreesWithTheOperators() {
+        var random = Generator(state: 114)
+        var bigSum = Fraction(0)
+        for d in [1009, 1013, 1019, 1021, 1031, 1033, 1039] { bigSum = bigSum + Fraction(100, d) }
+        for _ in 0..<500 {
+            let a = random.fraction(), small = random.fraction()
+            for sum in [small, bigSum, -bigSum, bigSum * a] where !sum.isZero {
+                for (n, factor) in [(3, 10), (29, 100), (1, 10)] {
+                    let expected = Fraction.addBig(
+                        Fraction.multiplyBig(Fraction.multiplyBig(Fraction.addBig(Fraction(n) * a, -sum), Fraction(factor)), Fraction(1) / sum),
+                        Fraction(80))
+                    #expect(Fraction.relativeScore(n: n, a: a, sum: sum, factor: factor, base: 80) == expected, "\(n) \(a) \(sum)")
+                }
+            }
+        }
+    }
+
     @Test func resultsThatFitAreSmallWhateverTheirPath() {
         let huge = Fraction(Int.max) * Fraction(Int.max)
         guard case .big = huge.magnitude else { Issue.record("Int.max² should be big"); return }

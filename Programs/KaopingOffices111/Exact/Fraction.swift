@@ -207,6 +207,53 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         return a.numerator * b.denominator < b.numerator * a.denominator
     }
 
+    /// ((n·a − sum) × factor) / sum + base, the relative score of items (1)–(5), reduced once
+    /// at the end instead of after every step (`sum` must not be zero). Equal to the same
+    /// expression written with the operators.
+    static func relativeScore(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int) -> Fraction {
+        precondition(!sum.isZero, "Fraction division by zero")
+        if case .small = a.magnitude, case .small = sum.magnitude {
+            return (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(base)
+        }
+        // a = p/q, sum = P/Q: ((n·p·Q − P·q) × factor + base·q·P) / (q·P).
+        let p = Signed(a.negative, a.numerator), q = Signed(false, a.denominator)
+        let bigP = Signed(sum.negative, sum.numerator), bigQ = Signed(false, sum.denominator)
+        let denominator = q * bigP
+        let numerator = (Signed(n) * p * bigQ - bigP * q) * Signed(factor) + Signed(base) * denominator
+        return Fraction(
+            negative: numerator.negative != denominator.negative, numerator: numerator.magnitude,
+            denominator: denominator.magnitude)
+    }
+
+    /// A signed big integer, for ``relativeScore(n:a:sum:factor:base:)``.
+    private struct Signed {
+        var negative: Bool
+        var magnitude: BigUInt
+
+        init(_ negative: Bool, _ magnitude: BigUInt) {
+            self.negative = negative && !magnitude.isZero
+            self.magnitude = magnitude
+        }
+
+        init(_ value: Int) {
+            self.init(value < 0, BigUInt(UInt64(value.magnitude)))
+        }
+
+        static func * (x: Signed, y: Signed) -> Signed {
+            Signed(x.negative != y.negative, x.magnitude * y.magnitude)
+        }
+
+        static func + (x: Signed, y: Signed) -> Signed {
+            if x.negative == y.negative { return Signed(x.negative, x.magnitude + y.magnitude) }
+            return x.magnitude < y.magnitude
+                ? Signed(y.negative, y.magnitude - x.magnitude) : Signed(x.negative, x.magnitude - y.magnitude)
+        }
+
+        static func - (x: Signed, y: Signed) -> Signed {
+            x + Signed(!y.negative, y.magnitude)
+        }
+    }
+
     // MARK: Decimals
 
     /// Rounded half away from zero (四捨五入) to `scale` decimals, as an exact `Decimal`.
