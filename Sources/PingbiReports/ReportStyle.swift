@@ -21,6 +21,7 @@ enum ReportStyle {
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.unit { white-space: nowrap; }
     td.result { min-width: 6em; }
+    table.outcomes td:not(:last-child) { white-space: nowrap; }
     td.text { white-space: pre; text-align: center; }
     td.text[data-key="trend"] { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0; color: #2b4c7e; font-size: 1.1em; }
     .scroll { overflow-x: auto; }
