@@ -84,6 +84,25 @@ struct ReportChartsTests {
         #expect(figures[1].chart.bars.prefix(3).allSatisfy { $0.style == .winner })
     }
 
+    @Test("outcome tables: no 等第 column that repeats the award, no empty 組別 column")
+    func outcomeTables() throws {
+        let kaoping = HTMLRenderer.render([try sample("kaoping-111")])
+        #expect(kaoping.contains("<table class=\"outcomes\" data-policy=\"elite\">\n<thead><tr><th>組別</th><th>單位</th><th>名次</th></tr></thead>"))
+        #expect(kaoping.contains("<tr data-unit=\"高雄市前鎮區\"><td>第一組</td><td class=\"unit\">高雄市前鎮區</td><td class=\"num\">1</td></tr>"))
+        // Nominees excluded at the preliminary review are in no group.
+        let exemplary = HTMLRenderer.render([try sample("pension-exemplary-112")])
+        #expect(exemplary.contains("<table class=\"outcomes\" data-policy=\"excluded\">\n<thead><tr><th>單位</th><th>等第</th><th>說明</th></tr></thead>"))
+    }
+
+    @Test("a per-person award's total reads as a total: 每人最高 5,000 元（合計 65,000 元）")
+    func perPerson() throws {
+        let result = try sample("pension-staff-112")
+        let taichung = result.outcomes.filter { $0.unit == "臺中市" }
+        #expect(OutcomeText.summary(taichung, titles: result.policyTitles) == "每人最高 5,000 元（合計 65,000 元）；列入年度考核")
+        // 臺中市: 13 people (督導員 2、服務員 11) × 5,000 = 65,000.
+        #expect(taichung.first?.amount == Decimal(65000))
+    }
+
     @Test("pension-exemplary-112: two roles, every 服務員 above the line (one place 從缺)")
     func exemplary() throws {
         let figures = ReportCharts.figures(try sample("pension-exemplary-112"))
