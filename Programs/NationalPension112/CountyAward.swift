@@ -26,7 +26,7 @@ public struct CountyAward: AwardPolicy {
                 decision.warnings.append("第 \(rank) 名（\(label)）從缺：前面名次有同分地區並列。")
             }
             decision.outcomes += holders.map {
-                Outcome(policy: id, unit: $0.name, rank: rank, label: label, reason: "消長 \($0.change.plainText)；\(reward)")
+                Outcome(policy: id, unit: $0.name, rank: rank, label: label, reason: "消長 \($0.change.fixed(2))；\(reward)")
             }
         }
         return decision

@@ -47,15 +47,15 @@ public struct ReviewReport: AwardPolicy {
                 .sorted { competition[$0] > competition[$1] }
         }
         for index in selected + tied where areas[index].change > 0 {
-            decision.warnings.append("\(areas[index].name) 消長 \(areas[index].change.plainText) 為正成長，依規定免提檢討報告（不遞補）。")
+            decision.warnings.append("\(areas[index].name) 消長 \(areas[index].change.fixed(2)) 為正成長，依規定免提檢討報告（不遞補）。")
         }
         decision.outcomes += selected.filter { areas[$0].change <= 0 }.map {
             Outcome(policy: id, unit: areas[$0].name, rank: areas[$0].rank, label: "檢討報告",
-                    reason: "消長 \(areas[$0].change.plainText)，列後五名")
+                    reason: "消長 \(areas[$0].change.fixed(2))，列後五名")
         }
         decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
             Outcome(policy: "tied-at-cut", unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
-                    reason: "與後五名切線同分（消長 \(areas[$0].change.plainText)），名額 \(quota) 名，請審查決定")
+                    reason: "與後五名切線同分（消長 \(areas[$0].change.fixed(2))），名額 \(quota) 名，請審查決定")
         }
         return decision
     }

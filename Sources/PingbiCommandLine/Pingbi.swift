@@ -144,6 +144,10 @@ public struct Pingbi: Sendable {
         guard let result = try evaluate(selection).first else { return .dataError }
         guard let unit = result.unit(named: name) else {
             let wanted = UnitName.normalize(name)
+            if result.outcomes.contains(where: { $0.unit == wanted }) {
+                console.out(ExplainRenderer.renderOutcomes(of: wanted, in: result))
+                return .success
+            }
             let near = result.units.map(\.unit).filter { $0.contains(wanted) || wanted.contains($0) }
             throw UsageError("\(result.program) 沒有單位「\(name)」。" + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))
         }

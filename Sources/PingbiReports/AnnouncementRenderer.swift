@@ -2,13 +2,14 @@ import Foundation
 import PingbiCore
 
 /// The short announcement a 承辦人 pastes into the LINE group: per group, each policy's
-/// units with label, rank and score, in plain Chinese text without markup.
+/// units with label, rank and score, then every place left empty (從缺, 不遞補), in plain
+/// Chinese text without markup.
 public enum AnnouncementRenderer {
     /// One program's announcement.
     public static func render(_ r: ProgramResult) -> String {
         var out = "【\(r.title)】\n"
         if let period = r.period { out += "評比期間：\(period)" + (r.provisional ? "（部分期間，結果為暫定）" : "") + "\n" }
-        guard !r.outcomes.isEmpty else { return out + "本次無單位獲獎或列入名單。\n" }
+        guard !r.outcomes.isEmpty else { return out + "本次無單位獲獎或列入名單。\n" + vacancies(r) }
         let score = ReportCharts.scoreColumn(r)
         let grouped = r.units.contains { $0.group != nil }
         var placed = Set<Int>()
@@ -22,8 +23,16 @@ public enum AnnouncementRenderer {
         }
         let rest = r.outcomes.indices.filter { !placed.contains($0) }
         if !rest.isEmpty { out += (grouped ? "\n" : "") + lists(r, indices: rest, score: score) }
+        out += vacancies(r)
         if !r.notes.isEmpty { out += "\n" + r.notes.map { "註：" + $0 + "\n" }.joined() }
         return out
+    }
+
+    /// The warnings that say a place was left empty (`第 2 名（優）從缺`, `名單不遞補`), after a
+    /// blank line, so an announcement never skips a place silently; empty when there are none.
+    static func vacancies(_ r: ProgramResult) -> String {
+        let lines = r.warnings.filter { $0.contains("從缺") || $0.contains("不遞補") }
+        return lines.isEmpty ? "" : "\n" + lines.map { "※ " + $0 + "\n" }.joined()
     }
 
     /// Several programs, separated by a blank line.

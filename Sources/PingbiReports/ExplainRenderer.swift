@@ -2,7 +2,8 @@ import PingbiCore
 
 /// One unit's values with the explanation behind each, as `pingbi explain` prints them.
 public enum ExplainRenderer {
-    /// The unit's heading, each value with its chain, and its outcomes.
+    /// The unit's heading, each value with its chain, each text (a trend, a direction) with
+    /// its chain, and its outcomes.
     public static func render(_ unit: UnitResult, in result: ProgramResult) -> String {
         var out = "\(result.title)（\(result.program)）\n單位：\(unit.unit)"
         if let group = unit.group { out += "　組別：" + (result.groupTitles[group] ?? group) }
@@ -10,6 +11,12 @@ public enum ExplainRenderer {
         out += "\n解讀：" + result.readings.map { "\($0.reading.name)=\($0.value)" }.joined(separator: "  ") + "\n"
         for column in result.columns {
             out += "\n\(column.title)（\(column.key)）= " + ValueFormat.cell(unit.values[column.key], column: column) + "\n"
+            if let explanation = unit.explanations[column.key] {
+                out += explanation.lines.map { "  " + $0 + "\n" }.joined()
+            }
+        }
+        for column in result.textColumns {
+            out += "\n\(column.title)（\(column.key)）= " + ValueFormat.text(unit.texts[column.key]) + "\n"
             if let explanation = unit.explanations[column.key] {
                 out += explanation.lines.map { "  " + $0 + "\n" }.joined()
             }

@@ -85,11 +85,13 @@ public enum HTMLRenderer {
         for policy in policies {
             let outcomes = r.outcomes(of: policy)
             out += "<h4>\(e(r.policyTitles[policy] ?? policy))（\(outcomes.count)）</h4>\n"
-            let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil }
+            let title = r.policyTitles[policy] ?? policy
+            // A label that only repeats the policy's title (`菁英獎` under 菁英獎) gets no column.
+            let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil && $0.label != title }
             let hasAmount = outcomes.contains { $0.amount != nil }
             let hasReason = outcomes.contains { $0.reason != nil || $0.provisional }
             let groups = Dictionary(r.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
-            let grouped = r.units.contains { $0.group != nil }
+            let grouped = outcomes.contains { (groups[$0.unit] ?? nil) != nil }
             out += "<table class=\"outcomes\" data-policy=\"\(e(policy))\">\n<thead><tr>" + (grouped ? "<th>組別</th>" : "") + "<th>單位</th>"
             out += (hasRank ? "<th>名次</th>" : "") + (hasLabel ? "<th>等第</th>" : "") + (hasAmount ? "<th>金額（元）</th>" : "")
             out += (hasReason ? "<th>說明</th>" : "") + "</tr></thead>\n<tbody>\n"
@@ -100,7 +102,7 @@ public enum HTMLRenderer {
                 if o.provisional { reason += reason.isEmpty ? "暫定" : "（暫定）" }
                 out += "<tr data-unit=\"\(e(o.unit))\">"
                 if grouped { out += "<td>" + e((groups[o.unit] ?? nil).map { r.groupTitles[$0] ?? $0 } ?? "") + "</td>" }
-                out += "<td>\(e(o.unit))</td>"
+                out += "<td class=\"unit\">\(e(o.unit))</td>"
                 if hasRank { out += "<td class=\"num\">\(o.rank.map(String.init) ?? "")</td>" }
                 if hasLabel { out += "<td>\(e(o.label ?? ""))</td>" }
                 if hasAmount { out += "<td class=\"num\">\(e(amount))</td>" }
@@ -111,19 +113,24 @@ public enum HTMLRenderer {
         return out
     }
 
+    /// A ranking table: value columns, then text columns (a trend sparkline, kept on one line
+    /// with its spaces), then outcomes. A table of more than 8 columns is `wide`: smaller type.
     static func table(_ r: ProgramResult, units: [UnitResult]) -> String {
         let winners = ReportCharts.winners(r, units: units)
-        var out = "<table class=\"ranking\">\n<thead><tr><th>名次</th><th>單位</th>"
-        out += r.columns.map { "<th>\(e($0.title))</th>" }.joined() + "<th>結果</th></tr></thead>\n<tbody>\n"
+        let wide = r.columns.count + r.textColumns.count > 8
+        var out = "<div class=\"scroll\"><table class=\"ranking\(wide ? " wide" : "")\">\n<thead><tr><th>名次</th><th>單位</th>"
+        out += r.columns.map { "<th>\(e($0.title))</th>" }.joined()
+        out += r.textColumns.map { "<th>\(e($0.title))</th>" }.joined() + "<th>結果</th></tr></thead>\n<tbody>\n"
         for unit in units {
             let outcomes = r.outcomes.filter { $0.unit == unit.unit }
             let kind = winners.contains(unit.unit) ? "winner" : (unit.rank == nil ? "reference" : (outcomes.isEmpty ? "" : "listed"))
             out += "<tr" + (kind.isEmpty ? "" : " class=\"\(kind)\"") + " data-unit=\"\(e(unit.unit))\">"
             out += "<td class=\"num\">\(unit.rank.map(String.init) ?? "—")</td>"
-            out += "<td>" + (kind == "winner" ? "<span class=\"mark\">★</span> " : "") + e(unit.unit) + "</td>"
+            out += "<td class=\"unit\">" + (kind == "winner" ? "<span class=\"mark\">★</span> " : "") + e(unit.unit) + "</td>"
             out += r.columns.map { "<td class=\"num\">\(e(ValueFormat.cell(unit.values[$0.key], column: $0)))</td>" }.joined()
-            out += "<td>\(e(OutcomeText.summary(outcomes, titles: r.policyTitles)))</td></tr>\n"
+            out += r.textColumns.map { "<td class=\"text\" data-key=\"\(e($0.key))\">\(e(ValueFormat.text(unit.texts[$0.key])))</td>" }.joined()
+            out += "<td class=\"result\">\(e(OutcomeText.summary(outcomes, titles: r.policyTitles)))</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        return out + "</tbody>\n</table></div>\n"
     }
 }

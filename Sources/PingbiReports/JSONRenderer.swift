@@ -26,16 +26,22 @@ public enum JSONRenderer {
         fields.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
         fields.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
         fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
-        fields.append(("units", array(r.units.map { unit($0, columns: r.columns) }, indent: indent + "  ")))
+        fields.append(("units", array(r.units.map { unit($0, columns: r.columns, textColumns: r.textColumns) }, indent: indent + "  ")))
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
         let inner = indent + "  "
         return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
 
-    static func unit(_ u: UnitResult, columns: [ValueColumn]) -> String {
+    /// One unit: `unit`, `group`, `rank`, `values`, and `texts` beside the values only when the
+    /// program has text columns (a unit without a text has `null`), so other programs' JSON is unchanged.
+    static func unit(_ u: UnitResult, columns: [ValueColumn], textColumns: [ValueColumn] = []) -> String {
         var parts = [("unit", string(u.unit)), ("group", u.group.map(string) ?? "null"), ("rank", u.rank.map(String.init) ?? "null")]
         let values = columns.map { string($0.key) + ": " + (u.values[$0.key].map(number) ?? "null") }
         parts.append(("values", "{" + values.joined(separator: ", ") + "}"))
+        if !textColumns.isEmpty {
+            let texts = textColumns.map { string($0.key) + ": " + (u.texts[$0.key].map(string) ?? "null") }
+            parts.append(("texts", "{" + texts.joined(separator: ", ") + "}"))
+        }
         return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
     }
 

@@ -12,7 +12,11 @@ public enum OutcomeText {
     public static func phrase(titles: [String: String]) -> (Outcome) -> String {
         { outcome in
             var text = outcome.label ?? titles[outcome.policy] ?? outcome.policy
-            if let amount = outcome.amount { text += " " + ValueFormat.money(amount) + " 元" }
+            if let amount = outcome.amount {
+                // A per-person award's label already names the rate (`每人最高 5,000 元`): the amount is the total.
+                text += outcome.perPerson != nil && outcome.label != nil
+                    ? "（合計 " + ValueFormat.money(amount) + " 元）" : " " + ValueFormat.money(amount) + " 元"
+            }
             if outcome.provisional { text += "（暫定）" }
             return text
         }

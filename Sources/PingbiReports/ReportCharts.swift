@@ -38,26 +38,69 @@ public enum ReportCharts {
         return Set(result.outcomes(of: policy).map(\.unit))
     }
 
-    /// The charts for `units` (one group, or the whole program).
+    /// Which way a column ranks the units, read from the result itself.
+    public enum Order: Sendable, Equatable {
+        /// Rank 1 holds the highest value.
+        case higherIsBetter
+        /// Rank 1 holds the lowest value (a rank-sum score).
+        case lowerIsBetter
+    }
+
+    /// How `column` orders the ranked units among `units`: taken in rank order, their values
+    /// never rise (higher is better) or never fall (lower is better); `nil` when the ranks do
+    /// not follow the column (a rate shown beside a ranking by change), so no cut line belongs
+    /// on its chart. Units without rank or value are left out; equal values read as higher is better.
+    public static func order(_ units: [UnitResult], column: ValueColumn) -> Order? {
+        let values = units.compactMap { unit in unit.rank.flatMap { rank in unit.values[column.key].map { (rank, $0) } } }
+            .sorted { $0.0 < $1.0 }.map(\.1)
+        let pairs = zip(values, values.dropFirst())
+        if pairs.allSatisfy({ $0 >= $1 }) { return .higherIsBetter }
+        if pairs.allSatisfy({ $0 <= $1 }) { return .lowerIsBetter }
+        return nil
+    }
+
+    /// The chart of `column` for `units` (one group, or the whole program), with `tick` as
+    /// each bar's tick and `arrows`' value as ▲/▼ after its value. The cut line goes under the
+    /// last ranked winner of the main award, only when the ranks follow `column`.
     static func bars(
         _ result: ProgramResult, units: [UnitResult], column: ValueColumn, tick: ValueColumn? = nil,
-        trend: ValueColumn? = nil, caption: String, diverging: Bool = false
+        arrows: ValueColumn? = nil, caption: String, diverging: Bool = false
     ) -> Figure {
         let winners = winners(result, units: units)
+        let main = mainAward(result, units: units)
+        let listed = Set(result.outcomes.filter { $0.policy != main }.map(\.unit))
+        let sparkline = result.textColumns.first { $0.key == "trend" }
         let bars = units.map { unit in
             var text = ValueFormat.cell(unit.values[column.key], column: column)
-            if let trend, let change = unit.values[trend.key] {
+            if let arrows, let change = unit.values[arrows.key] {
                 let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "＝")
-                text += " " + arrow + ValueFormat.cell(abs(change), column: trend)
+                text += " " + arrow + ValueFormat.cell(abs(change), column: arrows)
             }
+            let style: BarChart.Style = unit.rank == nil ? .reference
+                : (winners.contains(unit.unit) ? .winner : (listed.contains(unit.unit) ? .listed : .plain))
             return BarChart.Bar(
                 label: unit.unit, value: unit.values[column.key], text: text, tick: tick.flatMap { unit.values[$0.key] },
-                style: unit.rank == nil ? .reference : (winners.contains(unit.unit) ? .winner : .plain))
+                // The rate chart also shows each unit's trend sparkline after its change.
+                style: style, spark: arrows == nil ? nil : sparkline.flatMap { unit.texts[$0.key] })
         }
-        let lastWinner = units.lastIndex { winners.contains($0.unit) }
-        let award = mainAward(result, units: units).map { result.policyTitles[$0] ?? $0 } ?? ""
-        return Figure(caption: caption, chart: BarChart(
-            caption: caption, bars: bars, cutAfter: lastWinner, cutLabel: award + "切線", diverging: diverging))
+        let order = order(units, column: column)
+        let lastWinner = order == nil ? nil : units.lastIndex { winners.contains($0.unit) && $0.rank != nil }
+        let award = main.map { result.policyTitles[$0] ?? $0 } ?? ""
+        var legend: [String] = []
+        if units.contains(where: { winners.contains($0.unit) && $0.rank != nil }) { legend.append("★ " + award) }
+        var others: [String] = []
+        for outcome in result.outcomes where outcome.policy != main && units.contains(where: { $0.unit == outcome.unit && $0.rank != nil }) {
+            let title = result.policyTitles[outcome.policy] ?? outcome.policy
+            if !others.contains(title) { others.append(title) }
+        }
+        if !others.isEmpty { legend.append("◆ " + others.joined(separator: "、")) }
+        var full = caption
+        if order == .lowerIsBetter { full += "；越低越好：刻度由左至右遞減，長條越長越好" }
+        if lastWinner != nil { full += "；虛線為\(award)切線" }
+        if !legend.isEmpty { full += "；" + legend.joined(separator: "　") }
+        return Figure(caption: full, chart: BarChart(
+            caption: full, bars: bars, cutAfter: lastWinner, cutLabel: award + "切線", diverging: diverging,
+            reversed: order == .lowerIsBetter && !diverging))
     }
 
     /// Every chart for `result`.
@@ -68,7 +111,7 @@ public enum ReportCharts {
             for group in groups(result) {
                 let units = result.units.filter { $0.group == group }
                 let name = group.map { result.groupTitles[$0] ?? "第 \($0) 組" } ?? "未分組"
-                figures.append(bars(result, units: units, column: column, caption: "\(name)：\(column.title)（虛線為獎項切線）"))
+                figures.append(bars(result, units: units, column: column, caption: "\(name)：\(column.title)"))
             }
         }
         if let change = result.columns.first(where: { $0.key == "change" }), result.units.contains(where: { $0.values["change"] != nil }) {
@@ -80,8 +123,9 @@ public enum ReportCharts {
             let base = result.columns.first { $0.key == "base" }
             let change = result.columns.first { $0.key == "change" }
             figures.append(bars(
-                result, units: result.units, column: rate, tick: base, trend: change,
-                caption: "\(rate.title)" + (base.map { "；黑色刻度為\($0.title)" } ?? "") + (change == nil ? "" : "；▲上升 ▼下降")))
+                result, units: result.units, column: rate, tick: base, arrows: change,
+                caption: "\(rate.title)" + (base.map { "；黑色刻度為\($0.title)" } ?? "") + (change == nil ? "" : "；▲上升 ▼下降")
+                    + (result.textColumns.contains { $0.key == "trend" } ? "；其後小長條為各期收繳率趨勢（各自最低至最高）" : "")))
         }
         return figures
     }

@@ -19,6 +19,14 @@ enum ReportStyle {
     th, td { border: 1px solid #c8c8c8; padding: .2rem .45rem; vertical-align: top; }
     th { background: #e8eef6; text-align: center; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.unit { white-space: nowrap; }
+    td.result { min-width: 6em; }
+    table.outcomes td:not(:last-child) { white-space: nowrap; }
+    td.text { white-space: pre; text-align: center; }
+    td.text[data-key="trend"] { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0; color: #2b4c7e; font-size: 1.1em; }
+    .scroll { overflow-x: auto; }
+    table.wide { font-size: .78rem; }
+    table.wide th, table.wide td { padding: .15rem .3rem; }
     tr.winner td { background: #fff6d6; font-weight: bold; }
     tr.listed td { background: #fbe9e9; }
     tr.reference td { color: #555; font-style: italic; }
@@ -43,6 +51,8 @@ enum ReportStyle {
       section.program + section.program { break-before: page; margin-top: 0; }
       thead { display: table-header-group; }
       tr, figure, svg.chart, details { break-inside: avoid; }
+      .scroll { overflow: visible; }
+      table.wide { font-size: 7.5pt; }
       h3, h4 { break-after: avoid; }
       nav.contents { display: none; }
     }

@@ -57,7 +57,7 @@ public enum TableRenderer {
 
     static func table(_ units: [UnitResult], result: ProgramResult, options: Options) -> String {
         var table = TextTable(
-            header: ["名次", "單位"] + result.columns.map(\.title) + ["結果"],
+            header: ["名次", "單位"] + result.columns.map(\.title) + result.textColumns.map(\.title) + ["結果"],
             rightAligned: Set([0] + result.columns.indices.map { $0 + 2 }))
         var hidden = 0
         for (position, unit) in units.enumerated() {
@@ -69,6 +69,7 @@ public enum TableRenderer {
             table.rows.append(
                 [unit.rank.map(String.init) ?? "—", unit.unit]
                     + result.columns.map { ValueFormat.cell(unit.values[$0.key], column: $0) }
+                    + result.textColumns.map { ValueFormat.text(unit.texts[$0.key]) }
                     + [outcomes.isEmpty ? "" : "★ " + OutcomeText.summary(outcomes, titles: result.policyTitles)])
         }
         var text = table.render()

@@ -11,6 +11,11 @@ public enum ValueFormat {
         return value.plainText
     }
 
+    /// A text cell (``UnitResult/texts``) as written, `—` when the unit has none.
+    public static func text(_ text: String?) -> String {
+        text ?? "—"
+    }
+
     /// Money: `5,000` (thousands separators, no decimals unless it has them).
     public static func money(_ value: Decimal) -> String {
         let text = value.plainText

@@ -30,6 +30,14 @@ import Testing
         #expect(result.warnings.contains { $0.contains("共 6 個地區列入") })
     }
 
+    @Test func reasonsWriteTheChangeToTwoDecimals() throws {
+        let result = try run()
+        // 嘉義縣 48.65 − 48.75 = −0.10, written as the tables write it (not `-0.1`); 澎湖縣 −0.40.
+        #expect(result.outcomes(of: "county-award").first { $0.unit == "嘉義縣" }?.reason == "消長 -0.10；承辦人員嘉獎一次")
+        #expect(result.outcomes(of: "county-award").first { $0.unit == "臺南市" }?.reason == "消長 -0.07；承辦人員記小功一次")
+        #expect(result.outcomes(of: "review-report").first { $0.unit == "澎湖縣" }?.reason == "消長 -0.40，列後五名")
+    }
+
     @Test func denseRanksGiveASecondPlace() throws {
         let result = try run(["rank-method": "dense"])
         #expect(result.outcomes(of: "county-award").map { "\($0.unit):\($0.label!)" } == ["臺南市:特優", "臺東縣:特優", "嘉義縣:優", "屏東縣:良"])

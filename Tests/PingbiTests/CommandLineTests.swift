@@ -141,3 +141,12 @@ func cp950(_ text: String) throws -> Data {
     process.waitUntilExit()
     return data
 }
+
+@Suite struct ExplainExcludedTests {
+    @Test func aNomineeExcludedAtPreliminaryReviewIsExplainedByItsOutcome() {
+        let result = pingbi("explain", "pension-exemplary-112", "--unit", "範例吳雅婷")
+        #expect(result.status == .success)
+        #expect(result.out.contains("此單位未列入計分"))
+        #expect(result.out.contains("非現任"))
+    }
+}

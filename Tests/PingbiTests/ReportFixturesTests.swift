@@ -13,6 +13,13 @@ enum ReportFixtures {
         return try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
     }
 
+    /// indigenous-112 on its shipped sample: 55 原鄉 and 合計, with the text columns
+    /// `direction` and `trend` (five snapshots, 111-03 … current).
+    static func indigenous() throws -> ProgramResult {
+        let program = try #require(Catalog.program("indigenous-112"))
+        return try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+    }
+
     /// A name full of markup, as data may carry it.
     static let nastyName = "<b>\"甲&乙\"</b>'"
 

@@ -103,10 +103,12 @@ struct ReportHTMLTests {
         let first = figures[0].chart, second = figures[1].chart
         #expect(first.bars.map(\.label) == ["甲", "乙", "丙"])
         #expect(first.bars.map(\.text) == ["90.0", "85.0", "70.0"])
-        #expect(first.bars.map(\.style) == [.winner, .winner, .plain])
+        // 丙 holds 行動服務貢獻獎, not the main award: marked ◆, below the cut line.
+        #expect(first.bars.map(\.style) == [.winner, .winner, .listed])
         #expect(first.cutAfter == 1)
         #expect(first.cutLabel == "菁英獎切線")
-        #expect(figures[0].caption == "第一組：總分（虛線為獎項切線）")
+        #expect(figures[0].caption == "第一組：總分；虛線為菁英獎切線；★ 菁英獎　◆ 行動服務貢獻獎")
+        #expect(figures[1].caption == "第二組：總分；虛線為菁英獎切線；★ 菁英獎")
         // 8 (top) + 2 rows × 20 + 2 = 50.
         #expect(first.cutY(after: 1) == 50)
         #expect(first.svg().contains("<line class=\"cut-line\" data-after=\"乙\" x1=\"4\" x2=\"756\" y1=\"50\" y2=\"50\""))
@@ -115,7 +117,7 @@ struct ReportHTMLTests {
         #expect(second.svg().contains("data-after=\"丁\" x1=\"4\" x2=\"756\" y1=\"30\" y2=\"30\""))
         // The row below the cut line moves down by the gap left for the line's label:
         // 8 + 2 × 20 + 18 = 66, text baseline 14 lower; labels end at (2 + 2) × 7 + 12 − 6 = 34.
-        #expect(first.svg().contains("<text class=\"label\" x=\"34\" y=\"80\" text-anchor=\"end\">丙</text>"))
+        #expect(first.svg().contains("<text class=\"label\" x=\"34\" y=\"80\" text-anchor=\"end\">◆ 丙</text>"))
         #expect(first.svg().contains("★ 甲"))
     }
 
@@ -141,7 +143,7 @@ struct ReportHTMLTests {
     @Test("without a `total` column the group bars show the last column")
     func lastColumn() {
         let figures = ReportCharts.figures(ReportFixtures.grouped(withTotal: false))
-        #expect(figures[0].caption == "第一組：積分（虛線為獎項切線）")
+        #expect(figures[0].caption == "第一組：積分；虛線為菁英獎切線；★ 菁英獎　◆ 行動服務貢獻獎")
         #expect(figures[0].chart.bars.map(\.value) == [Decimal(90), Decimal(85), Decimal(70)])
     }
 
@@ -152,6 +154,6 @@ struct ReportHTMLTests {
         #expect(html.contains("<tr class=\"winner\" data-unit=\"乙\">"))
         #expect(html.contains("<tr class=\"listed\" data-unit=\"丙\">"))
         #expect(html.contains("<tr class=\"winner\" data-unit=\"丁\">"))
-        #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td>丙</td><td class=\"num\">1</td><td class=\"num\">5,000</td></tr>"))
+        #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td class=\"unit\">丙</td><td class=\"num\">1</td><td class=\"num\">5,000</td></tr>"))
     }
 }

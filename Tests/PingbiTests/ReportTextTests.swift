@@ -1,6 +1,7 @@
 import Foundation
 import PingbiCore
 import PingbiReports
+import ProgramCatalog
 import Testing
 
 @Suite("LINE announcement")
@@ -21,6 +22,8 @@ struct ReportTextTests {
             　澎湖縣（第19名，收繳率消長(百分點) -0.40）
             　基隆市（第17名，收繳率消長(百分點) -0.38）
             　苗栗縣（第17名，收繳率消長(百分點) -0.38）
+
+            ※ 第 2 名（優）從缺：前面名次有同分地區並列。
 
             註：公布之收繳率為準；人數為每月平均之四捨五入值。
 
@@ -49,6 +52,26 @@ struct ReportTextTests {
             註：金額為上限 & 等值商品
 
             """)
+    }
+
+    @Test("a place left empty is announced, never skipped silently; other warnings are not")
+    func vacancies() throws {
+        let exemplary = try #require(Catalog.program("pension-exemplary-112"))
+        let result = try exemplary.evaluate(EvaluationContext(data: DataSource(directory: exemplary.sampleData, label: "範例資料")))
+        let text = AnnouncementRenderer.render(result)
+        // 10 places for 服務員, 9 reach the threshold: the tenth is 從缺.
+        #expect(text.contains("\n※ 標竿學習獎服務員名額 10 名，達獲獎標準（0 分）者 9 人，1 名從缺。\n"))
+        #expect(!text.contains("未推薦任何人"))
+        let kaoping = try #require(Catalog.program("kaoping-111"))
+        let offices = AnnouncementRenderer.render(
+            try kaoping.evaluate(EvaluationContext(data: DataSource(directory: kaoping.sampleData, label: "範例資料"))))
+        #expect(offices.contains("※ 行動服務貢獻獎：行動量前 10 名中 高雄市前鎮區、高雄市左營區、高雄市鳳山區 已獲菁英獎，不重複錄取"))
+        // Nothing awarded at all still names the empty places.
+        var empty = ReportFixtures.grouped()
+        empty.outcomes = []
+        empty.warnings = ["菁英獎第一組第 1 名從缺。", "人數與文件不符"]
+        #expect(AnnouncementRenderer.render(empty) == "【示範評比 <分組>】\n本次無單位獲獎或列入名單。\n\n※ 菁英獎第一組第 1 名從缺。\n")
+        #expect(!AnnouncementRenderer.render(ReportFixtures.grouped()).contains("※"))
     }
 
     @Test("a period run says it is provisional; no outcomes says so")
