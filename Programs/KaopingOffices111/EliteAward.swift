@@ -57,16 +57,9 @@ struct EliteAward: AwardPolicy {
             let ranks = Standing.ranks(members)
             let cut = CutLine.top(quota, ranks: ranks, ties: ties)
             let groupName = Groups.titles["\(group)"]!
-            for index in cut.selected.sorted(by: { (ranks[$0], $0) < (ranks[$1], $1) }) {
-                decision.outcomes.append(Outcome(
-                    policy: id, unit: members[index].unit, rank: ranks[index], label: name, provisional: input.provisional))
-            }
-            for index in cut.tiedAtCut {
-                decision.outcomes.append(Outcome(
-                    policy: TiedAtCut.policy, unit: members[index].unit, rank: ranks[index], label: name,
-                    reason: "\(groupName)第 \(ranks[index]) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定",
-                    provisional: input.provisional))
-            }
+            decision.outcomes += TiedAtCut.outcomes(
+                cut, standings: members, ranks: ranks, policy: id, label: name, provisional: input.provisional
+            ) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded {
                 decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
             }

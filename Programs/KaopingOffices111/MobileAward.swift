@@ -53,16 +53,9 @@ struct MobileAward: AwardPolicy {
         }
         let ranks = Standing.ranks(candidates)
         let cut = CutLine.top(places, ranks: ranks, ties: ties)
-        for index in cut.selected.sorted(by: { (ranks[$0], $0) < (ranks[$1], $1) }) {
-            decision.outcomes.append(Outcome(
-                policy: id, unit: candidates[index].unit, rank: ranks[index], label: name, provisional: input.provisional))
-        }
-        for index in cut.tiedAtCut {
-            decision.outcomes.append(Outcome(
-                policy: TiedAtCut.policy, unit: candidates[index].unit, rank: ranks[index], label: name,
-                reason: "行動服務貢獻獎第 \(ranks[index]) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定",
-                provisional: input.provisional))
-        }
+        decision.outcomes += TiedAtCut.outcomes(
+            cut, standings: candidates, ranks: ranks, policy: id, label: name, provisional: input.provisional
+        ) { rank in "行動服務貢獻獎第 \(rank) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定" }
         if cut.exceeded {
             decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }

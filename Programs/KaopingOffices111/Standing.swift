@@ -44,6 +44,22 @@ struct Standing: Sendable, Equatable {
 enum TiedAtCut {
     static let policy = "tied-at-cut"
     static let title = "切線同分（交評審決定）"
+
+    /// The outcomes of a quota's cut over `standings` (ranked as `ranks`): the selected offices
+    /// in rank order under `policy`, then those tied at the line, referred to the panel with
+    /// `reason(rank)`.
+    static func outcomes(
+        _ cut: CutSelection, standings: [Standing], ranks: [Int], policy: String, label: String, provisional: Bool,
+        reason: (Int) -> String
+    ) -> [Outcome] {
+        cut.selected.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map {
+            Outcome(policy: policy, unit: standings[$0].unit, rank: ranks[$0], label: label, provisional: provisional)
+        } + cut.tiedAtCut.map {
+            Outcome(
+                policy: Self.policy, unit: standings[$0].unit, rank: ranks[$0], label: label, reason: reason(ranks[$0]),
+                provisional: provisional)
+        }
+    }
 }
 
 /// Outcomes as `unit:rank` text, for examples.

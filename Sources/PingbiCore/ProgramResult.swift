@@ -108,6 +108,13 @@ public struct ProgramResult: Sendable, Equatable {
         return units.first { $0.unit == wanted }
     }
 
+    /// The policies that decided outcomes, in the order their first outcome appears.
+    public var outcomePolicies: [String] {
+        var policies: [String] = []
+        for outcome in outcomes where !policies.contains(outcome.policy) { policies.append(outcome.policy) }
+        return policies
+    }
+
     /// The outcomes of one policy.
     public func outcomes(of policy: String) -> [Outcome] {
         outcomes.filter { $0.policy == policy }

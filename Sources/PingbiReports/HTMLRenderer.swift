@@ -78,8 +78,7 @@ public enum HTMLRenderer {
     }
 
     static func outcomeLists(_ r: ProgramResult) -> String {
-        var policies: [String] = []
-        for outcome in r.outcomes where !policies.contains(outcome.policy) { policies.append(outcome.policy) }
+        let policies = r.outcomePolicies
         guard !policies.isEmpty else { return "<h3>結果</h3>\n<p>無任何單位獲獎或列入名單。</p>\n" }
         var out = "<h3>結果</h3>\n"
         for policy in policies {

@@ -78,8 +78,7 @@ public enum TableRenderer {
     }
 
     static func outcomeLists(_ result: ProgramResult) -> String {
-        var policies: [String] = []
-        for outcome in result.outcomes where !policies.contains(outcome.policy) { policies.append(outcome.policy) }
+        let policies = result.outcomePolicies
         guard !policies.isEmpty else { return "\n結果：無任何單位獲獎或列入名單。\n" }
         var out = "\n結果：\n"
         for policy in policies {
