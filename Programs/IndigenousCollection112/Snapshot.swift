@@ -48,7 +48,7 @@ public struct SnapshotSeries: Sendable {
     /// Reads the current table and the dated snapshots of the data folder and of `history`.
     public static func load(_ context: EvaluationContext) throws(DataError) -> (series: SnapshotSeries, warnings: [String]) {
         var sources = [context.data]
-        if let history = context.history { sources.append(DataSource(directory: history, label: history.path)) }
+        if let history = context.history { sources.append(DataSource(directory: history, label: "")) }
         var dated: [YearMonth: Snapshot] = [:]
         var files: [YearMonth: String] = [:]
         var warnings: [String] = []

@@ -13,9 +13,9 @@ public struct DataSource: Sendable {
         self.label = label
     }
 
-    /// The user's folder, labelled by the path they gave.
+    /// The user's folder; its files are named by file name alone.
     public init(path: String) {
-        self.init(directory: URL(fileURLWithPath: path), label: path)
+        self.init(directory: URL(fileURLWithPath: path), label: "")
     }
 
     /// How `fileName` is named in messages and results.

@@ -70,7 +70,7 @@ func sampleSnapshots() throws -> [String: String] {
     let result = try run(data, history: history)
     #expect(result.warnings == [])
     #expect(result.outcomes(of: "watch").map(\.unit) == ["新竹縣關西鎮", "苗栗縣泰安鄉", "臺東縣蘭嶼鄉", "南投縣仁愛鄉"])
-    #expect(result.sources.first == history.path + "/indigenous-rates-111-03.csv")
+    #expect(result.sources.first == "indigenous-rates-111-03.csv")
 }
 
 @Test func latestDatedSnapshotIsCurrentWithoutTheUndatedTable() throws {

@@ -18,6 +18,11 @@ final class Captured: @unchecked Sendable {
 
 /// Runs `pingbi` with `arguments` over the registered programs.
 func pingbi(_ arguments: String...) -> (status: PingbiCommandLine.ExitStatus, out: String, err: String) {
+    pingbi(arguments)
+}
+
+/// Runs `pingbi` with `arguments` over the registered programs.
+func pingbi(_ arguments: [String]) -> (status: PingbiCommandLine.ExitStatus, out: String, err: String) {
     let captured = Captured()
     let status = Pingbi(programs: Catalog.programs, console: captured.console).main(arguments)
     return (status, captured.out, captured.err)
@@ -30,10 +35,12 @@ func temporaryFolder() throws -> URL {
     return folder
 }
 
-/// The shared seed data beside the repository (`../shared/data/seed-111`), where CI puts it.
-let seedFolder = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/data/seed-111")
+/// The repository's root folder.
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The published 111 tables shipped in the repository (`data/seed-111`).
+let seedFolder = packageRoot.appendingPathComponent("data/seed-111")
 
 /// The published county table as shipped in the NationalPension112 module's sample.
 func countySampleText() throws -> String {
