@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import KaopingOffices111
+@testable import PingbiCore
 
 /// The 64-bit fast paths of ``Fraction`` and the limb division of ``BigUInt``, checked against
 /// the general big-integer path and against q × b + r = a on many generated values.
@@ -126,5 +126,17 @@ struct FractionArithmeticTests {
         #expect(q == BigUInt(3))
         #expect(r == BigUInt(0x2000_0000).shiftedLeft(64))
         #expect(BigUInt.gcd(BigUInt(12).shiftedLeft(100), BigUInt(18).shiftedLeft(90)) == BigUInt(6).shiftedLeft(90))
+    }
+
+    @Test func largeDenominatorsStayExact() {
+        // A sum of 29 rates with distinct prime-ish denominators: far beyond Decimal's 38 digits.
+        let denominators = [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051, 1061, 1063, 1069, 1087, 1091, 1093, 1097,
+                            1103, 1109, 1117, 1123, 1129, 1151, 1153, 1163, 1171, 1181, 1187, 1193, 1201]
+        var sum = Fraction(0)
+        for d in denominators { sum = sum + Fraction(100, d) }
+        var back = sum
+        for d in denominators { back = back - Fraction(100, d) }
+        #expect(back == Fraction(0))
+        #expect(sum.denominator.bitWidth > 128)
     }
 }

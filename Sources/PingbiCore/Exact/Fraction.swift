@@ -210,7 +210,7 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// ((n·a − sum) × factor) / sum + base, the relative score of items (1)–(5), reduced once
     /// at the end instead of after every step (`sum` must not be zero). Equal to the same
     /// expression written with the operators.
-    static func relativeScore(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int) -> Fraction {
+    public static func relativeScore(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int) -> Fraction {
         precondition(!sum.isZero, "Fraction division by zero")
         if case .small = a.magnitude, case .small = sum.magnitude {
             return (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(base)
