@@ -66,5 +66,10 @@ struct CommandSpec {
         summary: "印出可直接貼到 LINE 群組的公告文字：各組獲獎單位與分數（純文字）。",
         options: [data, reading, period, history], maxPositional: 1)
 
-    static let all = [run, list, readings, explain, announce, validate, template]
+    static let sensitivity = CommandSpec(
+        name: "sensitivity", usage: "sensitivity [PROGRAM…] [--data DIR] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "判讀敏感度：在每一種解讀組合下重新計算，列出哪些獎項會因解讀而改變（及改由誰獲得）、哪些不受影響，以及各單位名次的變動範圍。以 --reading 指定的解讀固定不變。",
+        options: [data, reading, period, history], maxPositional: .max)
+
+    static let all = [run, list, readings, explain, announce, sensitivity, validate, template]
 }

@@ -53,6 +53,7 @@ public struct Pingbi: Sendable {
             case "readings": return try readings(parsed)
             case "explain": return try explain(parsed)
             case "announce": return try announce(parsed)
+            case "sensitivity": return try sensitivity(parsed)
             case "validate": return try validate(parsed)
             default: return try template(parsed)
             }
@@ -162,6 +163,16 @@ public struct Pingbi: Sendable {
         let selection = try Selection(arguments, programs: programs)
         guard let result = try evaluate(selection).first else { return .dataError }
         console.out(AnnouncementRenderer.render(result))
+        return .success
+    }
+
+    func sensitivity(_ arguments: Arguments) throws -> ExitStatus {
+        let selection = try Selection(arguments, programs: programs)
+        let fixed = Set(selection.readings.chosen.keys)
+        let analyses = try selection.entries.map {
+            try ReadingSensitivity.analyse($0.program, context: selection.context($0), fixed: fixed)
+        }
+        console.out(analyses.map(SensitivityRenderer.render).joined(separator: "\n"))
         return .success
     }
 

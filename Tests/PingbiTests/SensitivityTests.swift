@@ -1,0 +1,54 @@
+import Foundation
+import PingbiCore
+import ProgramCatalog
+import Testing
+
+/// `pingbi sensitivity` on the published 111 county table: 8 combinations of 3 readings.
+@Suite struct SensitivityTests {
+    func analysis() throws -> ReadingSensitivity {
+        let program = try #require(Catalog.program("pension-county-112"))
+        let context = EvaluationContext(data: DataSource(path: seedFolder.path))
+        return try ReadingSensitivity.analyse(program, context: context, fixed: [])
+    }
+
+    @Test func everyCombinationIsEvaluated() throws {
+        let analysis = try analysis()
+        #expect(analysis.combinations == 8)
+        #expect(analysis.varied.map(\.name) == ["rank-method", "last-five", "cut-ties"])
+        #expect(analysis.failed.count == 0)
+    }
+
+    @Test func theThirdPlaceDependsOnTheRankMethodAndGoesToPingtung() throws {
+        let analysis = try analysis()
+        let third = try #require(analysis.outcomes.first { $0.outcome.unit == "嘉義縣" && $0.outcome.label == "良" })
+        #expect(third.stands == 4)
+        #expect(third.changes.map { "\($0.reading.name)=\($0.value)" } == ["rank-method=dense"])
+        #expect(third.instead == ["屏東縣"])
+        // Under dense ranks 嘉義縣 is 優 instead: a newcomer with the same single change.
+        let second = try #require(analysis.newcomers.first { $0.outcome.unit == "嘉義縣" && $0.outcome.label == "優" })
+        #expect(second.changes.map(\.value) == ["dense"])
+    }
+
+    @Test func bothFirstPlacesStandUnderEveryReading() throws {
+        let analysis = try analysis()
+        let first = analysis.outcomes.filter { $0.outcome.label == "特優" }
+        #expect(first.map(\.outcome.unit) == ["臺南市", "臺東縣"])
+        #expect(first.allSatisfy { $0.stands == 8 && $0.changes.isEmpty })
+        #expect(!analysis.dependent.contains { $0.outcome.label == "特優" })
+    }
+
+    @Test func rankRangesCoverTheDenseRanks() throws {
+        let analysis = try analysis()
+        let last = try #require(analysis.movingRanks.first { $0.unit == "連江縣" })
+        #expect((last.baseline, last.best, last.worst) == (22, 20, 22))
+        #expect(!analysis.movingRanks.contains { $0.unit == "臺南市" })
+    }
+
+    @Test func aFixedReadingIsNotVaried() throws {
+        let result = pingbi("sensitivity", "pension-county-112", "--data", seedFolder.path, "--reading", "rank-method=dense")
+        #expect(result.status == .success)
+        #expect(result.out.contains("共計算 4 種解讀組合"))
+        #expect(result.out.contains("固定 rank-method=dense"))
+        #expect(result.out.contains("⚠ 公布前須先確定解讀"))
+    }
+}
