@@ -19,7 +19,8 @@ enum KaopingInputs {
             columns: [
                 ColumnSpec("公所", note: "與 offices.csv 相同的公所名稱"),
                 ColumnSpec("月份", note: "民國年-月，例如 \(period.first.year)-03（計畫期間 \(period.first) 至 \(period.last)）"),
-            ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, note: $0.note) })
+            ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, note: $0.note) },
+            key: ["公所", "月份"])
     }
 
     /// `activity.csv` of the 111 program.

@@ -23,11 +23,15 @@ public struct TableSpec: Sendable, Equatable {
     public let title: String
     /// Its columns, in the order `template` writes them.
     public let columns: [ColumnSpec]
+    /// The columns whose values together name a row (`公所`, `月份`): how two versions of the
+    /// table are matched row by row. By default the first required column.
+    public let key: [String]
 
-    /// A table.
-    public init(_ fileName: String, title: String, columns: [ColumnSpec]) {
+    /// A table; `key` defaults to the first required column.
+    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil) {
         self.fileName = fileName
         self.title = title
         self.columns = columns
+        self.key = key ?? columns.first(where: \.required).map { [$0.name] } ?? []
     }
 }

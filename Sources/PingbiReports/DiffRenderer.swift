@@ -1,0 +1,81 @@
+import Foundation
+import PingbiCore
+
+/// `pingbi diff`: the input cells that changed, then every unit whose result changed and why,
+/// in words for the 承辦人 and the offices.
+public enum DiffRenderer {
+    /// One program's differences as text.
+    public static func render(_ diff: ResultDiff) -> String {
+        let result = diff.result
+        var out = "═══ 前後比較：\(result.title)（\(result.program)）═══\n"
+        if let oldPeriod = diff.oldPeriod, let period = result.period {
+            out += "期間：\(oldPeriod) → \(period)\n"
+        }
+        if diff.inputs.isEmpty {
+            out += "輸入資料：沒有任何儲存格不同。\n"
+        } else {
+            out += "輸入資料：\(diff.inputs.count) 處不同\n"
+            for change in diff.inputs { out += "  ・" + cell(change) + "\n" }
+        }
+        guard !diff.units.isEmpty else {
+            return out + "結果：每個單位的數值、名次與獎項都相同。\n"
+        }
+        out += "結果：\(diff.units.count) 個單位不同\n"
+        for change in diff.units {
+            let group = change.group.flatMap { result.groupTitles[$0] }.map { "（\($0)）" } ?? ""
+            out += "  ・\(change.unit)\(group)\n"
+            if let outcomes = change.outcomes {
+                out += "      獎項：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
+            }
+            if let rank = change.rank {
+                out += "      名次：" + (rank.old.map(String.init) ?? "—") + " → " + (rank.new.map(String.init) ?? "—") + "\n"
+            }
+            if !change.values.isEmpty {
+                out += "      數值：" + change.values.map { value in
+                    value.column.title + " " + ValueFormat.cell(value.old, column: value.column) + " → "
+                        + ValueFormat.cell(value.new, column: value.column)
+                }.joined(separator: "；") + "\n"
+            }
+            out += "      原因：" + cause(change.cause) + "\n"
+        }
+        return out
+    }
+
+    /// `activity.csv 第 12 行（高雄市三民區 111-03）「健保櫃檯加保」：15 → 18`.
+    static func cell(_ change: CellChange) -> String {
+        let key = change.key.joined(separator: " ")
+        switch (change.oldLine, change.newLine, change.column) {
+        case (nil, let line?, _):
+            return "\(change.file) 新增第 \(line) 行（\(key)）"
+        case (let line?, nil, _):
+            return "\(change.file) 刪除原第 \(line) 行（\(key)）"
+        default:
+            let line = change.newLine.map { "第 \($0) 行" } ?? ""
+            return "\(change.file) \(line)（\(key)）「\(change.column ?? "")」：" + shown(change.old) + " → " + shown(change.new)
+        }
+    }
+
+    static func shown(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "（空白）" }
+        return text
+    }
+
+    static func phrase(_ outcomes: [Outcome], _ result: ProgramResult) -> String {
+        outcomes.isEmpty ? "無" : OutcomeText.summary(outcomes, titles: result.policyTitles)
+    }
+
+    static func cause(_ cause: ResultDiff.Cause) -> String {
+        switch cause {
+        case .ownData(let columns):
+            return "本單位資料變動（" + columns.joined(separator: "、") + "）"
+        case .groupData(let units):
+            return "本單位資料未變；同組 " + units.joined(separator: "、") + " 的資料變動，組平均隨之改變"
+        case .otherUnits(let units):
+            return units.isEmpty
+                ? "輸入資料相同；因解讀或期間不同"
+                : "本單位與同組資料未變；" + units.joined(separator: "、") + " 的資料變動，影響名次或獎項"
+        case .unknown:
+            return "僅比較結果，未比對輸入資料"
+        }
+    }
+}
