@@ -56,7 +56,7 @@ public struct PensionStaff112: Program {
                 rows.map { VisitCompletionRate().evaluate(($0, precision)) },
             ]
             let ranked = zip(Self.keys, indicatorValues).map { key, values in
-                GroupRanking.descending(values.map(\.value), names: names, indicator: key.2, group: group.title)
+                GroupRanking.descending(values, names: names, indicator: key.2, group: group.title)
             }
             let scores = rows.indices.map { index in
                 StaffScore().evaluate(StaffRanks(

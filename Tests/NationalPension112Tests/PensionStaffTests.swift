@@ -112,6 +112,22 @@ struct PensionStaffTests {
         #expect(h.values["success"] == Decimal.exact("66.67"))
     }
 
+    /// 1190/1785 and 860/1290 are both exactly 2/3: under `rate-precision=exact` they tie
+    /// (the 38-digit Decimal quotients differ in the last digit and ranked them apart).
+    @Test func exactRatesEqualAsFractionsTie() throws {
+        var keelung = Fixture.level(1)
+        (keelung.target, keelung.actual, keelung.success, keelung.paid) = (1785, 1785, 1190, 0)
+        var hsinchu = Fixture.level(2)
+        (hsinchu.target, hsinchu.actual, hsinchu.success, hsinchu.paid) = (1290, 1290, 860, 0)
+        let folder = try Fixture.folder(Fixture.staffFiles(Fixture.visits(b: ["基隆市": keelung, "新竹市": hsinchu])))
+        let result = try Fixture.run(program, folder, ["rate-precision": "exact"])
+        let k = try #require(result.unit(named: "基隆市"))
+        let h = try #require(result.unit(named: "新竹市"))
+        #expect(k.values["r_success"] == 1 && h.values["r_success"] == 1)
+        #expect(result.units.filter { $0.group == "B" && $0.values["r_success"] == 3 }.count == 1)
+        #expect(k.explanations["r_success"]!.steps.contains { $0.text.contains("同值並列：新竹市") })
+    }
+
     @Test(arguments: CutTies.allCases)
     func cutTiesAtBEighth(_ ties: CutTies) throws {
         // 新竹縣 and 苗栗縣 (B's 4th and 5th in roster order) both at level 8; the rest 1…16 skipping.
