@@ -71,7 +71,7 @@ extension CountSumItem {
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let members = input.offices.map { office in
             let (a, explanation) = raw(office.total)
-            return (unit: office.office.name, a: Fraction(a), explanation: explanation)
+            return (unit: office.office.name, a: Fraction?(Fraction(a)), explanation: explanation)
         }
         return RelativeScore.scores(
             title: scoreTitle(input), members: members, factor: factor(input.readings),
