@@ -49,8 +49,8 @@ public struct OfficeActivity: Sendable {
             var counts = Counts()
             for column in CountColumn.allCases {
                 counts[column] = column.required
-                    ? try row.count(column.rawValue)
-                    : try row.optionalValue(column.rawValue, CellParser.count) ?? 0
+                    ? try row.value(column.rawValue, CountLimit.parse)
+                    : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
             }
             if counts.applications > counts[.volume] {
                 throw row.error(

@@ -27,7 +27,7 @@ enum Assist {
         }
         let columns = columns(reading, cardSite: cardSite)
         for column in columns { explanation.input(column.rawValue, count: counts[column]) }
-        let value = columns.reduce(0) { $0 + counts[$1] }
+        let value = CheckedCount.boundedSum(columns.lazy.map { counts[$0] })
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")
         explanation.result(Decimal(value))
         return (value, explanation)

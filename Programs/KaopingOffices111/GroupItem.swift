@@ -58,7 +58,7 @@ extension CountSumItem {
         var explanation = Explanation("A\(number) \(name) A")
         for term in terms { explanation.input(term.column.rawValue, count: counts[term.column]) }
         explanation.add(.formula, "A = " + formulaOfA)
-        let a = terms.reduce(0) { $0 + $1.weight * counts[$1.column] }
+        let a = CheckedCount.boundedSum(terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) })
         explanation.add(
             .substitution,
             terms.map { $0.weight == 1 ? "\(counts[$0.column])" : "\($0.weight)×\(counts[$0.column])" }.joined(separator: " + ")

@@ -26,7 +26,7 @@ public struct Quality: GroupItem {
 
     /// A from a number of errors: 102 when none, else max(80, 100 − 2 × errors).
     func a(errors: Int) -> Int {
-        errors == 0 ? 102 : max(80, 100 - 2 * errors)
+        errors == 0 ? 102 : max(80, 100 - CheckedCount.boundedProduct(2, errors))
     }
 
     /// The office's A under `basis`, with its explanation; nil (undefined) when the office has
@@ -47,7 +47,7 @@ public struct Quality: GroupItem {
             for (month, counts) in office.months {
                 let errors = counts.sum(.systemErrors, .manualErrors)
                 let value = a(errors: errors)
-                sum += value
+                sum = CheckedCount.boundedAdd(sum, value)
                 explanation.add(.input, "\(month)：系統檢核錯誤 \(counts[.systemErrors]) + 人工審核錯誤 \(counts[.manualErrors]) = \(errors) 件 → A = \(value)")
             }
             if !office.missing.isEmpty {

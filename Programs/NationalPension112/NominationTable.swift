@@ -103,7 +103,7 @@ public struct NominationTable: Sendable {
             agenciesByName[name, default: []].insert(agency)
             let title = try row.choice(Column.title, Self.titles)
             let serving = try row.choice(Column.serving, ["是", "否"]) == "是"
-            let photos = try row.count(Column.photos)
+            let photos = try row.value(Column.photos, CountLimit.parse)
             var scores: [Decimal?] = []
             for column in Column.scores {
                 scores.append(try row.optionalValue(column) { (text: String) throws(CellError) -> Decimal in

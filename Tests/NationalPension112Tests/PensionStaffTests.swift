@@ -234,4 +234,25 @@ struct PensionStaffTests {
         let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "應訪視人數" && error.value == "12abc")
     }
+
+    /// 服務員人數 of 9223372036854775807 crashed (督導員 + 服務員 overflowed): now a data error naming the cell.
+    @Test func hugeHeadCountIsADataError() throws {
+        var files = Fixture.staffFiles(Fixture.visits())
+        let line = try #require(files["visits.csv"]!.split(separator: "\n").first { $0.hasPrefix("臺北市,") })
+        var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[7] = "9223372036854775807"
+        files["visits.csv"] = files["visits.csv"]!.replacingOccurrences(of: line, with: cells.joined(separator: ","))
+        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, Fixture.folder(files)) })
+        #expect(error.line == 2 && error.column == "服務員人數" && error.value == "9223372036854775807")
+        #expect(error.expected.contains("不超過 1,000,000,000,000"))
+    }
+
+    /// Head counts at the limit: the award's amount (per person × heads) is computed exactly.
+    @Test func headCountAtTheLimitIsComputed() throws {
+        var visits = Fixture.visits()
+        visits["臺北市"]!.workers = CountLimit.maximum
+        let result = try Fixture.run(program, Fixture.folder(Fixture.staffFiles(visits)))
+        let award = try #require(result.outcomes(of: "staff-award").first { $0.unit == "臺北市" })
+        #expect(award.amount == Decimal(5000) * (Decimal(CountLimit.maximum) + 1))
+    }
 }
