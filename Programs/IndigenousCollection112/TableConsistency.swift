@@ -43,8 +43,8 @@ public struct TableConsistency: Sendable {
             sumChecks.append(check)
             if !check.consistent {
                 warnings.append(
-                    "\(table.file) 第 \(total.line) 行「\(total.name)」\(column) \(totalCount) 與各地區之和 \(check.sum) "
-                        + "相差 \(abs(check.difference))，超過四捨五入可解釋之 \(check.tolerance.plainText)。")
+                    "\(table.file) 第 \(total.line) 行「\(total.name)」\(column) \(totalCount) 與各地區之和 \(check.sum.plainText) "
+                        + "相差 \(abs(check.difference).plainText)，超過四捨五入可解釋之 \(check.tolerance.plainText)。")
             }
         }
     }

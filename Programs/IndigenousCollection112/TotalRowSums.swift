@@ -3,10 +3,10 @@ import PingbiCore
 
 /// The check of a 合計 count against the sum of the areas' counts.
 public struct SumCheck: Sendable, Equatable {
-    /// The sum of the areas' counts.
-    public let sum: Int
+    /// The sum of the areas' counts (exact in `Decimal`: the number of rows is not bounded).
+    public let sum: Decimal
     /// 合計 − sum.
-    public let difference: Int
+    public let difference: Decimal
     /// The difference rounding alone can explain: half a person for each area and for 合計.
     public let tolerance: Decimal
     /// Whether |difference| ≤ tolerance.
@@ -46,14 +46,14 @@ public struct TotalRowSums: Indicator {
     /// |合計 − Σ| ≤ (n + 1) × 0.5: each of the n areas' averages and 合計's own is off by at most half a person.
     public func evaluate(_ input: Input) -> SumCheck {
         var explanation = Explanation("合計列「\(input.column)」與各地區之和")
-        let sum = input.counts.reduce(0, +)
-        let difference = input.total - sum
+        let sum = input.counts.reduce(Decimal(0)) { $0 + Decimal($1) }
+        let difference = Decimal(input.total) - sum
         let tolerance = Decimal(input.counts.count + 1) / 2
         explanation.input("合計列「\(input.column)」", Decimal(input.total))
-        explanation.value("各地區之和（\(input.counts.count) 列）", Decimal(sum))
+        explanation.value("各地區之和（\(input.counts.count) 列）", sum)
         explanation.add(.formula, "容許差 = (地區數 + 1) × 0.5（每列平均數與合計本身各可差半人）")
-        explanation.add(.substitution, "|\(input.total) − \(sum)| = \(abs(difference))；容許差 = (\(input.counts.count) + 1) × 0.5 = \(tolerance.plainText)")
-        let consistent = Decimal(abs(difference)) <= tolerance
+        explanation.add(.substitution, "|\(input.total) − \(sum.plainText)| = \(abs(difference).plainText)；容許差 = (\(input.counts.count) + 1) × 0.5 = \(tolerance.plainText)")
+        let consistent = abs(difference) <= tolerance
         explanation.add(.result, consistent ? "在容許差內：相符" : "超過容許差：不一致")
         return SumCheck(sum: sum, difference: difference, tolerance: tolerance, consistent: consistent, explanation: explanation)
     }
@@ -63,7 +63,7 @@ public struct TotalRowSums: Indicator {
             Example("111 年本期應繳：合計 67,760，和 67,761，差 1 ≤ 28", expect: "1 28 true") {
                 let check = TotalRowSums().evaluate(Input(
                     column: "本期平均每月應繳人數", total: 67760, counts: [67761] + Array(repeating: 0, count: 54)))
-                return "\(abs(check.difference)) \(check.tolerance.plainText) \(check.consistent)"
+                return "\(abs(check.difference).plainText) \(check.tolerance.plainText) \(check.consistent)"
             },
             Example("三列之容許差為 2，差 2 相符", expect: true) {
                 TotalRowSums().evaluate(Input(column: "人數", total: 32, counts: [10, 10, 10])).consistent

@@ -49,8 +49,8 @@ public struct OfficeActivity: Sendable {
             var counts = Counts()
             for column in CountColumn.allCases {
                 counts[column] = column.required
-                    ? try row.count(column.rawValue)
-                    : try row.optionalValue(column.rawValue, CellParser.count) ?? 0
+                    ? try row.value(column.rawValue, CountLimit.parse)
+                    : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
             }
             if counts.applications > counts[.volume] {
                 throw row.error(
@@ -68,10 +68,8 @@ public struct OfficeActivity: Sendable {
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
             let rows = byOffice[position]
-            guard !rows.isEmpty else {
-                throw DataError(
-                    file: data.displayName("activity.csv"), column: "月份", value: office.name,
-                    expected: "期間 \(period) 內至少一個月的資料；此公所在期間內沒有任何月份")
+            if rows.isEmpty {
+                warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
             }
             let months = period.months.compactMap { month in rows[month].map { (month, $0) } }
             let missing = period.months.filter { rows[$0] == nil }

@@ -4,12 +4,13 @@ import PingbiCore
 /// 協助件數 (伍、一 備註「若總得分相同者，再依協助件數多寡比序」), which the document does not
 /// define: reading `assist-count`.
 enum Assist {
-    /// The columns counted under `reading`.
-    static func columns(_ reading: AssistCount) -> [CountColumn] {
+    /// The columns counted under `reading`; 在地製卡件數 only at a 製卡 site (elsewhere that
+    /// count is ignored everywhere, the tie-break included).
+    static func columns(_ reading: AssistCount, cardSite: Bool) -> [CountColumn] {
         switch reading {
         case .everyCase:
             [.enrol, .transferOut, .suspend, .resume, .eBillCounter, .eBillWeb, .autoDebit, .areaInstalment,
-             .counterInstalment, .reliefLoan, .crossDistrict, .cardReplacement, .localCards]
+             .counterInstalment, .reliefLoan, .crossDistrict, .cardReplacement] + (cardSite ? [.localCards] : [])
         case .mobile:
             [.enrol, .transferOut, .suspend, .resume, .eBillCounter, .counterInstalment]
         case .arrears:
@@ -18,12 +19,15 @@ enum Assist {
     }
 
     /// The office's 協助件數 over the period, with its explanation.
-    static func count(_ counts: Counts, reading: AssistCount) -> (value: Int, explanation: Explanation) {
+    static func count(_ counts: Counts, cardSite: Bool, reading: AssistCount) -> (value: Int, explanation: Explanation) {
         var explanation = Explanation("協助件數（比序用）")
         explanation.add(.note, "assist-count=\(reading.rawValue)")
-        let columns = columns(reading)
+        if reading == .everyCase, !cardSite, counts[.localCards] > 0 {
+            explanation.add(.note, "非在地製卡據點公所：在地製卡件數 \(counts[.localCards]) 不計")
+        }
+        let columns = columns(reading, cardSite: cardSite)
         for column in columns { explanation.input(column.rawValue, count: counts[column]) }
-        let value = columns.reduce(0) { $0 + counts[$1] }
+        let value = CheckedCount.boundedSum(columns.lazy.map { counts[$0] })
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")
         explanation.result(Decimal(value))
         return (value, explanation)

@@ -1,3 +1,5 @@
+import PingbiCore
+
 /// The monthly counts of `activity.csv`, one case per column (an item's A reads them).
 public enum CountColumn: String, CaseIterable, Sendable {
     case enrol = "健保櫃檯加保"
@@ -48,7 +50,9 @@ public enum CountColumn: String, CaseIterable, Sendable {
     }
 }
 
-/// Counts by column: one month's row, or the sum over months. Absent columns are 0.
+/// Counts by column: one month's row, or the sum over months. Absent columns are 0. Every
+/// count is read within ``CountLimit`` (10¹²), so sums over one office's columns and months
+/// cannot overflow; they are checked all the same (``CheckedCount``).
 ///
 /// Stored by column position rather than in a dictionary: a `CountColumn` hashes its Chinese
 /// raw value, which made summing months the program's hot path.
@@ -69,19 +73,19 @@ public struct Counts: Sendable, Equatable {
 
     /// The sum of several columns.
     public func sum(_ columns: CountColumn...) -> Int {
-        columns.reduce(0) { $0 + self[$1] }
+        CheckedCount.boundedSum(columns.lazy.map { self[$0] })
     }
 
     /// 健保櫃檯申辦量 = 加保 + 轉出 + 停保 + 復保.
     public var applications: Int { sum(.enrol, .transferOut, .suspend, .resume) }
 
     /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
-    public var mobileVolume: Int { applications + self[.eBillCounter] + self[.counterInstalment] }
+    public var mobileVolume: Int { CheckedCount.boundedSum([applications, self[.eBillCounter], self[.counterInstalment]]) }
 
     /// The column-wise sum.
     public static func + (a: Counts, b: Counts) -> Counts {
         var result = a
-        for index in result.values.indices { result.values[index] += b.values[index] }
+        for index in result.values.indices { result.values[index] = CheckedCount.boundedAdd(result.values[index], b.values[index]) }
         return result
     }
 }

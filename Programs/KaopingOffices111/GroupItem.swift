@@ -58,7 +58,7 @@ extension CountSumItem {
         var explanation = Explanation("A\(number) \(name) A")
         for term in terms { explanation.input(term.column.rawValue, count: counts[term.column]) }
         explanation.add(.formula, "A = " + formulaOfA)
-        let a = terms.reduce(0) { $0 + $1.weight * counts[$1.column] }
+        let a = CheckedCount.boundedSum(terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) })
         explanation.add(
             .substitution,
             terms.map { $0.weight == 1 ? "\(counts[$0.column])" : "\($0.weight)×\(counts[$0.column])" }.joined(separator: " + ")
@@ -71,7 +71,7 @@ extension CountSumItem {
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let members = input.offices.map { office in
             let (a, explanation) = raw(office.total)
-            return (unit: office.office.name, a: Fraction(a), explanation: explanation)
+            return (unit: office.office.name, a: Fraction?(Fraction(a)), explanation: explanation)
         }
         return RelativeScore.scores(
             title: scoreTitle(input), members: members, factor: factor(input.readings),

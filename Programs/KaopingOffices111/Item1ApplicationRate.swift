@@ -37,7 +37,7 @@ public struct ApplicationRate: GroupItem {
             explanation.result(nil)
             return (nil, explanation)
         }
-        let a = Fraction(counts.applications * 100, counts[.volume])
+        let a = Fraction(counts.applications, counts[.volume]) * Fraction(100)
         explanation.add(.substitution, "(\(counts[.enrol])+\(counts[.transferOut])+\(counts[.suspend])+\(counts[.resume])) / \(counts[.volume]) × 100 = \(counts.applications)/\(counts[.volume]) × 100 = \(a)")
         explanation.add(.result, a.description)
         return (a, explanation)
@@ -50,8 +50,9 @@ public struct ApplicationRate: GroupItem {
         let defined = rates.compactMap(\.a)
         let group = RelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
         let totals = input.offices.map(\.total)
-        let pooledApplications = totals.reduce(0) { $0 + $1.applications }
-        let pooledVolume = totals.reduce(0) { $0 + $1[.volume] }
+        // Over every office of the group, whose number no roster bounds: summed as fractions.
+        let pooledApplications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
+        let pooledVolume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
         return zip(input.offices, rates).map { office, rate in
             var explanation = Explanation(scoreTitle(input))
             explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
@@ -63,7 +64,8 @@ public struct ApplicationRate: GroupItem {
                     score = RelativeScore.bySum(a: a, group: group, factor: 10, explanation: &explanation)
                 case .pooled:
                     explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
-                    let b = Fraction(pooledApplications * 100, max(pooledVolume, 1))
+                    // An office with A has 承保異動量 > 0, so the pooled volume is too.
+                    let b = pooledApplications * Fraction(100) / pooledVolume
                     explanation.add(.substitution, "B = \(pooledApplications) / \(pooledVolume) × 100 = \(b)")
                     score = RelativeScore.byMean(a: a, b: b, factor: 10, explanation: &explanation)
                 }

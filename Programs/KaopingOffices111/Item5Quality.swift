@@ -13,6 +13,7 @@ import PingbiCore
 /// errors), and the office's A is the mean over the months it has a row for: a missing month
 /// is left out, so it cannot earn the error-free 102. The mean is an exact fraction.
 /// Under `period`, one A from the period's total errors (over the months present). No cap.
+/// An office with no month of the period at all has no A: it is left out of B and scores 80.
 public struct Quality: GroupItem {
     /// The item.
     public init() {}
@@ -25,13 +26,19 @@ public struct Quality: GroupItem {
 
     /// A from a number of errors: 102 when none, else max(80, 100 − 2 × errors).
     func a(errors: Int) -> Int {
-        errors == 0 ? 102 : max(80, 100 - 2 * errors)
+        errors == 0 ? 102 : max(80, 100 - CheckedCount.boundedProduct(2, errors))
     }
 
-    /// The office's A under `basis`, with its explanation.
-    func raw(_ office: OfficeActivity, basis: QualityBasis) -> (a: Fraction, explanation: Explanation) {
+    /// The office's A under `basis`, with its explanation; nil (undefined) when the office has
+    /// no month of the period (every month missing: no month may earn 102, under either basis).
+    func raw(_ office: OfficeActivity, basis: QualityBasis) -> (a: Fraction?, explanation: Explanation) {
         var explanation = Explanation("A5 \(name) A")
         explanation.add(.formula, "錯誤件數 = 系統檢核錯誤 + 人工審核錯誤；A = 102（無錯誤），否則 max(80, 100 − 錯誤件數×2)")
+        guard !office.months.isEmpty else {
+            explanation.add(.note, "期間內沒有任何月份的資料：A 無定義，不列入組平均 B，本項以 80 分計")
+            explanation.result(nil)
+            return (nil, explanation)
+        }
         let result: Fraction
         switch basis {
         case .monthly:
@@ -40,7 +47,7 @@ public struct Quality: GroupItem {
             for (month, counts) in office.months {
                 let errors = counts.sum(.systemErrors, .manualErrors)
                 let value = a(errors: errors)
-                sum += value
+                sum = CheckedCount.boundedAdd(sum, value)
                 explanation.add(.input, "\(month)：系統檢核錯誤 \(counts[.systemErrors]) + 人工審核錯誤 \(counts[.manualErrors]) = \(errors) 件 → A = \(value)")
             }
             if !office.missing.isEmpty {
@@ -68,7 +75,7 @@ public struct Quality: GroupItem {
         }
         return RelativeScore.scores(
             title: scoreTitle(input), members: members, factor: 10, cap: nil,
-            rounding: input.readings(KaopingReadings.rounding))
+            rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義")
     }
 
     public var examples: [Example] {
@@ -92,6 +99,11 @@ public struct Quality: GroupItem {
                 let threeErrors = OfficeActivity(office: Office(name: "戊", group: 1), months: [(feb, Counts([.systemErrors: 3]))])
                 return evaluate(GroupInput(offices: [errorFree, mixed, threeErrors], readings: ReadingChoices()))
                     .first { $0.unit == "乙" }?.value
+            },
+            Example("期間內沒有任何月份者 A 無定義，不列入 B：甲 102、乙 98 的 B 為 100，丁得 80、甲得 80.2", expect: [Decimal.exact("80"), Decimal.exact("80.2")]) {
+                let none = OfficeActivity(office: Office(name: "丁", group: 1), months: [], missing: [feb, mar])
+                let scores = evaluate(GroupInput(offices: [errorFree, mixed, none], readings: ReadingChoices()))
+                return [scores[2].value, scores[0].value]
             },
             Example("全期逐月平均為分數：(102+102+94)/3 = 298/3，精確計算", expect: Fraction(298, 3)) {
                 raw(OfficeActivity(office: Office(name: "丁", group: 1), months: [

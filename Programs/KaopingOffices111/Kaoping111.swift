@@ -158,7 +158,7 @@ public struct Kaoping111: Program {
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
-            let assist = Assist.count(office.total, reading: assistReading)
+            let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading)
             unit.values["assist"] = Decimal(assist.value)
             unit.explanations["assist"] = assist.explanation
             let mobile = Assist.mobileVolume(office.total)

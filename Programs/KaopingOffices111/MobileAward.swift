@@ -8,7 +8,10 @@ import PingbiCore
 /// > 依下列評選標準錄取 16家公所 … 備註：若總得分相同者，再依協助件數多寡比序
 ///
 /// The pool is the offices whose 行動量 ranks ≤ 10 over all offices (ties at the 10th
-/// place per `cut-ties`). The winners are the pool's 2 best by 總得分, then 協助件數; under
+/// place per `cut-ties`). Under `refer` the pool holds 10: the offices tied at its line are
+/// `tied-at-cut`, the winners are chosen from the rest of the pool, and a warning names every
+/// referred office whose total (then 協助件數) would have placed it among the winners — those
+/// awards wait for the panel. The winners are the pool's 2 best by 總得分, then 協助件數; under
 /// `exclusive-awards=yes` 菁英獎 winners are left out (16 different offices), and the pool
 /// is not refilled, so fewer than 2 may win (a warning).
 struct MobileAward: AwardPolicy {
@@ -59,6 +62,16 @@ struct MobileAward: AwardPolicy {
         if cut.exceeded {
             decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }
+        let waiting = pool.tiedAtCut.map { all[$0] }.filter { referred in
+            !(exclusive == .yes && input.eliteWinners.contains(referred.unit))
+                && Standing.ranks(candidates + [referred]).last! <= places
+        }
+        if !waiting.isEmpty {
+            decision.warnings.append(
+                "行動服務貢獻獎：行動量前 \(poolSize) 名切線同分、交評審決定是否列入的 "
+                    + waiting.map(\.unit).joined(separator: "、")
+                    + " 若列入，依總得分（再依協助件數）將名列得獎者；本獎得獎名單待評審決定")
+        }
         if candidates.count < places {
             decision.warnings.append("行動服務貢獻獎：符合資格者只有 \(candidates.count) 家，錄取少於 \(places) 名")
         }
@@ -72,6 +85,8 @@ struct MobileAward: AwardPolicy {
         let names = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"]
         let totals = [80, 85, 90, 70, 75, 60, 65, 50, 55, 40, 99, 98]
         let field = names.indices.map { Standing(names[$0], total: Decimal(totals[$0]), mobileVolume: 100 - $0) }
+        // 子 (總得分 99) ties 癸 at the 10th 行動量 (91).
+        let referredField = field.map { $0.unit == "子" ? Standing("子", total: 99, mobileVolume: 91) : $0 }
         let tiedField = field.map { $0.unit == "乙" ? Standing("乙", total: 90, mobileVolume: 99) : $0 }
         return [
             Example("行動量前 10 名中總得分最高 2 名（子、丑 不在前 10 名）", expect: ["丙:1", "乙:2"]) {
@@ -97,6 +112,14 @@ struct MobileAward: AwardPolicy {
             },
             Example("第 2 名同分：cut-ties=include 錄取 3 家", expect: ["丙:1", "甲:2", "乙:2"]) {
                 summary(policy.decide(AwardInput(field.map { $0.unit == "甲" ? Standing("甲", total: 85, mobileVolume: 100) : $0 })), policy: "mobile")
+            },
+            Example("cut-ties=refer：行動量第 10 名同分（癸、子）交評審，得獎者自其餘 9 家選出", expect: ["丙:1", "乙:2", "癸:10", "子:10"]) {
+                let decision = policy.decide(AwardInput(referredField, readings: ["cut-ties": "refer"]))
+                return summary(decision, policy: "mobile") + summary(decision, policy: "tied-at-cut")
+            },
+            Example("cut-ties=refer：警告指出若列入即可得獎的子（總得分 99），不含癸（40）", expect: true) {
+                let warnings = policy.decide(AwardInput(referredField, readings: ["cut-ties": "refer"])).warnings
+                return warnings.contains { $0.contains(" 子 若列入") && $0.contains("待評審決定") } && !warnings.contains { $0.contains("癸") }
             },
             Example("第 2 名同分：cut-ties=refer 只錄取第 1 名，同分者交評審", expect: ["丙:1", "甲:2", "乙:2"]) {
                 let decision = policy.decide(AwardInput(

@@ -62,19 +62,28 @@ enum RelativeScore {
         return score
     }
 
-    /// Scores every office of a group from integer-or-fraction A values (items (2)–(5)).
+    /// Scores every office of a group from integer-or-fraction A values (items (2)–(5)). An
+    /// office whose A is undefined (nil) is left out of n and ΣA and scores 80, its
+    /// explanation saying `undefined`.
     static func scores(
-        title: String, members: [(unit: String, a: Fraction, explanation: Explanation)], factor: Int, cap: Int?,
-        rounding: RoundingStage, note: String? = nil
+        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], factor: Int, cap: Int?,
+        rounding: RoundingStage, note: String? = nil, undefined: String = "A 無定義"
     ) -> [ItemScore] {
-        let group = GroupSum(count: members.count, sum: members.reduce(Fraction(0)) { $0 + $1.a })
+        let defined = members.compactMap(\.a)
+        let group = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0)) { $0 + $1 })
         return members.map { member in
             var explanation = Explanation(title)
-            explanation.add(.value, "A = \(member.a)（見 \(member.explanation.title)）")
-            if let note { explanation.add(.note, note) }
-            var score = bySum(a: member.a, group: group, factor: factor, explanation: &explanation)
-            if let cap { score = ItemSteps.cap(score, at: cap, &explanation) } else {
-                explanation.add(.limit, "本項無上限")
+            var score: Fraction
+            if let a = member.a {
+                explanation.add(.value, "A = \(a)（見 \(member.explanation.title)）")
+                if let note { explanation.add(.note, note) }
+                score = bySum(a: a, group: group, factor: factor, explanation: &explanation)
+                if let cap { score = ItemSteps.cap(score, at: cap, &explanation) } else {
+                    explanation.add(.limit, "本項無上限")
+                }
+            } else {
+                explanation.add(.note, "\(undefined)：不列入組平均 B，本項得分為 80")
+                score = Fraction(80)
             }
             let value = ItemSteps.finish(score, rounding, &explanation)
             return ItemScore(

@@ -14,7 +14,7 @@ public struct Nomination: Sendable, Equatable {
     public let title: String
     /// 現任.
     public let serving: Bool
-    /// The length of 事蹟概述, in characters.
+    /// The length of 事蹟概述 (``NominationTable/summaryLength(_:)``).
     public let summaryLength: Int
     /// 照片數.
     public let photos: Int
@@ -87,19 +87,24 @@ public struct NominationTable: Sendable {
     public let rows: [Nomination]
 
     /// Reads `nominations.csv`: agencies of the 22, 職稱 and 現任 from their lists, scores 0–100.
+    /// A name is kept as written (trimmed only: 台→臺 is for units, not people, so 王台生 and
+    /// 王臺生 are two people); it is shown as 姓名（縣市） only where two agencies nominate it.
     public init(_ table: Table) throws(DataError) {
-        var parsed: [(name: String, nomination: Nomination)] = []
+        var parsed: [Nomination] = []
         var seen: [String: Int] = [:]
+        var agenciesByName: [String: Set<String>] = [:]
         for row in table.rows {
             let agency = try Self.county(row)
-            let name = try row.unit(Column.name)
-            if let first = seen[agency + "\u{0}" + name] {
+            let name = try Self.personName(row)
+            let key = agency + "\u{0}" + name
+            if let first = seen[key] {
                 throw row.error(Column.name, value: name, expected: "同一推薦機關不重複推薦同一人（第 \(first) 行已有「\(name)」）")
             }
-            seen[agency + "\u{0}" + name] = row.line
+            seen[key] = row.line
+            agenciesByName[name, default: []].insert(agency)
             let title = try row.choice(Column.title, Self.titles)
             let serving = try row.choice(Column.serving, ["是", "否"]) == "是"
-            let photos = try row.count(Column.photos)
+            let photos = try row.value(Column.photos, CountLimit.parse)
             var scores: [Decimal?] = []
             for column in Column.scores {
                 scores.append(try row.optionalValue(column) { (text: String) throws(CellError) -> Decimal in
@@ -108,21 +113,31 @@ public struct NominationTable: Sendable {
                     return value
                 })
             }
-            parsed.append((name, Nomination(
+            parsed.append(Nomination(
                 line: row.line, name: name, agency: agency, title: title, serving: serving,
-                summaryLength: row.text(Column.summary).count, photos: photos, scores: scores)))
+                summaryLength: Self.summaryLength(row.text(Column.summary)), photos: photos, scores: scores))
         }
-        let names = parsed.map(\.name)
         self.file = table.file
-        self.rows = parsed.map { entry in
-            let shared = names.filter { $0 == entry.name }.count > 1
-            let n = entry.nomination
-            return shared
+        self.rows = parsed.map { n in
+            agenciesByName[n.name]!.count > 1
                 ? Nomination(
                     line: n.line, name: "\(n.name)（\(n.agency)）", agency: n.agency, title: n.title, serving: n.serving,
                     summaryLength: n.summaryLength, photos: n.photos, scores: n.scores)
                 : n
         }
+    }
+
+    /// The length of a 事蹟概述 as 初審 counts it (附件六「500字以內」): Unicode characters
+    /// (scalars), not counting line breaks (LF, CR, CRLF) or leading and trailing white space.
+    public static func summaryLength(_ text: String) -> Int {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.count { $0 != "\n" && $0 != "\r" }
+    }
+
+    /// A person's name as written, trimmed of surrounding white space only; blank is an error.
+    private static func personName(_ row: Row) throws(DataError) -> String {
+        let name = row.text(Column.name).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw row.error(Column.name, expected: CellExpectation.nonEmpty.description) }
+        return name
     }
 
     /// The county of a 推薦機關 cell: one of the 22, alone or followed by its office's name.

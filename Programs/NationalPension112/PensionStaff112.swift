@@ -56,7 +56,7 @@ public struct PensionStaff112: Program {
                 rows.map { VisitCompletionRate().evaluate(($0, precision)) },
             ]
             let ranked = zip(Self.keys, indicatorValues).map { key, values in
-                GroupRanking.descending(values.map(\.value), names: names, indicator: key.2, group: group.title)
+                GroupRanking.descending(values, names: names, indicator: key.2, group: group.title)
             }
             let scores = rows.indices.map { index in
                 StaffScore().evaluate(StaffRanks(
@@ -101,7 +101,7 @@ public struct PensionStaff112: Program {
         let awards = result.outcomes(of: StaffAward().id)
         let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)
         let people = awardInput.filter { c in awards.contains { $0.unit == c.name } }
-            .map { $0.supervisors + $0.workers }.reduce(0, +)
+            .map { CheckedCount.boundedAdd($0.supervisors, $0.workers) }.reduce(Decimal(0)) { $0 + Decimal($1) }
         result.notes.append("獎勵額度為「等值商品最高 5,000／4,000／3,000 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
         result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
         if !result.outcomes(of: "tied-at-cut").isEmpty {

@@ -108,10 +108,10 @@ public struct RateTable: Sendable {
     private static func parse(_ row: Row, name: String) throws(DataError) -> RateRow {
         let rate = try row.rate(Column.rate)
         let base = try row.rate(Column.base)
-        let due = try row.optionalValue(Column.due, CellParser.count)
-        let paid = try row.optionalValue(Column.paid, CellParser.count)
-        let baseDue = try row.optionalValue(Column.baseDue, CellParser.count)
-        let basePaid = try row.optionalValue(Column.basePaid, CellParser.count)
+        let due = try row.optionalValue(Column.due, CountLimit.parse)
+        let paid = try row.optionalValue(Column.paid, CountLimit.parse)
+        let baseDue = try row.optionalValue(Column.baseDue, CountLimit.parse)
+        let basePaid = try row.optionalValue(Column.basePaid, CountLimit.parse)
         if let due, let paid, paid > due {
             throw row.error(Column.paid, expected: "不大於本期平均每月應繳人數（\(due)）的人數")
         }

@@ -85,7 +85,7 @@ public struct StaffAward: AwardPolicy {
             for index in cut.selected {
                 let county = members[index]
                 let rate = Self.perPerson(rank: county.rank)
-                let heads = county.supervisors + county.workers
+                let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
                 decision.outcomes.append(Outcome(
                     policy: id, unit: county.name, rank: county.rank, label: "每人最高 \(rate.grouped) 元", amount: total,

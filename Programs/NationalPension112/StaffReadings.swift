@@ -5,7 +5,8 @@ import PingbiCore
 public enum RatePrecision: String, ReadingValue {
     /// Each rate in percent, rounded (四捨五入) to 2 decimals, as the published tables write rates.
     case two = "2"
-    /// Each rate as the exact quotient (to Decimal's 38 significant digits).
+    /// Each rate as the exact quotient: ranked as a `Fraction` (1190/1785 and 860/1290 tie),
+    /// shown to Decimal's 38 significant digits.
     case exact
 
     /// `value` as this precision takes it, with the rounding recorded in `explanation`.

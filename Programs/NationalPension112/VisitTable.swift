@@ -48,7 +48,7 @@ public struct VisitRow: Sendable, Equatable {
     public var paidDenominator: Int { analysedSuccess ?? success }
 
     /// 督導員人數 + 服務員人數: the people a staff award is paid to.
-    public var headCount: Int { supervisors + workers }
+    public var headCount: Int { CheckedCount.boundedAdd(supervisors, workers) }
 
     /// A row for examples: only the visit counts matter.
     static func sample(
@@ -126,22 +126,22 @@ public struct VisitTable: Sendable {
     }
 
     private static func parse(_ row: Row, name: String) throws(DataError) -> VisitRow {
-        let target = try row.count(Column.target)
-        let actual = try row.count(Column.actual)
-        let success = try row.count(Column.success)
+        let target = try row.value(Column.target, CountLimit.parse)
+        let actual = try row.value(Column.actual, CountLimit.parse)
+        let success = try row.value(Column.success, CountLimit.parse)
         if success > actual {
             throw row.error(Column.success, expected: "不大於實際訪視人數（\(actual)）的人數")
         }
-        let analysed = try row.optionalValue(Column.analysedSuccess, CellParser.count)
-        let paid = try row.count(Column.paidAfter)
+        let analysed = try row.optionalValue(Column.analysedSuccess, CountLimit.parse)
+        let paid = try row.value(Column.paidAfter, CountLimit.parse)
         if paid > (analysed ?? success) {
             let whole = analysed == nil ? "訪視成功人數（\(success)）" : "分析訪視成功人數（\(analysed!)）"
             throw row.error(Column.paidAfter, expected: "不大於\(whole)的人數")
         }
         return VisitRow(
             name: name, line: row.line, target: target, actual: actual, success: success, paidAfter: paid,
-            analysedSuccess: analysed, supervisors: try row.count(Column.supervisors), workers: try row.count(Column.workers),
-            sessions: try row.optionalValue(Column.sessions, CellParser.count),
-            sessionTarget: try row.optionalValue(Column.sessionTarget, CellParser.count))
+            analysedSuccess: analysed, supervisors: try row.value(Column.supervisors, CountLimit.parse), workers: try row.value(Column.workers, CountLimit.parse),
+            sessions: try row.optionalValue(Column.sessions, CountLimit.parse),
+            sessionTarget: try row.optionalValue(Column.sessionTarget, CountLimit.parse))
     }
 }

@@ -102,10 +102,13 @@ public struct ProgramResult: Sendable, Equatable {
         self.policyTitles = policyTitles
     }
 
-    /// The result for one unit, by name (after normalisation).
+    /// The result for one unit, by name: as written (trimmed) first, a person's name being
+    /// never altered, else after normalising both (台→臺), as a unit matches a roster.
     public func unit(named name: String) -> UnitResult? {
+        let written = name.trimmingCharacters(in: .whitespaces)
+        if let unit = units.first(where: { $0.unit == written }) { return unit }
         let wanted = UnitName.normalize(name)
-        return units.first { $0.unit == wanted }
+        return units.first { UnitName.normalize($0.unit) == wanted }
     }
 
     /// The policies that decided outcomes, in the order their first outcome appears.

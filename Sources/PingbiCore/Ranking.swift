@@ -9,24 +9,25 @@ public enum RankMethod: String, ReadingValue {
 }
 
 /// One key of a ranking: a value per element and its direction. A missing value (`nil`)
-/// ranks after every present value, in either direction.
+/// ranks after every present value, in either direction. The value may be any `Comparable`
+/// (a `Decimal`, or an exact `Fraction` where a quotient is ranked).
 public struct RankKey<Element>: Sendable {
-    let value: @Sendable (Element) -> Decimal?
-    let descending: Bool
+    /// -1 when the first element ranks before the second, 1 when after, 0 when tied on this key.
+    let compare: @Sendable (Element, Element) -> Int
 
     /// Larger values rank first.
-    public static func descending(_ value: @escaping @Sendable (Element) -> Decimal?) -> RankKey {
-        RankKey(value: value, descending: true)
+    public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
+        RankKey { compareValues(value($0), value($1), descending: true) }
     }
 
     /// Smaller values rank first.
-    public static func ascending(_ value: @escaping @Sendable (Element) -> Decimal?) -> RankKey {
-        RankKey(value: value, descending: false)
+    public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
+        RankKey { compareValues(value($0), value($1), descending: false) }
     }
 
-    /// -1 when `a` ranks before `b`, 1 when after, 0 when tied on this key.
-    func compare(_ a: Element, _ b: Element) -> Int {
-        switch (value(a), value(b)) {
+    /// -1 when `a` ranks before `b`, 1 when after, 0 when tied; nil after every value.
+    private static func compareValues<Value: Comparable & Sendable>(_ a: Value?, _ b: Value?, descending: Bool) -> Int {
+        switch (a, b) {
         case (nil, nil): return 0
         case (nil, _): return 1
         case (_, nil): return -1

@@ -69,3 +69,24 @@ import Testing
     #expect(result.warnings.count == 1)
     #expect(result.warnings.first?.hasPrefix("data/indigenous-rates-111-09.csv 第 10 行「臺東縣成功鎮」本期收繳率 41%") == true)
 }
+
+/// Large counts in a table with a 合計 row crashed (the sum of the areas' counts overflowed):
+/// a count beyond what the program can hold is now a data error naming its cell.
+@Test func hugeCountWithATotalRowIsAnError() throws {
+    let table = replacing(line: 2, with: "1,臺東縣蘭嶼鄉,\"5,000,000,000,000,000,000\",662,47.50%,\"1,398\",673,48.14%,-0.64%")
+    let error = try #require(dataError(folder(["indigenous-rates.csv": table])))
+    #expect(error.line == 2)
+    #expect(error.column == "本期平均每月應繳人數")
+    #expect(error.value == "5,000,000,000,000,000,000")
+    #expect(error.expected.contains("不超過 1,000,000,000,000"))
+}
+
+/// Counts at the limit in every area and in 合計: summed exactly (a warning for the mismatch).
+@Test func countsAtTheLimitAreSummed() throws {
+    let limit = "1000000000000"
+    let rows = (1...3).map { "臺東縣蘭嶼鄉\($0),\(limit),\(limit),100.00%,\(limit),\(limit),100.00%" }
+    let table = "原鄉地區,本期平均每月應繳人數,本期平均每月已繳人數,本期收繳率,前期平均每月應繳人數,前期平均每月已繳人數,前期收繳率\n"
+        + (rows + ["合計,\(limit),\(limit),100.00%,\(limit),\(limit),100.00%"]).joined(separator: "\n") + "\n"
+    let result = try run(folder(["indigenous-rates.csv": table]))
+    #expect(result.warnings.contains { $0.contains("與各地區之和 3000000000000") && $0.contains("相差 2000000000000") })
+}

@@ -166,6 +166,65 @@ struct PensionExemplaryTests {
         #expect(result.units.map(\.unit) == ["王小明（臺北市）", "王小明（新北市）"])
     }
 
+    /// 推薦機關 names its 縣市: 臺北市政府社會局, 台北市 and 臺北市 are one agency for the limit of 3.
+    @Test func agencyIsItsCountyForTheLimitOfThree() throws {
+        let result = try run(Self.files([
+            Self.row("臺北市政府社會局", "甲", scores: [80, 80, 80, 80, 80]), Self.row("臺北市", "乙", scores: [80, 80, 80, 80, 80]),
+            Self.row("台北市政府", "丙", scores: [80, 80, 80, 80, 80]), Self.row("臺北市社會局", "丁", scores: [80, 80, 80, 80, 80]),
+        ]))
+        #expect(result.outcomes(of: "excluded").map(\.unit) == ["丁"])
+        #expect(result.outcomes(of: "excluded").first?.reason == "超額：臺北市推薦 4 人，此為第 4 位（至多推薦 3 人）")
+        #expect(result.warnings.contains("臺北市推薦 4 人，超過至多 3 人之規定（超額部分不予納入複審）。"))
+    }
+
+    /// 姓名（縣市） only where two agencies nominate the same 姓名; two offices of one 縣市 are one agency.
+    @Test func countyIsAddedOnlyWhereTwoAgenciesShareAName() throws {
+        let result = try run(Self.files([
+            Self.row("臺北市政府社會局", "王小明", scores: [80, 80, 80, 80, 80]),
+            Self.row("新北市政府", "李大同", scores: [70, 70, 70, 70, 70]),
+        ]))
+        #expect(result.units.map(\.unit) == ["王小明", "李大同"])
+        let folder = try Fixture.folder(Self.files([
+            Self.row("臺北市政府社會局", "王小明", scores: [80, 80, 80, 80, 80]),
+            Self.row("臺北市", "王小明", scores: [70, 70, 70, 70, 70]),
+        ]))
+        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        #expect(error.line == 3 && error.column == "姓名" && error.value == "王小明")
+    }
+
+    /// A person's name is never altered: 王台生 is shown as written, and 王台生 and 王臺生 are two people.
+    @Test func personNamesAreShownAsWritten() throws {
+        let result = try run(Self.files([
+            Self.row("臺北市", " 王台生 ", scores: [80, 80, 80, 80, 80]), Self.row("臺北市", "王臺生", scores: [70, 70, 70, 70, 70]),
+        ]))
+        #expect(result.units.map(\.unit) == ["王台生", "王臺生"])
+        #expect(result.outcomes(of: "benchmark-award").map(\.unit) == ["王台生", "王臺生"])
+        #expect(result.unit(named: "王台生")?.values["mean"] == 80)
+        #expect(result.unit(named: "王臺生")?.values["mean"] == 70)
+        let shared = try run(Self.files([
+            Self.row("臺北市", "王台生", scores: [80, 80, 80, 80, 80]), Self.row("新北市", "王台生", scores: [70, 70, 70, 70, 70]),
+        ]))
+        #expect(shared.units.map(\.unit) == ["王台生（臺北市）", "王台生（新北市）"])
+    }
+
+    /// 事蹟概述 counts Unicode characters without line breaks (LF, CR, CRLF) or surrounding white space.
+    @Test func summaryLengthIgnoresLineBreaksAndSurroundingSpace() throws {
+        let body = String(repeating: "事", count: 250)
+        #expect(NominationTable.summaryLength(body + "\r\n" + body) == 500)
+        #expect(NominationTable.summaryLength(body + "\n" + body + "\n") == 500)
+        #expect(NominationTable.summaryLength(body + "\r" + body + "\r") == 500)
+        #expect(NominationTable.summaryLength("  " + body + body + " \n") == 500)
+        #expect(NominationTable.summaryLength(body + " " + body) == 501)
+        // A combining mark is a character of its own.
+        #expect(NominationTable.summaryLength("e\u{301}") == 2)
+        let quoted = { (text: String) in "臺北市,甲,服務員,是,\"\(text)\",2,80,80,80,80,80" }
+        let crlf = try run(Self.files([quoted(body + "\r\n" + body + "\r\n")]))
+        #expect(crlf.outcomes(of: "excluded").isEmpty)
+        #expect(crlf.units.map(\.unit) == ["甲"])
+        let over = try run(Self.files([quoted(body + "\n" + body + "事")]))
+        #expect(over.outcomes(of: "excluded").first?.reason == "事蹟概述 501 字，超過 500 字")
+    }
+
     // MARK: bad input
 
     @Test func scoreOutsideRange() throws {

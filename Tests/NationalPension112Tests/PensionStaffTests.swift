@@ -112,6 +112,22 @@ struct PensionStaffTests {
         #expect(h.values["success"] == Decimal.exact("66.67"))
     }
 
+    /// 1190/1785 and 860/1290 are both exactly 2/3: under `rate-precision=exact` they tie
+    /// (the 38-digit Decimal quotients differ in the last digit and ranked them apart).
+    @Test func exactRatesEqualAsFractionsTie() throws {
+        var keelung = Fixture.level(1)
+        (keelung.target, keelung.actual, keelung.success, keelung.paid) = (1785, 1785, 1190, 0)
+        var hsinchu = Fixture.level(2)
+        (hsinchu.target, hsinchu.actual, hsinchu.success, hsinchu.paid) = (1290, 1290, 860, 0)
+        let folder = try Fixture.folder(Fixture.staffFiles(Fixture.visits(b: ["基隆市": keelung, "新竹市": hsinchu])))
+        let result = try Fixture.run(program, folder, ["rate-precision": "exact"])
+        let k = try #require(result.unit(named: "基隆市"))
+        let h = try #require(result.unit(named: "新竹市"))
+        #expect(k.values["r_success"] == 1 && h.values["r_success"] == 1)
+        #expect(result.units.filter { $0.group == "B" && $0.values["r_success"] == 3 }.count == 1)
+        #expect(k.explanations["r_success"]!.steps.contains { $0.text.contains("同值並列：新竹市") })
+    }
+
     @Test(arguments: CutTies.allCases)
     func cutTiesAtBEighth(_ ties: CutTies) throws {
         // 新竹縣 and 苗栗縣 (B's 4th and 5th in roster order) both at level 8; the rest 1…16 skipping.
@@ -217,5 +233,26 @@ struct PensionStaffTests {
         let folder = try Fixture.folder(files)
         let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "應訪視人數" && error.value == "12abc")
+    }
+
+    /// 服務員人數 of 9223372036854775807 crashed (督導員 + 服務員 overflowed): now a data error naming the cell.
+    @Test func hugeHeadCountIsADataError() throws {
+        var files = Fixture.staffFiles(Fixture.visits())
+        let line = try #require(files["visits.csv"]!.split(separator: "\n").first { $0.hasPrefix("臺北市,") })
+        var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        cells[7] = "9223372036854775807"
+        files["visits.csv"] = files["visits.csv"]!.replacingOccurrences(of: line, with: cells.joined(separator: ","))
+        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, Fixture.folder(files)) })
+        #expect(error.line == 2 && error.column == "服務員人數" && error.value == "9223372036854775807")
+        #expect(error.expected.contains("不超過 1,000,000,000,000"))
+    }
+
+    /// Head counts at the limit: the award's amount (per person × heads) is computed exactly.
+    @Test func headCountAtTheLimitIsComputed() throws {
+        var visits = Fixture.visits()
+        visits["臺北市"]!.workers = CountLimit.maximum
+        let result = try Fixture.run(program, Fixture.folder(Fixture.staffFiles(visits)))
+        let award = try #require(result.outcomes(of: "staff-award").first { $0.unit == "臺北市" })
+        #expect(award.amount == Decimal(5000) * (Decimal(CountLimit.maximum) + 1))
     }
 }
