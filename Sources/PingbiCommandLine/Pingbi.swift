@@ -54,6 +54,7 @@ public struct Pingbi: Sendable {
             case "explain": return try explain(parsed)
             case "announce": return try announce(parsed)
             case "sensitivity": return try sensitivity(parsed)
+            case "diff": return try diff(parsed)
             case "validate": return try validate(parsed)
             default: return try template(parsed)
             }
@@ -173,6 +174,44 @@ public struct Pingbi: Sendable {
             try ReadingSensitivity.analyse($0.program, context: selection.context($0), fixed: fixed)
         }
         console.out(analyses.map(SensitivityRenderer.render).joined(separator: "\n"))
+        return .success
+    }
+
+    func diff(_ arguments: Arguments) throws -> ExitStatus {
+        guard arguments.positional.count >= 2 else {
+            throw UsageError("請指定兩個資料夾，例如 pingbi diff 六月資料 十月資料 kaoping-111")
+        }
+        let folders = Array(arguments.positional.prefix(2))
+        var old = arguments, new = arguments
+        old.positional = Array(arguments.positional.dropFirst(2))
+        new.positional = old.positional
+        old.values["data"] = [folders[0]]
+        new.values["data"] = [folders[1]]
+        let oldSelection = try Selection(old, programs: programs)
+        let newSelection = try Selection(new, programs: programs)
+        let oldIDs = oldSelection.entries.map(\.program.id), newIDs = newSelection.entries.map(\.program.id)
+        let common = newSelection.entries.filter { oldIDs.contains($0.program.id) }
+        guard !common.isEmpty else {
+            throw UsageError(
+                "兩個資料夾沒有共同的評比程式：\(folders[0]) 可計算 " + (oldIDs.isEmpty ? "無" : oldIDs.joined(separator: "、"))
+                    + "；\(folders[1]) 可計算 " + (newIDs.isEmpty ? "無" : newIDs.joined(separator: "、")))
+        }
+        var diffs: [ResultDiff] = []
+        for entry in common {
+            let before = try oldSelection.entries.first { $0.program.id == entry.program.id }!
+            let oldResult = try before.program.evaluate(oldSelection.context(before))
+            let newResult = try entry.program.evaluate(newSelection.context(entry))
+            if let a = oldResult.period, let b = newResult.period, a.first != b.first {
+                throw UsageError("\(entry.program.id) 兩個資料夾的期間不同：\(a) 與 \(b)，不是同一期的資料，無法比較")
+            }
+            var cells: [CellChange] = []
+            for spec in entry.program.inputs where before.data.exists(spec.fileName) && entry.data.exists(spec.fileName) {
+                cells += InputDiff.changes(spec, old: try before.data.table(spec), new: try entry.data.table(spec))
+            }
+            diffs.append(ResultDiff(old: oldResult, new: newResult, inputs: cells, inputsKnown: true))
+        }
+        let render = arguments.flags.contains("announce") ? DiffRenderer.announcement : DiffRenderer.render
+        console.out(diffs.map(render).joined(separator: "\n"))
         return .success
     }
 

@@ -41,6 +41,22 @@ public enum DiffRenderer {
         return out
     }
 
+    /// A correction notice to paste into the LINE group: the awards that changed, and that
+    /// every other award stands.
+    public static func announcement(_ diff: ResultDiff) -> String {
+        let result = diff.result
+        var out = "【更正】\(result.title)\n"
+        out += "依更正後的資料重新計算（\(diff.inputs.count) 處資料更正），"
+        let moved = diff.units.filter { $0.outcomes != nil }
+        guard !moved.isEmpty else { return out + "各獎項結果不變。\n" }
+        out += "獎項異動如下：\n"
+        for change in moved {
+            let outcomes = change.outcomes!
+            out += "・\(change.unit)：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
+        }
+        return out + "其餘單位的獎項不變。\n"
+    }
+
     /// `activity.csv 第 12 行（高雄市三民區 111-03）「健保櫃檯加保」：15 → 18`.
     static func cell(_ change: CellChange) -> String {
         let key = change.key.joined(separator: " ")

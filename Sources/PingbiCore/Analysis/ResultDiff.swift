@@ -64,13 +64,14 @@ public struct ResultDiff: Sendable {
         let groupOf = Dictionary(new.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
             .merging(old.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
 
-        // Compared without `provisional`: the June round's awards are provisional by nature;
-        // the period line says so once.
+        // Compared without `provisional` (the June round's awards are provisional by nature;
+        // the period line says so once) and without `rank` (a rank change is its own line).
         func outcomes(_ result: ProgramResult, _ unit: String) -> [Outcome] {
             result.outcomes.filter { $0.unit == unit }.map { outcome in
-                var final = outcome
-                final.provisional = false
-                return final
+                var compared = outcome
+                compared.provisional = false
+                compared.rank = nil
+                return compared
             }
         }
         func cause(_ unit: String, group: String?) -> Cause {

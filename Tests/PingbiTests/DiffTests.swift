@@ -1,0 +1,76 @@
+import Foundation
+import PingbiCore
+import ProgramCatalog
+import Testing
+
+/// `pingbi diff` between two data folders: the changed cells, the units that moved and why.
+@Suite struct DiffTests {
+    /// Two copies of kaoping-111's sample; `edit` changes the second's activity.csv.
+    func folders(edit: (inout [[String]]) -> Void) throws -> (old: URL, new: URL) {
+        let sample = try #require(Catalog.program("kaoping-111")).sampleData
+        let old = try temporaryFolder(), new = try temporaryFolder()
+        for name in ["offices.csv", "activity.csv"] {
+            try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: old.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(
+            at: sample.appendingPathComponent("offices.csv"), to: new.appendingPathComponent("offices.csv"))
+        let text = try String(contentsOf: sample.appendingPathComponent("activity.csv"), encoding: .utf8)
+        var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        edit(&rows)
+        try Data(rows.map { $0.joined(separator: ",") }.joined(separator: "\n").utf8)
+            .write(to: new.appendingPathComponent("activity.csv"))
+        return (old, new)
+    }
+
+    /// Adds `amount` to `column` of `office`'s row for `month`.
+    func add(_ amount: Int, to column: String, of office: String, in month: String) -> (inout [[String]]) -> Void {
+        { rows in
+            let position = rows[0].firstIndex(of: column)!
+            let index = rows.firstIndex { $0.first == office && $0.count > 1 && $0[1] == month }!
+            rows[index][position] = String(Int(rows[index][position])! + amount)
+        }
+    }
+
+    @Test func aCorrectionThatMovesAnAwardIsTracedToItsCellAndItsGroup() throws {
+        let (old, new) = try folders(edit: add(10, to: "活動宣導", of: "屏東縣潮州鎮", in: "111-04"))
+        let result = pingbi("diff", old.path, new.path, "kaoping-111")
+        #expect(result.status == .success, "\(result.err)")
+        #expect(result.out.contains("輸入資料：1 處不同\n  ・activity.csv 第 316 行（屏東縣潮州鎮 111-04）「活動宣導」：1 → 11"))
+        #expect(result.out.contains("  ・屏東縣潮州鎮（第二組）\n      獎項：無 → 菁英獎\n      名次：5 → 2\n"))
+        #expect(result.out.contains("原因：本單位資料變動（活動宣導）"))
+        #expect(result.out.contains("  ・高雄市仁武區（第二組）\n      獎項：菁英獎 → 無\n"))
+        #expect(result.out.contains("原因：本單位資料未變；同組 屏東縣潮州鎮 的資料變動，組平均隨之改變"))
+        // Other groups' offices did not move.
+        #expect(!result.out.contains("第一組"))
+
+        let notice = pingbi("diff", old.path, new.path, "kaoping-111", "--announce")
+        #expect(notice.out.hasSuffix("獎項異動如下：\n・屏東縣潮州鎮：無 → 菁英獎\n・高雄市仁武區：菁英獎 → 無\n其餘單位的獎項不變。\n"))
+    }
+
+    @Test func identicalFoldersHaveNoDifference() throws {
+        let (old, new) = try folders(edit: { _ in })
+        let result = pingbi("diff", old.path, new.path, "kaoping-111")
+        #expect(result.out.contains("輸入資料：沒有任何儲存格不同。\n結果：每個單位的數值、名次與獎項都相同。"))
+    }
+
+    @Test func addedAndRemovedRowsAreNamed() throws {
+        let (old, new) = try folders(edit: { rows in
+            let index = rows.firstIndex { $0.first == "高雄市林園區" && $0[1] == "111-09" }!
+            rows.remove(at: index)
+        })
+        let cells = InputDiff.changes(
+            try #require(Catalog.program("kaoping-111")).inputs[1],
+            old: try DataSource(path: old.path).table(Catalog.program("kaoping-111")!.inputs[1]),
+            new: try DataSource(path: new.path).table(Catalog.program("kaoping-111")!.inputs[1]))
+        #expect(cells.count == 1)
+        #expect(cells.first?.key == ["高雄市林園區", "111-09"])
+        #expect(cells.first?.newLine == nil)
+    }
+
+    @Test func foldersOfDifferentProgramsAreRefused() throws {
+        let (old, _) = try folders(edit: { _ in })
+        let result = pingbi("diff", old.path, seedFolder.path)
+        #expect(result.status == .usage)
+        #expect(result.err.contains("兩個資料夾沒有共同的評比程式"))
+    }
+}
