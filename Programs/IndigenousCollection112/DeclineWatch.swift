@@ -7,6 +7,8 @@ import PingbiCore
 /// > 三(二)1、2：原民會「應持續連結相關資源…加強對原住民宣導」；四(二)：勞保局每二個月函送收繳率
 public struct DeclineWatch: AwardPolicy {
     public let id = "watch"
+    /// Its outcomes are a list, not an award.
+    public let kind = OutcomeKind.list
     public let name = "連續下降列入關注"
     public let clause = "四(二)：勞保局每二個月將收繳率函送衛福部轉知原民會；三(二)：原民會應持續連結資源加強宣導、輔導扣款繳納。文件未定關注門檻：本系統以連續下降 3 期以上之原鄉地區列入關注，供原民會優先訪視宣導。"
 

@@ -8,6 +8,8 @@ import PingbiCore
 /// > (500字以內)」「請提供個人服務照片至少 2 張」；附件五：「積極推展國民年金業務之現任人員」。
 public struct PreliminaryReview: AwardPolicy {
     public let id = "excluded"
+    /// Its outcomes are exclusions at 初審.
+    public let kind = OutcomeKind.exclusion
     public let name = "初審未納入複審"
     public let clause = "附件五 備註 4.(1)：初審由衛福部針對書面資料進行審核，未符合規定或超額提報部分，不予納入複審（至多推薦 3 人；現任人員；事蹟概述 500 字以內；服務照片至少 2 張）。"
 

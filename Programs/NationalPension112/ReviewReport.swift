@@ -6,6 +6,8 @@ import PingbiCore
 /// > 六(一)：「收繳率消長後五名者，應提出檢討報告…但正成長者不在此限。」
 public struct ReviewReport: AwardPolicy {
     public let id = "review-report"
+    /// Its outcomes are a list, not an award.
+    public let kind = OutcomeKind.list
     public let name = "提出檢討報告"
     public let clause = "六(一)：收繳率消長後五名者，應提出檢討報告及改善措施；但正成長者不在此限。"
 

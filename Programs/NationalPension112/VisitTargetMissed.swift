@@ -7,6 +7,8 @@ import PingbiCore
 /// > 應列入其年度考核。」
 public struct VisitTargetMissed: AwardPolicy {
     public let id = "visit-target-missed"
+    /// Its outcomes are a list, not an award.
+    public let kind = OutcomeKind.list
     public let name = "訪視或宣導目標未達成（列入年度考核）"
     public let clause = "六(二)：補助計畫進用人員(督導員及服務員)：每年度應辦理之訪視欠費人數或宣導場次目標值未達成時，應列入其年度考核。"
 

@@ -71,6 +71,12 @@ struct CommandSpec {
         summary: "判讀敏感度：在每一種解讀組合下重新計算，列出哪些獎項會因解讀而改變（及改由誰獲得）、哪些不受影響，以及各單位名次的變動範圍。以 --reading 指定的解讀固定不變。",
         options: [data, reading, period, history], maxPositional: .max)
 
+    static let gap = CommandSpec(
+        name: "gap", usage: "gap PROGRAM --unit NAME [--data DIR] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "一個單位與各獎項的距離：未獲獎時，單獨改變自己的哪一項件數、最少多少件即可獲獎；已獲獎時，改變多少就會失去。每次都依程式重新計算（組平均、上限、同分與比序）。",
+        options: [OptionSpec(name: "unit", valueName: "NAME", help: "單位名稱，例如 屏東縣潮州鎮"), data, reading, period, history],
+        maxPositional: 1)
+
     static let diff = CommandSpec(
         name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--reading NAME=VALUE]… [--period A..B]",
         summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。",
@@ -79,5 +85,5 @@ struct CommandSpec {
             OptionSpec(name: "announce", valueName: "", help: "只印出可貼到 LINE 群組的更正公告（獎項異動）"),
         ], maxPositional: .max)
 
-    static let all = [run, list, readings, explain, announce, sensitivity, diff, validate, template]
+    static let all = [run, list, readings, explain, announce, sensitivity, gap, diff, validate, template]
 }

@@ -55,6 +55,7 @@ public struct Pingbi: Sendable {
             case "announce": return try announce(parsed)
             case "sensitivity": return try sensitivity(parsed)
             case "diff": return try diff(parsed)
+            case "gap": return try gap(parsed)
             case "validate": return try validate(parsed)
             default: return try template(parsed)
             }
@@ -150,10 +151,30 @@ public struct Pingbi: Sendable {
                 console.out(ExplainRenderer.renderOutcomes(of: wanted, in: result))
                 return .success
             }
-            let near = result.units.map(\.unit).filter { $0.contains(wanted) || wanted.contains($0) }
-            throw UsageError("\(result.program) 沒有單位「\(name)」。" + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))
+            throw Self.noUnit(name, in: result)
         }
         console.out(ExplainRenderer.render(unit, in: result))
+        return .success
+    }
+
+    /// `--unit NAME` names no unit of `result`: a usage error with the names that come close.
+    static func noUnit(_ name: String, in result: ProgramResult) -> UsageError {
+        let wanted = UnitName.normalize(name)
+        let near = result.units.map(\.unit).filter { $0.contains(wanted) || wanted.contains($0) }
+        return UsageError(
+            "\(result.program) 沒有單位「\(name)」。"
+                + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))
+    }
+
+    func gap(_ arguments: Arguments) throws -> ExitStatus {
+        guard arguments.positional.count == 1 else { throw UsageError("請指定一個程式，例如 pingbi gap kaoping-111 --unit 屏東縣潮州鎮") }
+        guard let name = arguments.value("unit") else { throw UsageError("請以 --unit NAME 指定單位") }
+        let selection = try Selection(arguments, programs: programs)
+        guard let entry = selection.entries.first else { return .dataError }
+        guard let gap = try AwardGap.analyse(entry.program, context: selection.context(entry), unit: name) else {
+            throw Self.noUnit(name, in: try entry.program.evaluate(selection.context(entry)))
+        }
+        console.out(GapRenderer.render(gap))
         return .success
     }
 

@@ -6,6 +6,9 @@ public struct DataSource: Sendable {
     public let directory: URL
     /// How files are named in messages: the user's path, or `範例資料` for shipped samples.
     public let label: String
+    /// Texts that stand in for files of the folder, by file name: a what-if run (``AwardGap``)
+    /// changes a count without touching the user's files.
+    public var replacements: [String: String] = [:]
 
     /// A data folder; `label` prefixes file names in messages.
     public init(directory: URL, label: String) {
@@ -35,6 +38,7 @@ public struct DataSource: Sendable {
 
     /// Reads and decodes a file as text.
     public func text(_ fileName: String) throws(DataError) -> String {
+        if let replacement = replacements[fileName] { return replacement }
         let name = displayName(fileName)
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path) else {
             throw DataError(file: name, expected: "找不到檔案（資料夾 \(directory.path) 中應有 \(fileName)）")

@@ -13,8 +13,26 @@ public protocol Indicator: Documented {
 public protocol AwardPolicy: Documented {
     /// The ranked results the policy reads.
     associatedtype Input
+    /// Whether its outcomes are awards a unit strives for, or lists it would rather avoid.
+    var kind: OutcomeKind { get }
     /// Decides the outcomes, with any warnings the decision raises.
     func decide(_ input: Input) -> Decision
+}
+
+extension AwardPolicy {
+    /// Most policies award.
+    public var kind: OutcomeKind { .award }
+}
+
+/// What a policy's outcomes mean to the unit they name: renderers and analyses read this,
+/// never a policy's id or wording.
+public enum OutcomeKind: String, Sendable, Equatable {
+    /// A place a unit strives for: 菁英獎, 特優, a prize or a commendation.
+    case award
+    /// A list a unit would rather not be on: 提出檢討報告, 關注名單, 未達訪視目標.
+    case list
+    /// Left out before ranking, with its reason (初審未通過).
+    case exclusion
 }
 
 /// What an award policy decided.

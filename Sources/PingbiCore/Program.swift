@@ -24,9 +24,11 @@ public protocol Program: Sendable {
 extension Program {
     /// The result skeleton every program starts from: id, title, readings in force.
     public func emptyResult(_ context: EvaluationContext) -> ProgramResult {
-        ProgramResult(
+        var result = ProgramResult(
             program: id, title: title, readings: context.readings.inForce(readings),
             policyTitles: Dictionary(policies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+        result.policyKinds = Dictionary(policies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        return result
     }
 }
 

@@ -78,6 +78,9 @@ public struct ProgramResult: Sendable, Equatable {
     public var groupTitles: [String: String]
     /// The names of the policies, by id (`elite` → `菁英獎`).
     public var policyTitles: [String: String]
+    /// What each policy's outcomes mean (award, list, exclusion), by id. Outcomes of an id not
+    /// here (`tied-at-cut`) are referrals to the panel.
+    public var policyKinds: [String: OutcomeKind] = [:]
 
     /// A result; programs fill it in as they evaluate.
     public init(

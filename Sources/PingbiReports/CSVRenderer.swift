@@ -22,12 +22,6 @@ public enum CSVRenderer {
 
     /// Rows as CSV text with a BOM and CRLF line ends.
     public static func document(_ rows: [[String]]) -> String {
-        byteOrderMark + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A field, quoted when it holds a comma, quote or line break.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        byteOrderMark + rows.map { $0.map(CSV.field).joined(separator: ",") + "\r\n" }.joined()
     }
 }
