@@ -38,6 +38,11 @@ struct Selection {
             guard let period = PeriodRange(text) else {
                 throw UsageError("無法解讀期間「\(text)」：應為 111-02..111-05 的形式（民國年-月）")
             }
+            for program in chosen {
+                if let bounds = program.programPeriod, !bounds.contains(period) {
+                    throw UsageError("期間 \(period) 超出 \(program.id) 的計畫期間 \(bounds)：請指定其中的期間，例如 \(bounds.first)..\(bounds.first.year)-05")
+                }
+            }
             self.period = period
         } else {
             period = nil
