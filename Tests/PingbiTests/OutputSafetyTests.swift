@@ -82,8 +82,18 @@ import Testing
         let outside = pingbi("kaoping-111", "--period", "111-01..111-05")
         #expect(outside.status == .usage)
         #expect(outside.err == "pingbi：期間 111-01..111-05 超出 kaoping-111 的計畫期間 111-02..111-09：請指定其中的期間，例如 111-02..111-05\n")
-        #expect(pingbi("kaoping-111", "--period", "111-05..111-03").status == .usage)
+        let reversed = pingbi("kaoping-111", "--period", "111-05..111-03")
+        #expect(reversed.status == .usage)
+        #expect(reversed.err == "pingbi：期間「111-05..111-03」的起月在迄月之後：請寫成 111-03..111-05\n")
         #expect(pingbi("kaoping-111", "--period", "111-02..111-05").status == .success)
+    }
+
+    @Test func aFileGivenAsTheDataFolderIsNamedSo() throws {
+        let file = try temporaryFolder().appendingPathComponent("county-rates.csv")
+        try countySampleText().write(to: file, atomically: true, encoding: .utf8)
+        let run = pingbi("pension-county-112", "--data", file.path)
+        #expect(run.status == .usage)
+        #expect(run.err.contains("--data 應為資料夾"))
     }
 
     @Test func helpListsEveryExitStatus() {
