@@ -42,8 +42,7 @@ enum AtomicWriter {
             }
         }
         for (index, (temporary, target)) in zip(temporaries, targets).enumerated() {
-            let failed = replacing ? rename(temporary, target) != 0 : link(temporary, target) != 0 || unlink(temporary) != 0
-            if failed {
+            if !(replacing ? rename(temporary, target) == 0 : place(temporary, at: target)) {
                 let code = errno
                 temporaries.removeFirst(index)
                 removeTemporaries()
@@ -54,6 +53,23 @@ enum AtomicWriter {
                     status: error.status)
             }
         }
+    }
+
+    /// Gives the written `temporary` the name `target` only if no file has it: a hard link,
+    /// which fails when the name is taken. Where the file system has no hard links, a rename
+    /// after checking once more that the name is free.
+    static func place(_ temporary: String, at target: String) -> Bool {
+        if link(temporary, target) == 0 {
+            unlink(temporary)
+            return true
+        }
+        guard [EPERM, EOPNOTSUPP, ENOSYS].contains(errno) else { return false }
+        var status = stat()
+        guard lstat(target, &status) != 0 else {
+            errno = EEXIST
+            return false
+        }
+        return rename(temporary, target) == 0
     }
 
     /// Creates `path` as a new file holding `contents`; calls `created` once the file exists,
