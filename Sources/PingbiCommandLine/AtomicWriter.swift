@@ -18,7 +18,8 @@ enum AtomicWriter {
         for (file, target) in zip(files, targets) {
             var status = stat()
             guard lstat(target, &status) == 0 else { continue }
-            guard status.st_mode & S_IFMT == S_IFREG else {
+            // A file, or a link (which a rename replaces, leaving what it points to alone).
+            guard status.st_mode & S_IFMT == S_IFREG || status.st_mode & S_IFMT == S_IFLNK else {
                 throw WriteError("無法寫入 \(directory)：其中的 \(file.name) 不是一般檔案（例如是資料夾）。未寫出任何檔案。", status: .cannotCreate)
             }
             existing.append(file.name)

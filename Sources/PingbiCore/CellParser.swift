@@ -57,15 +57,18 @@ public enum CellParser {
     public static func number(_ text: String) throws(CellError) -> Decimal {
         let trimmed = CellTrimming.isTrimmed(text, ofBlanks: .whitespaces) ? text : text.trimmingCharacters(in: .whitespaces)
         guard let canonical = canonicalNumber(trimmed) else { throw CellError(expected: .number) }
-        guard isExact(canonical), let value = Decimal(string: canonical) else { throw CellError(expected: .exactNumber) }
+        // Text of at most 38 characters cannot hold more digits than Decimal keeps.
+        guard canonical.utf8.count <= maximumDigits || isExact(canonical), let value = Decimal(string: canonical) else {
+            throw CellError(expected: .exactNumber)
+        }
         return value
     }
 
-    /// The most significant digits `Decimal` holds exactly, and its exponent range.
+    /// The most significant digits `Decimal` holds exactly (its significand has 128 bits).
     static let maximumDigits = 38
 
     /// Whether the canonical number `text` (sign, digits, optional fraction) has at most
-    /// ``maximumDigits`` significant digits and an exponent `Decimal` can hold.
+    /// ``maximumDigits`` significant digits and an exponent `Decimal` can hold (−128…127).
     static func isExact(_ text: String) -> Bool {
         let body = text.utf8.drop { $0 == UInt8(ascii: "-") }
         let parts = body.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
