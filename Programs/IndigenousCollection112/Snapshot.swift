@@ -21,7 +21,7 @@ public struct Snapshot: Sendable {
 
 /// The tables a run reads: the current one and the dated snapshots before it.
 public struct SnapshotSeries: Sendable {
-    /// The table evaluated: `indigenous-rates.csv`, or without it the latest dated snapshot.
+    /// The table evaluated: `indigenous-rates.csv` (a dated snapshot never stands in for it).
     public let current: Snapshot
     /// The dated snapshots before it, oldest first.
     public let earlier: [Snapshot]
@@ -68,14 +68,16 @@ public struct SnapshotSeries: Sendable {
                 dated[period] = Snapshot(period: period, table: try IndigenousRates112.readRates(source, fileName: name))
             }
         }
-        var earlier = dated.keys.sorted().map { dated[$0]! }
-        let current: Snapshot
-        if context.data.exists(IndigenousRates112.rateTable.fileName) || earlier.isEmpty {
-            current = Snapshot(
-                period: nil, table: try IndigenousRates112.readRates(context.data, fileName: IndigenousRates112.rateTable.fileName))
-        } else {
-            current = earlier.removeLast()
+        let earlier = dated.keys.sorted().map { dated[$0]! }
+        let currentName = IndigenousRates112.rateTable.fileName
+        // A dated snapshot is history, never the current table: without this file, refuse.
+        guard context.data.exists(currentName) || earlier.isEmpty else {
+            throw DataError(
+                file: context.data.displayName(currentName),
+                expected: "找不到本期資料檔 \(currentName)（找到的歷次快照 " + earlier.compactMap { $0.period.flatMap { files[$0] } }.joined(separator: "、")
+                    + " 只用於追蹤趨勢，不作為本期；請將本期資料命名為 \(currentName)）")
         }
+        let current = Snapshot(period: nil, table: try IndigenousRates112.readRates(context.data, fileName: currentName))
         return (SnapshotSeries(current: current, earlier: earlier), warnings)
     }
 }

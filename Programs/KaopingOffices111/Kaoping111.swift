@@ -39,6 +39,8 @@ public struct Kaoping111: Program {
     public var mobilePoolSize: Int = Kaoping111.documentMobilePoolSize
     /// The program period (貳): 111-02..111-09; results are final only for the whole period.
     public var period = KaopingInputs.programPeriod
+    /// The program period, for `pingbi` to check a `--period` against before evaluating.
+    public var programPeriod: PeriodRange? { period }
 
     /// The 111 weights: (1) 30%, (2) 15%, (3) 20%, (4) 15%, (5) 20%.
     public static let documentWeights: [String: Decimal] = [

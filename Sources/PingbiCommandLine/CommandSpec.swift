@@ -38,7 +38,7 @@ struct CommandSpec {
         options: [
             data, reading, period, history,
             OptionSpec(name: "format", valueName: "FORMAT", help: "輸出格式：table（預設）、json、csv（每個程式一檔，Excel 可開）、html（一份含圖表的報告 pingbi-report.html）、text（LINE 公告文字）"),
-            OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾，每個程式一個檔案（先寫暫存檔再改名，不留半成品）"),
+            OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾，每個程式一個檔案（全有或全無：全部寫好才一起改名；失敗時不留暫存檔，原有檔案不變動）"),
             OptionSpec(name: "all", valueName: "", help: "表格顯示所有單位（預設每組只列前 10 名及獲獎者）"),
         ],
         maxPositional: .max)
@@ -58,7 +58,7 @@ struct CommandSpec {
         maxPositional: .max)
     static let template = CommandSpec(
         name: "template", usage: "template PROGRAM --out DIR",
-        summary: "寫出該程式所需的空白輸入檔（含標題列，UTF-8 BOM，Excel 可直接開啟）。",
+        summary: "寫出該程式所需的空白輸入檔（含標題列，UTF-8 BOM，Excel 可直接開啟）。不覆寫既有檔案：資料夾中已有同名檔案時列出它們，一個檔案都不寫。",
         options: [OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾")], maxPositional: 1)
 
     static let announce = CommandSpec(

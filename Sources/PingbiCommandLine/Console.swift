@@ -1,20 +1,56 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Where `pingbi` writes: standard output and standard error, replaceable in tests.
+/// Where `pingbi` writes: standard output and standard error, replaceable in tests. A write
+/// that fails (a full disk, a closed pipe) throws, so the run ends with 74 instead of a trap.
 public struct Console: Sendable {
     /// Writes to standard output.
-    public let out: @Sendable (String) -> Void
+    public let out: @Sendable (String) throws(WriteError) -> Void
     /// Writes to standard error.
-    public let err: @Sendable (String) -> Void
+    public let err: @Sendable (String) throws(WriteError) -> Void
 
     /// A console writing through the two closures.
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    public init(
+        out: @escaping @Sendable (String) throws(WriteError) -> Void,
+        err: @escaping @Sendable (String) throws(WriteError) -> Void
+    ) {
         self.out = out
         self.err = err
     }
 
-    /// The process's standard output and error.
+    /// The process's standard output and error, written unbuffered with `write(2)`.
     public static let standard = Console(
-        out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        err: { FileHandle.standardError.write(Data($0.utf8)) })
+        out: { text throws(WriteError) in try write(text, to: STDOUT_FILENO) },
+        err: { text throws(WriteError) in try write(text, to: STDERR_FILENO) })
+
+    /// Writes all of `text` to `descriptor`, retrying after interruptions and short writes.
+    static func write(_ text: String, to descriptor: Int32) throws(WriteError) {
+        if let failure = writeAll(text, to: descriptor) { throw WriteError.system(failure, while: "寫出輸出") }
+    }
+
+    /// Writes all of `text` to `descriptor`; the system error number when that fails, else nil.
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+        var bytes = Array(text.utf8)
+        let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        return failure
+    }
+
+    /// Sets the process up so that output failures reach `write` as errors: a file-size limit
+    /// gives `EFBIG` instead of killing the process with `SIGXFSZ`. (`SIGPIPE` keeps its
+    /// default: `pingbi … | head` ends quietly when the reader stops, as other tools do.)
+    public static func prepareProcess() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
 }

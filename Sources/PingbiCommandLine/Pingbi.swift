@@ -18,15 +18,40 @@ public struct Pingbi: Sendable {
     }
 
     /// Runs the command line `arguments` (without the program name) and returns the exit status.
+    /// An output that cannot be written ends the run with 73 or 74 and a message on standard
+    /// error, never with a trap.
     public func main(_ arguments: [String]) -> ExitStatus {
+        do {
+            return try dispatch(arguments)
+        } catch let error as UsageError {
+            report("pingbi：\(error)\n")
+            return .usage
+        } catch let error as DataError {
+            report("資料錯誤：\(error)\n未寫出任何檔案。\n")
+            return .dataError
+        } catch let error as WriteError {
+            report("pingbi：\(error)\n")
+            return error.status
+        } catch {
+            report("pingbi：\(error)\n")
+            return .dataError
+        }
+    }
+
+    /// Writes a message to standard error; if even that fails there is nowhere left to say so.
+    private func report(_ message: String) {
+        try? console.err(message)
+    }
+
+    private func dispatch(_ arguments: [String]) throws -> ExitStatus {
         var words = arguments
         let name = words.isEmpty ? "run" : words.removeFirst()
         switch name {
         case "--version", "version":
-            console.out("pingbi \(Self.version)\n")
+            try console.out("pingbi \(Self.version)\n")
             return .success
         case "--help", "-h", "help":
-            console.out(overview)
+            try console.out(overview)
             return .success
         default:
             break
@@ -38,39 +63,24 @@ public struct Pingbi: Sendable {
             words.insert(name, at: 0)
         }
         guard let command else {
-            console.err("pingbi：沒有指令「\(name)」。\n\n" + overview)
-            return .usage
+            throw UsageError("沒有指令「\(VisibleText.echo(name))」。\n\n" + overview)
         }
         if words.contains("--help") || words.contains("-h") {
-            console.out(command.help)
+            try console.out(command.help)
             return .success
         }
-        do {
-            let parsed = try Arguments(words, command: command)
-            switch command.name {
-            case "run": return try run(parsed)
-            case "list": return list()
-            case "readings": return try readings(parsed)
-            case "explain": return try explain(parsed)
-            case "announce": return try announce(parsed)
-            case "sensitivity": return try sensitivity(parsed)
-            case "diff": return try diff(parsed)
-            case "gap": return try gap(parsed)
-            case "validate": return try validate(parsed)
-            default: return try template(parsed)
-            }
-        } catch let error as UsageError {
-            console.err("pingbi：\(error)\n")
-            return .usage
-        } catch let error as DataError {
-            console.err("資料錯誤：\(error)\n未寫出任何檔案。\n")
-            return .dataError
-        } catch let error as WriteError {
-            console.err("pingbi：\(error)\n")
-            return .cannotWrite
-        } catch {
-            console.err("pingbi：\(error)\n")
-            return .dataError
+        let parsed = try Arguments(words, command: command)
+        switch command.name {
+        case "run": return try run(parsed)
+        case "list": return try list()
+        case "readings": return try readings(parsed)
+        case "explain": return try explain(parsed)
+        case "announce": return try announce(parsed)
+        case "sensitivity": return try sensitivity(parsed)
+        case "diff": return try diff(parsed)
+        case "gap": return try gap(parsed)
+        case "validate": return try validate(parsed)
+        default: return try template(parsed)
         }
     }
 
@@ -80,14 +90,14 @@ public struct Pingbi: Sendable {
             text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
         }
         text += "\n不加指令等於 pingbi run：以內附範例資料一次計算所有程式。\n各指令說明：pingbi <指令> --help；版本：pingbi --version\n"
-        text += "結束碼：0 完成、64 用法錯誤、65 資料錯誤。\n"
+        text += "結束碼：0 完成、64 用法錯誤、65 資料錯誤（未寫出任何檔案）、73 無法建立輸出檔（例如會覆寫既有的輸入檔；未寫出任何檔案）、74 寫出時失敗（例如磁碟已滿；未取代任何結果檔）。\n"
         return text
     }
 
     /// Evaluates every entry of `selection`, all before anything is written.
     func evaluate(_ selection: Selection) throws -> [ProgramResult] {
         for (program, missing) in selection.skipped {
-            console.err("略過 \(program.id)：資料夾中沒有 " + missing.joined(separator: "、") + "\n")
+            try console.err("略過 \(program.id)：資料夾中沒有 " + missing.joined(separator: "、") + "\n")
         }
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
@@ -103,17 +113,27 @@ public struct Pingbi: Sendable {
         }
         let options = TableRenderer.Options(all: arguments.flags.contains("all"))
         let results = try evaluate(selection)
-        if let out = arguments.value("out") {
+        if let out = try outputFolder(arguments) {
             let files = format.files(results, options: options)
             try AtomicWriter.write(files, to: out)
-            console.out(files.map { "已寫出 \(out)/\($0.name)\n" }.joined())
+            try console.out(files.map { "已寫出 \(out)/\($0.name)\n" }.joined())
         } else {
-            console.out(format.render(results, options: options))
+            try console.out(format.render(results, options: options))
         }
         return .success
     }
 
-    func list() -> ExitStatus {
+    /// The `--out` folder, nil when not given; an empty one is a usage error (it would write
+    /// into the current folder).
+    func outputFolder(_ arguments: Arguments) throws(UsageError) -> String? {
+        guard let out = arguments.value("out") else { return nil }
+        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw UsageError("--out 需要一個資料夾名稱，不可空白（要寫入目前的資料夾請寫 --out .）")
+        }
+        return out
+    }
+
+    func list() throws -> ExitStatus {
         var text = ""
         for program in programs {
             text += "\(program.id)\t\(program.title)\n"
@@ -122,7 +142,7 @@ public struct Pingbi: Sendable {
             text += "  獎項／結果：" + program.policies.map(\.name).joined(separator: "、") + "\n"
             text += "  解讀：" + program.readings.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: "  ") + "\n"
         }
-        console.out(text)
+        try console.out(text)
         return .success
     }
 
@@ -136,7 +156,7 @@ public struct Pingbi: Sendable {
                 text += reading.alternatives.isEmpty ? "\n" : "；其他：" + reading.alternatives.joined(separator: "、") + "\n"
             }
         }
-        console.out(text)
+        try console.out(text)
         return .success
     }
 
@@ -148,12 +168,12 @@ public struct Pingbi: Sendable {
         guard let unit = result.unit(named: name) else {
             let wanted = UnitName.normalize(name)
             if result.outcomes.contains(where: { $0.unit == wanted }) {
-                console.out(ExplainRenderer.renderOutcomes(of: wanted, in: result))
+                try console.out(ExplainRenderer.renderOutcomes(of: wanted, in: result))
                 return .success
             }
             throw Self.noUnit(name, in: result)
         }
-        console.out(ExplainRenderer.render(unit, in: result))
+        try console.out(ExplainRenderer.render(unit, in: result))
         return .success
     }
 
@@ -174,7 +194,7 @@ public struct Pingbi: Sendable {
         guard let gap = try AwardGap.analyse(entry.program, context: selection.context(entry), unit: name) else {
             throw Self.noUnit(name, in: try entry.program.evaluate(selection.context(entry)))
         }
-        console.out(GapRenderer.render(gap))
+        try console.out(GapRenderer.render(gap))
         return .success
     }
 
@@ -184,7 +204,7 @@ public struct Pingbi: Sendable {
         }
         let selection = try Selection(arguments, programs: programs)
         guard let result = try evaluate(selection).first else { return .dataError }
-        console.out(AnnouncementRenderer.render(result))
+        try console.out(AnnouncementRenderer.render(result))
         return .success
     }
 
@@ -194,7 +214,7 @@ public struct Pingbi: Sendable {
         let analyses = try selection.entries.map {
             try ReadingSensitivity.analyse($0.program, context: selection.context($0), fixed: fixed)
         }
-        console.out(analyses.map(SensitivityRenderer.render).joined(separator: "\n"))
+        try console.out(analyses.map(SensitivityRenderer.render).joined(separator: "\n"))
         return .success
     }
 
@@ -232,7 +252,7 @@ public struct Pingbi: Sendable {
             diffs.append(ResultDiff(old: oldResult, new: newResult, inputs: cells, inputsKnown: true))
         }
         let render = arguments.flags.contains("announce") ? DiffRenderer.announcement : DiffRenderer.render
-        console.out(diffs.map(render).joined(separator: "\n"))
+        try console.out(diffs.map(render).joined(separator: "\n"))
         return .success
     }
 
@@ -240,8 +260,8 @@ public struct Pingbi: Sendable {
         let selection = try Selection(arguments, programs: programs, requireData: true)
         let results = try evaluate(selection)
         for result in results {
-            console.out("✓ \(result.program)：資料檢查通過（" + result.sources.joined(separator: "、") + "）\n")
-            console.out(result.warnings.map { "  ⚠ " + $0 + "\n" }.joined())
+            try console.out("✓ \(result.program)：資料檢查通過（" + result.sources.map { VisibleText.of($0) }.joined(separator: "、") + "）\n")
+            try console.out(result.warnings.map { "  ⚠ " + VisibleText.of($0) + "\n" }.joined())
         }
         return .success
     }
@@ -250,15 +270,18 @@ public struct Pingbi: Sendable {
         guard arguments.positional.count == 1, let program = programs.first(where: { $0.id == arguments.positional[0] }) else {
             throw UsageError("請指定一個程式：" + programs.map(\.id).joined(separator: "、"))
         }
-        guard let out = arguments.value("out") else { throw UsageError("請以 --out DIR 指定寫入資料夾") }
+        guard let out = try outputFolder(arguments) else { throw UsageError("請以 --out DIR 指定寫入資料夾") }
         let files = program.inputs.map { ($0.fileName, CSVRenderer.document([$0.columns.map(\.name)])) }
-        try AtomicWriter.write(files, to: out)
+        // A template never replaces a file: it may be an input already filled in.
+        try AtomicWriter.write(files, to: out, replacing: false)
+        var text = ""
         for spec in program.inputs {
-            console.out("已寫出 \(out)/\(spec.fileName)（\(spec.title)）\n")
+            text += "已寫出 \(out)/\(spec.fileName)（\(spec.title)）\n"
             for column in spec.columns {
-                console.out("  \(column.name)\(column.required ? "" : "（選填）")：\(column.note)\n")
+                text += "  \(column.name)\(column.required ? "" : "（選填）")：\(column.note)\n"
             }
         }
+        try console.out(text)
         return .success
     }
 }

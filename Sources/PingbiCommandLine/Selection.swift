@@ -36,7 +36,16 @@ struct Selection {
         readings = try Self.readings(arguments.values["reading"] ?? [], programs: chosen)
         if let text = arguments.value("period") {
             guard let period = PeriodRange(text) else {
+                let ends = text.components(separatedBy: "..").compactMap(YearMonth.init)
+                if ends.count == 2, ends[0] > ends[1] {
+                    throw UsageError("期間「\(text)」的起月在迄月之後：請寫成 \(ends[1])..\(ends[0])")
+                }
                 throw UsageError("無法解讀期間「\(text)」：應為 111-02..111-05 的形式（民國年-月）")
+            }
+            for program in chosen {
+                if let bounds = program.programPeriod, !bounds.contains(period) {
+                    throw UsageError("期間 \(period) 超出 \(program.id) 的計畫期間 \(bounds)：請指定其中的期間，例如 \(bounds.first)..\(bounds.first.year)-05")
+                }
             }
             self.period = period
         } else {
@@ -49,6 +58,9 @@ struct Selection {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if FileManager.default.fileExists(atPath: path) {
+                throw UsageError("--data 應為資料夾，\(path) 是檔案（請指定它所在的資料夾）")
+            }
             throw UsageError("找不到資料夾 \(path)")
         }
         let data = DataSource(path: path)

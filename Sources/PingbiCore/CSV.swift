@@ -7,7 +7,8 @@ public struct CSVRecord: Sendable, Equatable {
 }
 
 /// A CSV reader per RFC 4180: quoted fields with embedded commas, quotes (`""`) and line
-/// breaks; LF or CRLF line ends. It works on UTF-8 bytes in one pass.
+/// breaks; LF, CRLF or CR-only line ends (old Mac Excel), each one line. It works on UTF-8
+/// bytes in one pass.
 public enum CSV {
     /// The records of `text`, read from `file` (for error messages).
     public static func parse(_ text: String, file: String) throws(DataError) -> [CSVRecord] {
@@ -66,7 +67,9 @@ public enum CSV {
                         closed = true
                         break
                     }
-                    if byte == newline { line += 1 }
+                    if byte == newline || (byte == carriageReturn && (index + 1 == count || bytes[index + 1] != newline)) {
+                        line += 1
+                    }
                     scratch.append(byte)
                     index += 1
                 }
@@ -83,22 +86,19 @@ public enum CSV {
                 let start = index
                 while index < count {
                     let byte = bytes[index]
-                    if byte == comma || byte == newline { break }
+                    if byte == comma || byte == newline || byte == carriageReturn { break }
                     index += 1
                 }
-                var end = index
-                if end > start, bytes[end - 1] == carriageReturn, index == count || bytes[index] == newline { end -= 1 }
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
-            // After a field: a comma, a line end, or the end of the text.
-            if index < count && bytes[index] == carriageReturn { index += 1 }
+            // After a field: a comma, a line end (CRLF, LF or CR), or the end of the text.
             if index < count && bytes[index] == comma {
                 index += 1
                 if index < count { continue }
                 fields.append("")
-            }
-            if index < count && bytes[index] == newline {
-                index += 1
+            } else if index < count {
+                if bytes[index] == carriageReturn { index += 1 }
+                if index < count && bytes[index] == newline { index += 1 }
                 line += 1
             }
             try body(CSVRecord(line: recordLine, fields: fields))

@@ -14,6 +14,8 @@ public enum CellExpectation: Sendable, Equatable {
     case range(Decimal, Decimal)
     /// One of the listed values.
     case oneOf([String])
+    /// A number `Decimal` holds exactly: at most 38 significant digits.
+    case exactNumber
     /// A non-empty value.
     case nonEmpty
     /// A free description.
@@ -28,6 +30,7 @@ public enum CellExpectation: Sendable, Equatable {
         case .count: "不小於 0 的整數（例如 12 或 1,520）"
         case .range(let low, let high): "\(low.plainText) 到 \(high.plainText) 之間的數字"
         case .oneOf(let values): "下列之一：" + values.joined(separator: "、")
+        case .exactNumber: "有效位數不超過 38 位的數字（此值無法精確保存，不予四捨五入）"
         case .nonEmpty: "不可空白"
         case .described(let text): text
         }
@@ -49,25 +52,53 @@ public struct CellError: Error, Sendable, Equatable {
 /// `12abc` and `1,5` are errors, never silently truncated.
 public enum CellParser {
     /// A decimal number: optional sign, digits with optional correct thousands grouping,
-    /// optional fraction. Surrounding spaces are ignored.
+    /// optional fraction. Surrounding spaces are ignored. A number `Decimal` cannot hold
+    /// exactly (more than 38 significant digits) is an error, never rounded.
     public static func number(_ text: String) throws(CellError) -> Decimal {
         let trimmed = CellTrimming.isTrimmed(text, ofBlanks: .whitespaces) ? text : text.trimmingCharacters(in: .whitespaces)
-        guard let canonical = canonicalNumber(trimmed), let value = Decimal(string: canonical) else {
-            throw CellError(expected: .number)
+        guard let canonical = canonicalNumber(trimmed) else { throw CellError(expected: .number) }
+        // Text of at most 38 characters cannot hold more digits than Decimal keeps.
+        guard canonical.utf8.count <= maximumDigits || isExact(canonical), let value = Decimal(string: canonical) else {
+            throw CellError(expected: .exactNumber)
         }
         return value
+    }
+
+    /// The most significant digits `Decimal` holds exactly (its significand has 128 bits).
+    static let maximumDigits = 38
+
+    /// Whether the canonical number `text` (sign, digits, optional fraction) has at most
+    /// ``maximumDigits`` significant digits and an exponent `Decimal` can hold (−128…127).
+    static func isExact(_ text: String) -> Bool {
+        let body = text.utf8.drop { $0 == UInt8(ascii: "-") }
+        let parts = body.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        let zero = UInt8(ascii: "0")
+        let integer = parts[0].drop { $0 == zero }
+        var fraction = parts.count == 2 ? Array(parts[1]) : []
+        while fraction.last == zero { fraction.removeLast() }
+        let digits = (Array(integer) + fraction).drop { $0 == zero }
+        var trailingZeros = 0
+        if fraction.isEmpty { trailingZeros = integer.reversed().prefix { $0 == zero }.count }
+        let significant = digits.count - trailingZeros
+        // The value is significand × 10^exponent with a significand of `significant` digits.
+        let exponent = fraction.isEmpty ? trailingZeros : -fraction.count
+        return significant <= maximumDigits && (significant == 0 || (-128...127).contains(exponent))
     }
 
     /// A percentage written `68.70%` or `68.70` (both 68.70 percent), any sign.
     public static func percent(_ text: String) throws(CellError) -> Decimal {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") || trimmed.hasSuffix("％") { trimmed.removeLast() }
-        do { return try number(trimmed) } catch { throw CellError(expected: .percentDifference) }
+        do { return try number(trimmed) } catch {
+            throw CellError(expected: error.expected == .exactNumber ? .exactNumber : .percentDifference)
+        }
     }
 
     /// A rate in percent from 0 to 100 inclusive.
     public static func rate(_ text: String) throws(CellError) -> Decimal {
-        guard let value = try? percent(text), value >= 0, value <= 100 else {
+        let parsed: Decimal?
+        do { parsed = try percent(text) } catch let error where error.expected == .exactNumber { throw error } catch { parsed = nil }
+        guard let value = parsed, value >= 0, value <= 100 else {
             throw CellError(expected: .rate)
         }
         return value
@@ -80,7 +111,9 @@ public enum CellParser {
         if !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
-        guard let value = try? number(text), value >= 0, value == value.rounded(0),
+        let parsed: Decimal?
+        do { parsed = try number(text) } catch let error where error.expected == .exactNumber { throw error } catch { parsed = nil }
+        guard let value = parsed, value >= 0, value == value.rounded(0),
               let whole = Int(value.plainText) else {
             throw CellError(expected: .count)
         }

@@ -21,12 +21,19 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
         self.expected = expected
     }
 
-    /// `county-rates.csv 第 3 行「本期收繳率」欄：值「12abc」，應為 0 到 100 之間的百分比`
+    /// `county-rates.csv 第 3 行「本期收繳率」欄：值「12abc」，應為 0 到 100 之間的百分比`.
+    /// What came from the file is shown visibly and shortened (``VisibleText``): a cell can
+    /// neither print a line of its own nor make the message as long as itself.
     public var description: String {
-        var place = file
+        var place = VisibleText.of(file)
         if let line { place += " 第 \(line) 行" }
-        if let column { place += "「\(column)」欄" }
-        if let value { return "\(place)：值「\(value)」，應為\(expected)" }
+        if let column { place += "「\(VisibleText.echo(column))」欄" }
+        let expected = VisibleText.of(expected.count > Self.expectedLimit
+            ? String(expected.prefix(Self.expectedLimit)) + "…（共 \(expected.count) 字）" : expected)
+        if let value { return "\(place)：值「\(VisibleText.echo(value))」，應為\(expected)" }
         return "\(place)：\(expected)"
     }
+
+    /// The longest expectation shown whole; longer ones (which quote cells) are cut.
+    static let expectedLimit = 400
 }

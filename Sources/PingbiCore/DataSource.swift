@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The folder a run reads its input files from: the user's `--data DIR` or a module's sample.
 public struct DataSource: Sendable {
@@ -36,12 +39,27 @@ public struct DataSource: Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
     }
 
-    /// Reads and decodes a file as text.
+    /// Reads and decodes a file as text. What is not a readable regular file is named for what
+    /// it is (missing, a folder, not a regular file, not readable); a fifo is never opened.
     public func text(_ fileName: String) throws(DataError) -> String {
         if let replacement = replacements[fileName] { return replacement }
         let name = displayName(fileName)
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path) else {
+        let path = directory.appendingPathComponent(fileName).path
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == EACCES {
+                throw DataError(file: name, expected: "無法讀取（權限不足：無法進入所在資料夾）")
+            }
             throw DataError(file: name, expected: "找不到檔案（資料夾 \(directory.path) 中應有 \(fileName)）")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw DataError(file: name, expected: "是資料夾，不是檔案（應為 CSV 檔）")
+        default: throw DataError(file: name, expected: "不是一般檔案（例如具名管道或裝置），無法讀取（應為 CSV 檔）")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = access(path, R_OK) == 0 ? "讀取時發生錯誤" : "權限不足"
+            throw DataError(file: name, expected: "無法讀取（\(reason)）")
         }
         return try TextDecoding.decode([UInt8](data), file: name).text
     }

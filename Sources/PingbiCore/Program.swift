@@ -17,8 +17,16 @@ public protocol Program: Sendable {
     var policies: [any AwardPolicy] { get }
     /// The folder of sample data shipped in its module (範例資料 or published tables).
     var sampleData: URL { get }
+    /// The whole period the program covers, for a program with periods: a `--period` must lie
+    /// inside it (checked before the program runs). Nil, the default, for a program without.
+    var programPeriod: PeriodRange? { get }
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
+}
+
+extension Program {
+    /// No period of its own.
+    public var programPeriod: PeriodRange? { nil }
 }
 
 extension Program {

@@ -26,7 +26,7 @@ public struct Table: Sendable {
         for column in spec.columns where column.required && index[column.name] == nil {
             throw DataError(
                 file: file, line: header.line, column: column.name,
-                expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.joined(separator: ",") + "）")
+                expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.map(VisibleText.echo).joined(separator: ",") + "）")
         }
         let columns = Columns(index: index)
         self.file = file
@@ -44,7 +44,7 @@ public struct Table: Sendable {
         for row in rows {
             let name = try row.unit(column)
             if let first = seen[name] {
-                throw row.error(column, value: name, expected: "不重複的名稱（第 \(first) 行已有「\(name)」）")
+                throw row.error(column, value: name, expected: "不重複的名稱（第 \(first) 行已有「\(VisibleText.echo(name))」）")
             }
             seen[name] = row.line
             result.append((name, row))

@@ -26,35 +26,58 @@ public enum TextDecoding {
 
     /// Converts bytes in `encoding` to a string with iconv; nil when any byte sequence is invalid.
     static func convert(_ bytes: ArraySlice<UInt8>, from encoding: String) -> String? {
+        guard case .success(let text) = iconv(bytes, from: encoding) else { return nil }
+        return text
+    }
+
+    /// The bytes in `encoding` converted to a string, or the offset (from the slice's start) of
+    /// the first byte that is not valid in it (an incomplete sequence at the end included).
+    static func iconv(_ bytes: ArraySlice<UInt8>, from encoding: String) -> Result<String, InvalidByte> {
         let descriptor = iconv_open("UTF-8", encoding)
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
+        guard descriptor != iconv_t(bitPattern: -1) else { return .failure(InvalidByte(offset: 0)) }
         defer { iconv_close(descriptor) }
         var input = Array(bytes)
+        // Every CP950 or UTF-8 sequence of n bytes gives at most 2n bytes of UTF-8.
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        let converted: Int? = input.withUnsafeMutableBytes { inRaw in
+        let outcome: (converted: Int, invalidAt: Int?) = input.withUnsafeMutableBytes { inRaw in
             output.withUnsafeMutableBytes { outRaw in
                 var inPointer = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inRaw.count
                 var outPointer = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
                 var outLeft = outRaw.count
-                let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                return status == -1 || inLeft != 0 ? nil : outRaw.count - outLeft
+                let status = Glibc.iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                let converted = outRaw.count - outLeft
+                return status == -1 || inLeft != 0 ? (converted, inRaw.count - inLeft) : (converted, nil)
             }
         }
-        guard let converted else { return nil }
-        return String(validating: output[..<converted], as: UTF8.self)
+        if let invalidAt = outcome.invalidAt { return .failure(InvalidByte(offset: invalidAt)) }
+        guard let text = String(validating: output[..<outcome.converted], as: UTF8.self) else {
+            return .failure(InvalidByte(offset: 0))
+        }
+        return .success(text)
     }
 
-    /// The first line (1-based) that neither UTF-8 nor CP950 can decode.
+    /// Where a conversion stopped: the offset of the first invalid byte.
+    struct InvalidByte: Error {
+        let offset: Int
+    }
+
+    /// The line (1-based) to name when neither UTF-8 nor CP950 decodes `bytes`: the line of the
+    /// first invalid byte in the encoding that reads further, the one the file is most likely in.
+    /// Lines end as the CSV reader ends them (LF, CRLF or CR).
     static func lineOfFirstUndecodable(_ bytes: ArraySlice<UInt8>) -> Int {
+        var offsets: [Int] = []
+        for encoding in ["UTF-8", "CP950"] {
+            if case .failure(let invalid) = iconv(bytes, from: encoding) { offsets.append(invalid.offset) }
+        }
+        let offset = offsets.max() ?? 0
         var line = 1
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.endIndex
-            let chunk = bytes[start..<end]
-            if String(validating: chunk, as: UTF8.self) == nil && convert(chunk, from: "CP950") == nil { return line }
-            line += 1
-            start = end
+        var index = bytes.startIndex
+        let end = bytes.startIndex + offset
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.endIndex || bytes[index + 1] != 0x0A)) { line += 1 }
+            index += 1
         }
         return line
     }

@@ -5,8 +5,13 @@ import PingbiCore
 /// units with label, rank and score, then every place left empty (從缺, 不遞補), in plain
 /// Chinese text without markup.
 public enum AnnouncementRenderer {
-    /// One program's announcement.
+    /// One program's announcement; text from the data is shown visibly (``VisibleText``), so
+    /// a name can neither add a line nor hide or reorder characters.
     public static func render(_ r: ProgramResult) -> String {
+        VisibleText.of(announcement(r), keepingLayout: true)
+    }
+
+    static func announcement(_ r: ProgramResult) -> String {
         var out = "【\(r.title)】\n"
         if let period = r.period { out += "評比期間：\(period)" + (r.provisional ? "（部分期間，結果為暫定）" : "") + "\n" }
         guard !r.outcomes.isEmpty else { return out + "本次無單位獲獎或列入名單。\n" + vacancies(r) }
@@ -24,7 +29,7 @@ public enum AnnouncementRenderer {
         let rest = r.outcomes.indices.filter { !placed.contains($0) }
         if !rest.isEmpty { out += (grouped ? "\n" : "") + lists(r, indices: rest, score: score) }
         out += vacancies(r)
-        if !r.notes.isEmpty { out += "\n" + r.notes.map { "註：" + $0 + "\n" }.joined() }
+        if !r.notes.isEmpty { out += "\n" + r.notes.map { "註：" + VisibleText.of($0) + "\n" }.joined() }
         return out
     }
 
@@ -32,7 +37,7 @@ public enum AnnouncementRenderer {
     /// blank line, so an announcement never skips a place silently; empty when there are none.
     static func vacancies(_ r: ProgramResult) -> String {
         let lines = r.warnings.filter { $0.contains("從缺") || $0.contains("不遞補") }
-        return lines.isEmpty ? "" : "\n" + lines.map { "※ " + $0 + "\n" }.joined()
+        return lines.isEmpty ? "" : "\n" + lines.map { "※ " + VisibleText.of($0) + "\n" }.joined()
     }
 
     /// Several programs, separated by a blank line.
@@ -65,6 +70,6 @@ public enum AnnouncementRenderer {
         }
         if let amount = o.amount { details.append(ValueFormat.money(amount) + " 元") }
         if o.provisional { details.append("暫定") }
-        return text + (details.isEmpty ? "" : "（" + details.joined(separator: "，") + "）")
+        return VisibleText.of(text + (details.isEmpty ? "" : "（" + details.joined(separator: "，") + "）"))
     }
 }

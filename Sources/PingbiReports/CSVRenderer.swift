@@ -22,6 +22,31 @@ public enum CSVRenderer {
 
     /// Rows as CSV text with a BOM and CRLF line ends.
     public static func document(_ rows: [[String]]) -> String {
-        byteOrderMark + rows.map { $0.map(CSV.field).joined(separator: ",") + "\r\n" }.joined()
+        byteOrderMark + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A field, quoted when it holds a comma, quote or line break. Control characters and
+    /// bidirectional marks are shown visibly (line breaks and tabs are kept, quoted). A text
+    /// that a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, tab or
+    /// carriage return) gets a leading `'` inside a quoted field, as OWASP's CSV-injection
+    /// guidance says: the name reads the same and is never run. Numbers (`-0.07`) stay numbers.
+    static func field(_ text: String) -> String {
+        let text = VisibleText.of(text, keepingLayout: true)
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first), !isNumber(text) {
+            return "\"'" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return CSV.field(text)
+    }
+
+    /// The first characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Whether `text` is a plain decimal number, optionally signed (`-0.07`, `+3`, `12`).
+    static func isNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }
+        return isDigits(parts[0]) && (parts.count == 1 || isDigits(parts[1]))
     }
 }

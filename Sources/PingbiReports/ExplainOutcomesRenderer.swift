@@ -5,7 +5,7 @@ extension ExplainRenderer {
     /// every outcome that concerns it, with its reason.
     public static func renderOutcomes(of name: String, in result: ProgramResult) -> String {
         let outcomes = result.outcomes.filter { $0.unit == name }
-        var out = "\(result.title)（\(result.program)）\n單位：\(name)\n"
+        var out = "\(result.title)（\(result.program)）\n單位：\(VisibleText.of(name))\n"
         out += "此單位未列入計分，故無數值可說明；相關結果如下：\n"
         for outcome in outcomes {
             out += "  \(result.policyTitles[outcome.policy] ?? outcome.policy)"
@@ -13,6 +13,6 @@ extension ExplainRenderer {
             if let reason = outcome.reason { out += "：\(reason)" }
             out += "\n"
         }
-        return out
+        return VisibleText.of(out, keepingLayout: true)
     }
 }

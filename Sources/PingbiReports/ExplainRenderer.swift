@@ -5,7 +5,7 @@ public enum ExplainRenderer {
     /// The unit's heading, each value with its chain, each text (a trend, a direction) with
     /// its chain, and its outcomes.
     public static func render(_ unit: UnitResult, in result: ProgramResult) -> String {
-        var out = "\(result.title)（\(result.program)）\n單位：\(unit.unit)"
+        var out = "\(result.title)（\(result.program)）\n單位：\(VisibleText.of(unit.unit))"
         if let group = unit.group { out += "　組別：" + (result.groupTitles[group] ?? group) }
         if let rank = unit.rank { out += "　名次：第 \(rank) 名" }
         out += "\n解讀：" + result.readings.map { "\($0.reading.name)=\($0.value)" }.joined(separator: "  ") + "\n"
@@ -26,6 +26,6 @@ public enum ExplainRenderer {
         for outcome in outcomes where outcome.reason != nil {
             out += "  \(result.policyTitles[outcome.policy] ?? outcome.policy)：\(outcome.reason!)\n"
         }
-        return out
+        return VisibleText.of(out, keepingLayout: true)
     }
 }

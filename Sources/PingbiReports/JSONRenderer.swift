@@ -65,7 +65,7 @@ public enum JSONRenderer {
         value.plainText
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal: quotes, backslashes, controls and bidirectional marks escaped.
     static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -75,7 +75,9 @@ public enum JSONRenderer {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            // Other controls and the invisible bidirectional marks are escaped too: the same string,
+            // visible in the file.
+            case _ where VisibleText.needsShowing(scalar): out += String(format: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -18,7 +18,7 @@ public enum TableRenderer {
         }
     }
 
-    /// One program's result as text.
+    /// One program's result as text; text from the data is shown visibly (``VisibleText``).
     public static func render(_ result: ProgramResult, options: Options = Options()) -> String {
         var out = heading(result)
         let groups = orderedGroups(result)
@@ -29,12 +29,12 @@ public enum TableRenderer {
         }
         out += outcomeLists(result)
         if !result.warnings.isEmpty {
-            out += "\n警告：\n" + result.warnings.map { "  ⚠ " + $0 + "\n" }.joined()
+            out += "\n警告：\n" + result.warnings.map { "  ⚠ " + VisibleText.of($0) + "\n" }.joined()
         }
         if !result.notes.isEmpty {
-            out += "\n附註：\n" + result.notes.map { "  ・" + $0 + "\n" }.joined()
+            out += "\n附註：\n" + result.notes.map { "  ・" + VisibleText.of($0) + "\n" }.joined()
         }
-        return out
+        return VisibleText.of(out, keepingLayout: true)
     }
 
     static func heading(_ result: ProgramResult) -> String {
@@ -42,7 +42,7 @@ public enum TableRenderer {
         if let period = result.period {
             out += "期間：\(period)" + (result.provisional ? "（部分期間，結果為暫定）" : "") + "\n"
         }
-        if !result.sources.isEmpty { out += "資料：" + result.sources.joined(separator: "、") + "\n" }
+        if !result.sources.isEmpty { out += "資料：" + result.sources.map { VisibleText.of($0) }.joined(separator: "、") + "\n" }
         if !result.readings.isEmpty {
             out += "解讀：" + result.readings.map { "\($0.reading.name)=\($0.value)" }.joined(separator: "  ") + "\n"
         }
@@ -92,7 +92,7 @@ public enum TableRenderer {
                 if let amount = outcome.amount { details.append(ValueFormat.money(amount) + " 元") }
                 if outcome.provisional { details.append("暫定") }
                 if !details.isEmpty { text += "（" + details.joined(separator: "，") + "）" }
-                return text
+                return VisibleText.of(text)
             }.joined(separator: "、") + "\n"
         }
         return out

@@ -1,3 +1,4 @@
+import PingbiCore
 /// A plain-text table with CJK-aware alignment: numbers right-aligned, text left-aligned.
 public struct TextTable {
     /// The header cells.
@@ -13,9 +14,10 @@ public struct TextTable {
         self.rightAligned = rightAligned
     }
 
-    /// The table as lines, columns separated by two spaces, a rule under the header.
+    /// The table as lines, columns separated by two spaces, a rule under the header. A cell's
+    /// line breaks and other control characters are shown visibly, so a row stays one line.
     public func render() -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { VisibleText.of($0) } }
         let widths = header.indices.map { column in all.map { DisplayWidth.of($0.indices.contains(column) ? $0[column] : "") }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             header.indices.map { column in
@@ -23,7 +25,7 @@ public struct TextTable {
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([line(all[0]), rule] + all.dropFirst().map(line)).joined(separator: "\n") + "\n"
     }
 }
 

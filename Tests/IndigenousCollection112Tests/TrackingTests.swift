@@ -73,16 +73,15 @@ func sampleSnapshots() throws -> [String: String] {
     #expect(result.sources.first == "indigenous-rates-111-03.csv")
 }
 
-@Test func latestDatedSnapshotIsCurrentWithoutTheUndatedTable() throws {
+@Test func withoutTheUndatedTableADatedSnapshotNeverStandsInForIt() throws {
+    // Before: the latest snapshot (111-09) silently became the current table.
     var files = try sampleSnapshots()
     files.removeValue(forKey: "indigenous-rates-111-03.csv")
-    let result = try run(folder(files))
-    // 111-09 is the current table: 關西鎮 35.94 (made up), series 37.50, 36.72, 35.94.
-    let kuanhsi = try #require(result.unit(named: "新竹縣關西鎮"))
-    #expect(kuanhsi.values["rate"] == Decimal.exact("35.94"))
-    #expect(kuanhsi.values["declines"] == Decimal(2))
-    #expect(kuanhsi.values["periods"] == Decimal(3))
-    #expect(result.outcomes(of: "watch").isEmpty)
+    files["Indigenous-Rates.csv"] = publishedTable  // misnamed: not the current table either
+    let error = try #require(dataError(folder(files)))
+    #expect(error.file.hasSuffix("indigenous-rates.csv"))
+    #expect(error.description.contains("找不到本期資料檔 indigenous-rates.csv"))
+    #expect(error.description.contains("indigenous-rates-111-05.csv、data/indigenous-rates-111-07.csv、data/indigenous-rates-111-09.csv"))
 }
 
 @Test func missingPeriodIsSkipped() throws {
