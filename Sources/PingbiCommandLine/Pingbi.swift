@@ -6,7 +6,7 @@ import PingbiReports
 /// process: it returns the exit status, so tests can run it in-process.
 public struct Pingbi: Sendable {
     /// The version `--version` prints.
-    public static let version = "0.1.0"
+    public static let version = Provenance.currentVersion
 
     let programs: [any Program]
     let console: Console
@@ -89,7 +89,7 @@ public struct Pingbi: Sendable {
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
-        return try selection.entries.map { try $0.program.evaluate(selection.context($0)) }
+        return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {

@@ -39,7 +39,9 @@ public struct DataSource: Sendable {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path) else {
             throw DataError(file: name, expected: "找不到檔案（資料夾 \(directory.path) 中應有 \(fileName)）")
         }
-        return try TextDecoding.decode([UInt8](data), file: name).text
+        let bytes = [UInt8](data)
+        ReadRecorder.current?.record(file: fileName, bytes: bytes)
+        return try TextDecoding.decode(bytes, file: name).text
     }
 
     /// Reads `spec`'s file and checks its header.

@@ -78,6 +78,8 @@ public struct ProgramResult: Sendable, Equatable {
     public var groupTitles: [String: String]
     /// The names of the policies, by id (`elite` → `菁英獎`).
     public var policyTitles: [String: String]
+    /// The digests of the input files read and the pingbi version (empty unless the run recorded them).
+    public var provenance: Provenance = Provenance()
 
     /// A result; programs fill it in as they evaluate.
     public init(
