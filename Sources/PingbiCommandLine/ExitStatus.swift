@@ -2,6 +2,8 @@
 public enum ExitStatus: Int32, Sendable {
     /// Done.
     case success = 0
+    /// `verify`: the published result does not match its data.
+    case differs = 1
     /// Bad usage: unknown command, option, program, reading or unit.
     case usage = 64
     /// Bad input data: the message names file, line and column.

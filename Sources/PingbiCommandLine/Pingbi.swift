@@ -54,6 +54,7 @@ public struct Pingbi: Sendable {
             case "explain": return try explain(parsed)
             case "announce": return try announce(parsed)
             case "validate": return try validate(parsed)
+            case "verify": return try verify(parsed)
             default: return try template(parsed)
             }
         } catch let error as UsageError {
@@ -77,7 +78,7 @@ public struct Pingbi: Sendable {
             text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
         }
         text += "\n不加指令等於 pingbi run：以內附範例資料一次計算所有程式。\n各指令說明：pingbi <指令> --help；版本：pingbi --version\n"
-        text += "結束碼：0 完成、64 用法錯誤、65 資料錯誤。\n"
+        text += "結束碼：0 完成、1 核對不符（verify）、64 用法錯誤、65 資料錯誤。\n"
         return text
     }
 
