@@ -21,12 +21,12 @@ import Testing
     @Test(arguments: programIDs)
     func resultsDoNotDependOnRowOrder(_ id: String) throws {
         let base = try SampleCopy(try #require(Catalog.program(id)))
-        let expected = Self.canonical(try base.result(base.write()))
+        let expected = Self.canonical(try base.result())
         var generator = SeededGenerator(seed: 0x5EED_0001)
         for round in 0..<4 {
             var copy = base
             copy.shuffleRows(using: &generator)
-            let actual = Self.canonical(try copy.result(copy.write()))
+            let actual = Self.canonical(try copy.result())
             #expect(actual == expected, "\(id), row order \(round): \(GoldenDiff.first(expected: Data(expected.utf8), actual: Data(actual.utf8)) ?? "")")
         }
     }
@@ -34,13 +34,13 @@ import Testing
     @Test(arguments: programIDs)
     func resultsDoNotDependOnColumnOrder(_ id: String) throws {
         let base = try SampleCopy(try #require(Catalog.program(id)))
-        let expected = Self.canonical(try base.result(base.write()))
+        let expected = Self.canonical(try base.result())
         var generator = SeededGenerator(seed: 0x5EED_0002)
         for round in 0..<4 {
             var copy = base
             copy.shuffleColumns(using: &generator)
             copy.shuffleRows(using: &generator)
-            let actual = Self.canonical(try copy.result(copy.write()))
+            let actual = Self.canonical(try copy.result())
             #expect(actual == expected, "\(id), column order \(round): \(GoldenDiff.first(expected: Data(expected.utf8), actual: Data(actual.utf8)) ?? "")")
         }
     }
@@ -63,7 +63,7 @@ import Testing
         let activity = try #require(base.files.firstIndex { $0.name == "activity.csv" })
         let header = base.files[activity].records[0]
         let col = try #require(header.firstIndex(of: column))
-        let before = try program.evaluate(EvaluationContext(data: DataSource(path: base.write().path)))
+        let before = try base.evaluate()
         var generator = SeededGenerator(seed: 0x5EED_0003)
         for _ in 0..<6 {
             var copy = base
@@ -72,7 +72,7 @@ import Testing
             let old = try #require(Int(copy.files[activity].records[row][col]))
             let raised = old + [1, 2, 7, 50, 1000].randomElement(using: &generator)!
             copy.files[activity].records[row][col] = String(raised)
-            let after = try program.evaluate(EvaluationContext(data: DataSource(path: copy.write().path)))
+            let after = try copy.evaluate()
             let was = try #require(before.unit(named: office)?.values[score])
             let now = try #require(after.unit(named: office)?.values[score])
             #expect(now >= was, "\(office) \(column) \(old)→\(raised): \(score) \(was)→\(now)")

@@ -74,9 +74,16 @@ struct SampleCopy {
         }
     }
 
-    /// The program's JSON result on a folder (without provenance, which names the bytes).
-    func result(_ folder: URL, readings: [String: String] = [:]) throws -> String {
-        let result = try program.evaluate(EvaluationContext(data: DataSource(path: folder.path), readings: ReadingChoices(readings)))
-        return JSONRenderer.render(result)
+    /// The program's JSON result on these files, written to a temporary folder that is then
+    /// removed (without provenance, which names the bytes).
+    func result() throws -> String {
+        try JSONRenderer.render(evaluate())
+    }
+
+    /// The program's result on these files, written to a temporary folder that is then removed.
+    func evaluate() throws -> ProgramResult {
+        let folder = try write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try program.evaluate(EvaluationContext(data: DataSource(path: folder.path)))
     }
 }
