@@ -85,5 +85,10 @@ struct CommandSpec {
             OptionSpec(name: "announce", valueName: "", help: "只印出可貼到 LINE 群組的更正公告（獎項異動）"),
         ], maxPositional: .max)
 
-    static let all = [run, list, readings, explain, announce, sensitivity, gap, diff, validate, template]
+    static let verify = CommandSpec(
+        name: "verify", usage: "verify RESULT.json --data DIR [--history DIR]",
+        summary: "核對發布的結果（pingbi run --format json 寫出的檔案）是否仍與資料相符：比對各資料檔的 SHA-256，並依結果記錄的解讀與期間重算、逐項比對名次、數值與獎項。相符時結束碼 0；不符時結束碼 1 並指出第一個不同之處。",
+        options: [data, history], maxPositional: 1)
+
+    static let all = [run, list, readings, explain, announce, sensitivity, gap, diff, validate, verify, template]
 }

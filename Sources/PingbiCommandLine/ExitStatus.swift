@@ -7,6 +7,8 @@ import Glibc
 public enum ExitStatus: Int32, Sendable {
     /// Done.
     case success = 0
+    /// `verify`: the published result does not match its data.
+    case differs = 1
     /// Bad usage: unknown command, option, program, reading or unit; an empty `--out`; a
     /// `--period` that cannot be read or lies outside the program's period.
     case usage = 64

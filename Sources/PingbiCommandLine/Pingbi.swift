@@ -6,7 +6,7 @@ import PingbiReports
 /// process: it returns the exit status, so tests can run it in-process.
 public struct Pingbi: Sendable {
     /// The version `--version` prints.
-    public static let version = "0.1.0"
+    public static let version = Provenance.currentVersion
 
     let programs: [any Program]
     let console: Console
@@ -80,6 +80,7 @@ public struct Pingbi: Sendable {
         case "diff": return try diff(parsed)
         case "gap": return try gap(parsed)
         case "validate": return try validate(parsed)
+        case "verify": return try verify(parsed)
         default: return try template(parsed)
         }
     }
@@ -90,7 +91,7 @@ public struct Pingbi: Sendable {
             text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
         }
         text += "\n不加指令等於 pingbi run：以內附範例資料一次計算所有程式。\n各指令說明：pingbi <指令> --help；版本：pingbi --version\n"
-        text += "結束碼：0 完成、64 用法錯誤、65 資料錯誤（未寫出任何檔案）、73 無法建立輸出檔（例如會覆寫既有的輸入檔；未寫出任何檔案）、74 寫出時失敗（例如磁碟已滿；未取代任何結果檔）。\n"
+        text += "結束碼：0 完成、1 核對不符（verify）、64 用法錯誤、65 資料錯誤（未寫出任何檔案）、73 無法建立輸出檔（例如會覆寫既有的輸入檔；未寫出任何檔案）、74 寫出時失敗（例如磁碟已滿；未取代任何結果檔）。\n"
         return text
     }
 
@@ -102,7 +103,7 @@ public struct Pingbi: Sendable {
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
-        return try selection.entries.map { try $0.program.evaluate(selection.context($0)) }
+        return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {

@@ -61,7 +61,9 @@ public struct DataSource: Sendable {
             let reason = access(path, R_OK) == 0 ? "讀取時發生錯誤" : "權限不足"
             throw DataError(file: name, expected: "無法讀取（\(reason)）")
         }
-        return try TextDecoding.decode([UInt8](data), file: name).text
+        let bytes = [UInt8](data)
+        ReadRecorder.current?.record(file: fileName, bytes: bytes)
+        return try TextDecoding.decode(bytes, file: name).text
     }
 
     /// Reads `spec`'s file and checks its header.

@@ -81,6 +81,8 @@ public struct ProgramResult: Sendable, Equatable {
     /// What each policy's outcomes mean (award, list, exclusion), by id. Outcomes of an id not
     /// here (`tied-at-cut`) are referrals to the panel.
     public var policyKinds: [String: OutcomeKind] = [:]
+    /// The digests of the input files read and the pingbi version (empty unless the run recorded them).
+    public var provenance: Provenance = Provenance()
 
     /// A result; programs fill it in as they evaluate.
     public init(

@@ -14,7 +14,7 @@ public enum AnnouncementRenderer {
     static func announcement(_ r: ProgramResult) -> String {
         var out = "【\(r.title)】\n"
         if let period = r.period { out += "評比期間：\(period)" + (r.provisional ? "（部分期間，結果為暫定）" : "") + "\n" }
-        guard !r.outcomes.isEmpty else { return out + "本次無單位獲獎或列入名單。\n" + vacancies(r) }
+        guard !r.outcomes.isEmpty else { return out + "本次無單位獲獎或列入名單。\n" + vacancies(r) + footer(r) }
         let score = ReportCharts.scoreColumn(r)
         let grouped = r.units.contains { $0.group != nil }
         var placed = Set<Int>()
@@ -30,7 +30,15 @@ public enum AnnouncementRenderer {
         if !rest.isEmpty { out += (grouped ? "\n" : "") + lists(r, indices: rest, score: score) }
         out += vacancies(r)
         if !r.notes.isEmpty { out += "\n" + r.notes.map { "註：" + VisibleText.of($0) + "\n" }.joined() }
-        return out
+        return out + footer(r)
+    }
+
+    /// One short closing line naming the data files by the first 12 digits of their SHA-256
+    /// and the version; empty when the run recorded no provenance.
+    static func footer(_ r: ProgramResult) -> String {
+        guard !r.provenance.version.isEmpty else { return "" }
+        let files = r.provenance.inputs.map { "\($0.file)（SHA-256 前 12 碼 \($0.sha256.prefix(12))）" }
+        return "\n" + (files.isEmpty ? "" : "資料檔 " + files.joined(separator: "、") + "；") + "版本 pingbi \(r.provenance.version)\n"
     }
 
     /// The warnings that say a place was left empty (`第 2 名（優）從缺`, `名單不遞補`), after a

@@ -17,7 +17,20 @@ public enum CSVRenderer {
                 + result.textColumns.map { unit.texts[$0.key] ?? "" }
                 + [OutcomeText.summary(result.outcomes.filter { $0.unit == unit.unit }, titles: result.policyTitles)]
         }
-        return document([header] + rows)
+        return document([header] + rows + provenanceRows(result))
+    }
+
+    /// After a blank row, below the table where Excel users see it: the program, its title,
+    /// period and readings, each input file's SHA-256 and the pingbi version. None when the
+    /// run recorded no provenance.
+    static func provenanceRows(_ r: ProgramResult) -> [[String]] {
+        guard !r.provenance.version.isEmpty else { return [] }
+        var rows: [[String]] = [[], ["資料來源與版本"], ["評比", r.title], ["程式", r.program]]
+        if let period = r.period { rows.append(["期間", period.description]) }
+        rows += r.readings.map { ["解讀", $0.reading.name, $0.value] }
+        rows += r.provenance.inputs.map { ["資料檔", $0.file, "SHA-256", $0.sha256] }
+        rows.append(["版本", "pingbi " + r.provenance.version])
+        return rows
     }
 
     /// Rows as CSV text with a BOM and CRLF line ends.

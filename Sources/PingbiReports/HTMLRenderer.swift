@@ -61,7 +61,19 @@ public enum HTMLRenderer {
             out += "<details class=\"explain\" data-unit=\"\(e(unit.unit))\"><summary>\(summary)</summary>\n"
             out += "<pre class=\"explain\">\(e(ExplainRenderer.render(unit, in: r)))</pre></details>\n"
         }
-        return out + "</section>\n"
+        return out + provenance(r) + "</section>\n"
+    }
+
+    /// The appendix: each input file's size and full SHA-256, and the version, so a reader
+    /// can check the result against its data (`pingbi verify`). Empty when not recorded.
+    static func provenance(_ r: ProgramResult) -> String {
+        guard !r.provenance.version.isEmpty else { return "" }
+        var out = "<h3>附錄：資料來源與版本</h3>\n<table class=\"provenance\">\n<thead><tr><th>資料檔</th><th>位元組</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
+        for input in r.provenance.inputs {
+            out += "<tr><td class=\"unit\">\(e(input.file))</td><td class=\"num\">\(input.bytes)</td><td><code class=\"digest\">\(input.sha256)</code></td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        return out + "<p class=\"default\">以 pingbi \(e(r.provenance.version)) 計算；程式 <code>\(e(r.program))</code>，解讀見上。以 <code>pingbi verify</code> 可由資料檔重算核對本結果。</p>\n"
     }
 
     static func readings(_ r: ProgramResult) -> String {

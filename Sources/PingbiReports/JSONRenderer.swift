@@ -28,6 +28,7 @@ public enum JSONRenderer {
         fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
         fields.append(("units", array(r.units.map { unit($0, columns: r.columns, textColumns: r.textColumns) }, indent: indent + "  ")))
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
+        if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
         return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
@@ -54,6 +55,12 @@ public enum JSONRenderer {
         if let reason = o.reason { parts.append(("reason", string(reason))) }
         if o.provisional { parts.append(("provisional", "true")) }
         return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+    }
+
+    /// `{"pingbi": version, "inputs": [{"file", "sha256", "bytes"}…]}`: the full digest of every input file.
+    static func provenance(_ p: Provenance, indent: String) -> String {
+        let inputs = p.inputs.map { "{\"file\": \(string($0.file)), \"sha256\": \(string($0.sha256)), \"bytes\": \($0.bytes)}" }
+        return "{\"pingbi\": \(string(p.version)), \"inputs\": \(array(inputs, indent: indent))}"
     }
 
     static func array(_ items: [String], indent: String) -> String {

@@ -43,6 +43,7 @@ enum ReportStyle {
     ul.warnings li { color: #8a4b00; }
     details { border: 1px solid #ddd; margin: .2rem 0; padding: .2rem .5rem; }
     summary { cursor: pointer; }
+    code.digest { font-size: .8rem; word-break: break-all; }
     pre.explain { white-space: pre-wrap; font-size: .85rem; margin: .3rem 0; }
     @page { size: A4; margin: 15mm 12mm; }
     @media print {

@@ -67,7 +67,9 @@ import Testing
         try crOnly.write(to: folder.appendingPathComponent("county-rates.csv"), atomically: true, encoding: .utf8)
         let run = pingbi("pension-county-112", "--data", folder.path, "--format", "json")
         #expect(run.status == .success)
-        let expected = pingbi("pension-county-112", "--format", "json").out
-        #expect(run.out.replacingOccurrences(of: "\"county-rates.csv\"", with: "\"範例資料/county-rates.csv\"") == expected)
+        // Everything but the provenance (the digest of other bytes) is the same.
+        let expected = pingbi("pension-county-112", "--format", "json").out.components(separatedBy: "\"provenance\"")[0]
+        let fromCR = run.out.components(separatedBy: "\"provenance\"")[0]
+        #expect(fromCR.replacingOccurrences(of: "\"county-rates.csv\"", with: "\"範例資料/county-rates.csv\"") == expected)
     }
 }

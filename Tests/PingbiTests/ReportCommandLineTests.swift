@@ -65,7 +65,7 @@ struct ReportCommandLineTests {
 
     @Test("--format text and pingbi announce print the announcement")
     func announce() throws {
-        let expected = AnnouncementRenderer.render(try ReportFixtures.pensionCounty())
+        let expected = AnnouncementRenderer.render(try ReportFixtures.pensionCounty(recorded: true))
         let (status, console) = run(["announce", "pension-county-112"])
         #expect(status == .success)
         #expect(console.out == expected)

@@ -7,10 +7,12 @@ import Testing
 /// Results the report tests share: the real pension-county-112 sample, and small
 /// hand-built results with groups.
 enum ReportFixtures {
-    /// pension-county-112 on its shipped sample (the 111 published rates).
-    static func pensionCounty() throws -> ProgramResult {
+    /// pension-county-112 on its shipped sample (the 111 published rates); `recorded` adds the
+    /// provenance as `pingbi` records it.
+    static func pensionCounty(recorded: Bool = false) throws -> ProgramResult {
         let program = try #require(Catalog.program("pension-county-112"))
-        return try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        let context = EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料"))
+        return try recorded ? program.evaluateRecordingInputs(context) : program.evaluate(context)
     }
 
     /// indigenous-112 on its shipped sample: 55 原鄉 and 合計, with the text columns
