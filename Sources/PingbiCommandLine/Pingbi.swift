@@ -167,7 +167,9 @@ public struct Pingbi: Sendable {
         let selection = try Selection(arguments, programs: programs)
         guard let result = try evaluate(selection).first else { return .dataError }
         guard let unit = result.unit(named: name) else {
-            let wanted = UnitName.normalize(name)
+            // A person's name as written first (王台生 is not 王臺生), then a unit's normalised.
+            let written = name.trimmingCharacters(in: .whitespaces)
+            let wanted = result.outcomes.contains { $0.unit == written } ? written : UnitName.normalize(name)
             if result.outcomes.contains(where: { $0.unit == wanted }) {
                 try console.out(ExplainRenderer.renderOutcomes(of: wanted, in: result))
                 return .success

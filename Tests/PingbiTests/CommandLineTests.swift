@@ -153,3 +153,17 @@ func cp950(_ text: String) throws -> Data {
         #expect(result.out.contains("非現任"))
     }
 }
+
+/// `explain` of a nominee excluded at 初審 finds the name as written (issue 11: a person's
+/// name is never altered).
+@Test func explainFindsAnExcludedNomineeByTheNameAsWritten() throws {
+    let folder = try temporaryFolder()
+    let sample = try #require(Catalog.program("pension-exemplary-112")).sampleData
+    let text = try String(contentsOf: sample.appendingPathComponent("nominations.csv"), encoding: .utf8)
+        .replacingOccurrences(of: "範例吳雅婷", with: "範例吳台婷")
+    try Data(text.utf8).write(to: folder.appendingPathComponent("nominations.csv"))
+    let result = pingbi("explain", "pension-exemplary-112", "--unit", "範例吳台婷", "--data", folder.path)
+    #expect(result.status == .success, "\(result.err)")
+    #expect(result.out.contains("單位：範例吳台婷\n"))
+    #expect(result.out.contains("非現任人員"))
+}
