@@ -167,3 +167,17 @@ func cp950(_ text: String) throws -> Data {
     #expect(result.out.contains("單位：範例吳台婷\n"))
     #expect(result.out.contains("非現任人員"))
 }
+
+/// `gap` names a unit not in the data as a usage error with the names that come close.
+@Test func gapForAnUnknownUnitIsAUsageErrorWithSuggestions() {
+    let result = pingbi("gap", "pension-staff-112", "--unit", "宜蘭")
+    #expect(result.status == .usage)
+    #expect(result.err.contains("pension-staff-112 沒有單位「宜蘭」。是否指：宜蘭縣？"))
+}
+
+/// `gap` on the staff sample: a county outside the award is told what it would take, in words.
+@Test func gapOnTheStaffSampleSpeaksChinese() {
+    let result = pingbi("gap", "pension-staff-112", "--unit", "宜蘭縣")
+    #expect(result.status == .success)
+    #expect(result.out.contains("宜蘭縣（B 組（縣(市)），第 16 名）\n督導員及服務員績效獎勵：目前未獲得。"))
+}

@@ -20,6 +20,14 @@ public struct AwardGap: Sendable {
         public let delta: Int
         /// The unit's total of the column over its rows now.
         public let total: Int
+
+        /// A step.
+        public init(file: String, column: String, delta: Int, total: Int) {
+            self.file = file
+            self.column = column
+            self.delta = delta
+            self.total = total
+        }
     }
 
     /// What the analysis found for one award policy.
