@@ -214,10 +214,15 @@ public struct Pingbi: Sendable {
     func sensitivity(_ arguments: Arguments) throws -> ExitStatus {
         let selection = try Selection(arguments, programs: programs)
         let fixed = Set(selection.readings.chosen.keys)
-        let analyses = try selection.entries.map {
-            try ReadingSensitivity.analyse($0.program, context: selection.context($0), fixed: fixed)
+        let texts = try selection.entries.map { entry in
+            let context = selection.context(entry)
+            var text = SensitivityRenderer.render(try ReadingSensitivity.analyse(entry.program, context: context, fixed: fixed))
+            if let weighted = entry.program as? any WeightedProgram {
+                text += SensitivityRenderer.render(try WeightSensitivity.analyse(weighted, context: context))
+            }
+            return text
         }
-        try console.out(analyses.map(SensitivityRenderer.render).joined(separator: "\n"))
+        try console.out(texts.joined(separator: "\n"))
         return .success
     }
 

@@ -26,7 +26,7 @@ public enum SensitivityRenderer {
         } else {
             out += "⚠ 公布前須先確定解讀：\(dependent.count) 項結果會因解讀不同而改變\n"
             for stability in dependent {
-                out += "  ・" + describe(stability.outcome, in: analysis)
+                out += "  ・" + describe(stability.outcome, titles: analysis.policyTitles)
                 out += "：在 \(count(stability.stands))／\(count(valid)) 種組合中成立"
                 out += changes(stability, lost: true, in: analysis) + "\n"
             }
@@ -36,14 +36,14 @@ public enum SensitivityRenderer {
         if !robust.isEmpty {
             out += "\n✓ 不受解讀影響（\(robust.count) 項）\n"
             for stability in robust {
-                out += "  ・" + describe(stability.outcome, in: analysis) + "\n"
+                out += "  ・" + describe(stability.outcome, titles: analysis.policyTitles) + "\n"
             }
         }
 
         if !analysis.newcomers.isEmpty {
             out += "\n在其他解讀下才會出現的結果（\(analysis.newcomers.count) 項）\n"
             for stability in analysis.newcomers {
-                out += "  ・" + describe(stability.outcome, in: analysis)
+                out += "  ・" + describe(stability.outcome, titles: analysis.policyTitles)
                 out += "：在 \(count(stability.stands))／\(count(valid)) 種組合中出現"
                 out += changes(stability, lost: false, in: analysis) + "\n"
             }
@@ -60,16 +60,6 @@ public enum SensitivityRenderer {
             }
         }
         return out
-    }
-
-    /// `菁英獎 高雄市仁武區`, `績優直轄市、縣(市)政府（良） 嘉義縣`. The group is not named: an
-    /// award may be given across groups.
-    static func describe(_ outcome: Outcome, in analysis: ReadingSensitivity) -> String {
-        let title = analysis.policyTitles[outcome.policy] ?? outcome.policy
-        var text = title
-        if let label = outcome.label, !title.contains(label) { text += "（\(label)）" }
-        text += " " + outcome.unit
-        return text
     }
 
     /// `；改為 promotion-factor=10 時不成立（改由 高雄市鳥松區）`, or `；只在多個解讀同時改變時…`.
@@ -89,5 +79,54 @@ public enum SensitivityRenderer {
     /// `1,536`.
     static func count(_ value: Int) -> String {
         ValueFormat.money(Decimal(value))
+    }
+}
+
+extension SensitivityRenderer {
+    /// The weight section: the share of weight vectors under which each award stands.
+    public static func render(_ analysis: WeightSensitivity) -> String {
+        var out = "\n─── 權重敏感度 ───\n"
+        out += "目前權重：" + analysis.items.map { "\($0.title) \(percent($0.weight))" }.joined(separator: "、") + "\n"
+        out += "各項權重分別增減 5 與 10 個百分點（其餘項目依比例調整，合計仍為 100%，權重取至小數 4 位）共 \(analysis.shifts) 種，"
+        out += "另以固定種子 \(analysis.seed) 隨機抽取 \(analysis.samples) 組每項相差不超過 10 個百分點的權重。\n"
+        let titles = Dictionary(analysis.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        func moves(_ share: WeightSensitivity.Share, _ verb: String) -> String {
+            guard !share.movedBy.isEmpty else { return "" }
+            return "；" + share.movedBy.map { "\(titles[$0.item] ?? $0.item) \($0.points > 0 ? "+" : "")\($0.points)" }
+                .joined(separator: "、") + " 個百分點時\(verb)"
+        }
+        let fragile = analysis.awards.filter { $0.shiftsStanding < analysis.shifts || $0.samplesStanding < analysis.samples }
+        let robust = analysis.awards.filter { $0.shiftsStanding == analysis.shifts && $0.samplesStanding == analysis.samples }
+        if fragile.isEmpty {
+            out += "✓ 每一項獎項在所有權重組合下都成立。\n"
+        } else {
+            out += "⚠ 會因權重而改變的獎項（\(fragile.count) 項）\n"
+            for share in fragile {
+                out += "  ・" + describe(share.outcome, titles: analysis.policyTitles)
+                out += "：單項調整 \(share.shiftsStanding)／\(analysis.shifts) 成立，隨機權重 \(share.samplesStanding)／\(analysis.samples) 成立"
+                out += moves(share, "不成立") + "\n"
+            }
+        }
+        if !robust.isEmpty {
+            out += "✓ 在所有權重組合下都成立（\(robust.count) 項）：" + robust.map { $0.outcome.unit }.joined(separator: "、") + "\n"
+        }
+        for share in analysis.newcomers {
+            out += "  ＋" + describe(share.outcome, titles: analysis.policyTitles)
+            out += "：單項調整 \(share.shiftsStanding)／\(analysis.shifts)、隨機權重 \(share.samplesStanding)／\(analysis.samples) 時獲得" + moves(share, "獲得") + "\n"
+        }
+        return out
+    }
+
+    /// `30%`, `17.5%`.
+    static func percent(_ weight: Decimal) -> String {
+        (weight * 100).plainText + "%"
+    }
+
+    /// `菁英獎 高雄市仁武區`.
+    static func describe(_ outcome: Outcome, titles: [String: String]) -> String {
+        let title = titles[outcome.policy] ?? outcome.policy
+        var text = title
+        if let label = outcome.label, !title.contains(label) { text += "（\(label)）" }
+        return text + " " + outcome.unit
     }
 }

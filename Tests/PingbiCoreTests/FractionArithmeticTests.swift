@@ -6,16 +6,11 @@ import Testing
 /// the general big-integer path and against q × b + r = a on many generated values.
 @Suite("exact fractions: fast paths")
 struct FractionArithmeticTests {
-    /// A small deterministic generator (SplitMix64).
+    /// Generated fractions from a seeded SplitMix64.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { random.next() }
         mutating func fraction() -> Fraction {
             let bits = Int(next() % 63) + 1
             let numerator = Int(next() >> UInt64(64 - bits)) * (next() % 2 == 0 ? 1 : -1)

@@ -24,7 +24,7 @@ import Testing
     static let separators: [[UInt8]] = [[0x22], [0x2C], [0x0D], [0x0A], [0x00], [0x22, 0x22], [0x0D, 0x0A], [0xEF, 0xBB, 0xBF], [0xA4]]
 
     /// `bytes` with one to three random mutations among `allowed`.
-    static func mutate(_ bytes: [UInt8], allowed: [Mutation], using generator: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], allowed: [Mutation], using generator: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<Int.random(in: 1...3, using: &generator) where !bytes.isEmpty {
             let position = Int.random(in: 0..<bytes.count, using: &generator)
@@ -50,7 +50,7 @@ import Testing
     }
 
     /// One of the line mutations among `allowed`.
-    static func lineMutation(allowed: [Mutation], using generator: inout SeededGenerator) -> Mutation {
+    static func lineMutation(allowed: [Mutation], using generator: inout SplitMix64) -> Mutation {
         let lineMutations = allowed.filter { [.hugeNumber, .duplicateLine, .dropLine].contains($0) }
         return lineMutations.randomElement(using: &generator)!
     }
@@ -71,7 +71,7 @@ import Testing
 
     @Test func csvReaderEndsInRecordsOrAnErrorNamingTheFile() throws {
         let files = try Self.sampleFiles()
-        var generator = SeededGenerator(seed: 0xF022_0001)
+        var generator = SplitMix64(seed: 0xF022_0001)
         var failures = 0
         for _ in 0..<2500 {
             let file = files.randomElement(using: &generator)!
@@ -98,7 +98,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let names = base.files.map(\.name).filter { name in program.inputs.contains { $0.fileName == name } || id == "indigenous-112" }
         let originals = try names.map { [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))) }
-        var generator = SeededGenerator(seed: 0xF022_0002 &+ UInt64(id.utf8.count))
+        var generator = SplitMix64(seed: 0xF022_0002 &+ UInt64(id.utf8.count))
         var outcomes = (results: 0, errors: 0)
         for _ in 0..<(Self.rounds[id] ?? 200) {
             let index = Int.random(in: 0..<names.count, using: &generator)

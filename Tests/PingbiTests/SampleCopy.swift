@@ -50,7 +50,7 @@ struct SampleCopy {
     static let orderedWithin = ["nominations.csv": "推薦機關"]
 
     /// The data rows of every file in a random order (headers stay first; see ``orderedWithin``).
-    mutating func shuffleRows(using generator: inout SeededGenerator) {
+    mutating func shuffleRows(using generator: inout SplitMix64) {
         for index in files.indices {
             let records = files[index].records
             let rows = Array(records.dropFirst())
@@ -66,7 +66,7 @@ struct SampleCopy {
     }
 
     /// The columns of every file in a random order (the same order for every row of a file).
-    mutating func shuffleColumns(using generator: inout SeededGenerator) {
+    mutating func shuffleColumns(using generator: inout SplitMix64) {
         for index in files.indices {
             let width = files[index].records[0].count
             let order = Array(0..<width).shuffled(using: &generator)
