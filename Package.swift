@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
         .testTarget(
             name: "PingbiTests",
-            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
+            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding", "CZlib"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
         // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
         .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111"]),

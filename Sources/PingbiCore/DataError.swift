@@ -35,11 +35,11 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
     /// in a workbook `county-rates.xlsx 工作表「county-rates」儲存格 B3「本期收繳率」欄：…`.
     public var description: String {
         var place = file
-        if let sheet { place += " 工作表「\(sheet)」" }
-        if let cell {
-            place += " 儲存格 \(cell)"
+        if let sheet {
+            place += " 工作表「\(sheet)」"
+            if let cell { place += "儲存格 \(cell)" } else if let line { place += "第 \(line) 列" }
         } else if let line {
-            place += sheet == nil ? " 第 \(line) 行" : " 第 \(line) 列"
+            place += " 第 \(line) 行"
         }
         if let column { place += "「\(column)」欄" }
         if let value { return "\(place)：值「\(value)」，應為\(expected)" }
