@@ -3,7 +3,8 @@ import PingbiCore
 
 /// A minimal Office Open XML workbook writer: sheets of text and number cells, a bold header
 /// row frozen at the top, column widths that fit the contents (a Chinese character counts
-/// double), numbers stored exactly as decimal text and shown in a fixed number of decimals.
+/// double; text wider than ``widestColumn`` wraps), numbers stored exactly as decimal text
+/// and shown in a fixed number of decimals.
 public enum XLSXWriter {
     /// How a number cell is shown.
     public enum NumberFormat: Hashable, Sendable {
@@ -52,7 +53,7 @@ public enum XLSXWriter {
                 for case .number(_, let format) in row where !formats.contains(format) { formats.append(format) }
             }
         }
-        let styleIndex = Dictionary(uniqueKeysWithValues: formats.enumerated().map { ($0.element, $0.offset + 2) })
+        let styleIndex = Dictionary(uniqueKeysWithValues: formats.enumerated().map { ($0.element, $0.offset + 3) })
         return package(
             sheets: sheets.map { ($0.name, worksheet($0, styleIndex: styleIndex)) },
             styles: styles(formats), sharedStrings: nil)
@@ -114,30 +115,40 @@ public enum XLSXWriter {
         return candidate
     }
 
+    /// The widest a column gets; longer text wraps within it.
+    static let widestColumn = 60
+
     /// The worksheet XML of `sheet`.
     static func worksheet(_ sheet: Sheet, styleIndex: [NumberFormat: Int]) -> String {
         var widths: [Int] = []
         var data = ""
         for (rowIndex, row) in sheet.rows.enumerated() {
             let number = rowIndex + 1
-            data += "<row r=\"\(number)\">"
+            var cells = ""
+            var lines = 1
             for (columnIndex, cell) in row.enumerated() {
                 if columnIndex >= widths.count { widths += [Int](repeating: 0, count: columnIndex + 1 - widths.count) }
                 let reference = CellReference.name(column: columnIndex, row: number)
                 switch cell {
                 case .empty: continue
                 case .text(let text), .heading(let text):
-                    let style = if case .heading = cell { " s=\"1\"" } else { "" }
-                    data += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
-                    widths[columnIndex] = max(widths[columnIndex], text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0)
+                    let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of(String($0)) }
+                    let width = paragraphs.max() ?? 0
+                    let wraps = width > widestColumn || paragraphs.count > 1
+                    if wraps { lines = max(lines, paragraphs.map { max(1, ($0 + widestColumn - 1) / widestColumn) }.reduce(0, +)) }
+                    let style = if case .heading = cell { " s=\"1\"" } else if wraps { " s=\"2\"" } else { "" }
+                    cells += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+                    widths[columnIndex] = max(widths[columnIndex], width)
                 case .number(let value, let format):
-                    data += "<c r=\"\(reference)\" s=\"\(styleIndex[format] ?? 0)\"><v>\(value)</v></c>"
+                    cells += "<c r=\"\(reference)\" s=\"\(styleIndex[format] ?? 0)\"><v>\(value)</v></c>"
                     widths[columnIndex] = max(widths[columnIndex], shownWidth(value, format))
                 }
             }
-            data += "</row>"
+            // A wrapped cell's row is as tall as its lines (15 points each at 11-point type).
+            data += (lines > 1 ? "<row r=\"\(number)\" ht=\"\(lines * 15)\" customHeight=\"1\">" : "<row r=\"\(number)\">") + cells + "</row>"
         }
-        var xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        // Printed on A4 landscape, one page wide.
+        var xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         if sheet.frozenRows > 0 {
             let top = CellReference.name(column: 0, row: sheet.frozenRows + 1)
             xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(sheet.frozenRows)\" topLeftCell=\"\(top)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -145,10 +156,12 @@ public enum XLSXWriter {
         }
         if !widths.isEmpty {
             xml += "<cols>" + widths.enumerated().map { index, width in
-                "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width, 4), 100) + 2)\" customWidth=\"1\"/>"
+                "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(min(max(width, 4), widestColumn) + 2)\" customWidth=\"1\"/>"
             }.joined() + "</cols>"
         }
-        return xml + "<sheetData>" + data + "</sheetData></worksheet>"
+        return xml + "<sheetData>" + data + "</sheetData>"
+            + "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
     }
 
     /// About how many characters a number takes shown in `format`.
@@ -161,11 +174,13 @@ public enum XLSXWriter {
         }
     }
 
-    /// The styles part: cell format 0 plain, 1 bold, then one per number format in `formats`.
+    /// The styles part: cell format 0 plain, 1 bold, 2 wrapped text, then one per number
+    /// format in `formats`.
     static func styles(_ formats: [NumberFormat]) -> String {
         var custom: [String] = []
         var cellFormats = "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
         for format in formats {
             let id: Int
             switch format {
@@ -184,7 +199,7 @@ public enum XLSXWriter {
             + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"\(formats.count + 2)\">" + cellFormats + "</cellXfs>"
+            + "<cellXfs count=\"\(formats.count + 3)\">" + cellFormats + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
             + "</styleSheet>"
     }
