@@ -23,9 +23,15 @@ public struct DataSource: Sendable {
         label.isEmpty ? fileName : (label.hasSuffix("/") ? label + fileName : label + "/" + fileName)
     }
 
-    /// Whether the folder has `fileName`, or a workbook standing for it (``workbookSheet(for:)``).
+    /// Whether the folder has `fileName`, or a workbook standing for it (``workbookSheet(for:)``),
+    /// or a workbook that cannot be read (reading the input then says why).
     public func exists(_ fileName: String) -> Bool {
-        exists(csv: fileName) || (try? workbookSheet(for: fileName)) != nil
+        if exists(csv: fileName) { return true }
+        do throws(DataError) {
+            return try workbookSheet(for: fileName) != nil
+        } catch {
+            return true
+        }
     }
 
     /// The file names in the folder, sorted.

@@ -58,6 +58,18 @@ import Testing
         }
     }
 
+    @Test func aBadCellStopsTheRunNamingSheetAndCell() throws {
+        let sample = try #require(Catalog.program("pension-county-112")).sampleData
+        let text = try String(contentsOf: sample.appendingPathComponent("county-rates.csv"), encoding: .utf8)
+            .replacingOccurrences(of: "68.70%", with: "12abc")
+        let folder = try XLSXFixtures.folder("county-rates.xlsx", try XLSXFixtures.workbook([("工作表1", text)]))
+        let out = try temporaryFolder().appendingPathComponent("out")
+        let run = pingbi("run", "pension-county-112", "--data", folder.path, "--format", "xlsx", "--out", out.path)
+        #expect(run.status == .dataError)
+        #expect(run.err.contains("county-rates.xlsx 工作表「工作表1」儲存格 D2「本期收繳率」欄：值「12abc」，應為"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func aWorkbookRenamedCSVIsReadAsAWorkbook() throws {
         let sample = try #require(Catalog.program("pension-county-112")).sampleData
         let text = try String(contentsOf: sample.appendingPathComponent("county-rates.csv"), encoding: .utf8)
@@ -171,6 +183,17 @@ import Testing
         #expect(message(flipped).hasPrefix("counts.xlsx 工作表「counts」：檔案已損壞（內容檢查碼不符）"))
         // A workbook renamed .csv is read as a workbook, a damaged one is named as such.
         #expect(message(Array(good.prefix(good.count - 30)), name: "counts.csv").hasPrefix("counts.csv：不是有效的 Excel 活頁簿"))
+    }
+
+    @Test func aDamagedWorkbookIsReportedNotSkipped() throws {
+        // The only workbook in the folder is damaged: the run says so instead of "no such file".
+        let good = try XLSXFixtures.workbook([("county-rates", "地區,本期收繳率,前期收繳率\n")])
+        let folder = try XLSXFixtures.folder("資料.xlsx", Array(good.prefix(good.count - 10)))
+        let run = pingbi("run", "pension-county-112", "--data", folder.path)
+        #expect(run.status == .dataError)
+        #expect(run.err.contains("資料.xlsx：不是有效的 Excel 活頁簿"), "\(run.err)")
+        let own = try XLSXFixtures.folder("county-rates.xlsx", Array(good.prefix(good.count - 10)))
+        #expect(pingbi("run", "pension-county-112", "--data", own.path).err.contains("county-rates.xlsx：不是有效的 Excel 活頁簿"))
     }
 
     @Test func aZipBombIsRefusedWithoutInflatingIt() throws {

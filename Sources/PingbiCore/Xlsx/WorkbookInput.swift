@@ -17,10 +17,17 @@ extension DataSource {
             return (own, try sheet(in: workbook(own), for: fileName))
         }
         var found: [(file: String, sheet: String)] = []
+        var unreadable: DataError?
         for name in fileNames() where name.lowercased().hasSuffix(".xlsx") && !name.hasPrefix("~$") && !name.hasPrefix(".") {
-            guard let workbook = try? workbook(name) else { continue }
-            if let sheet = workbook.sheetNames.first(where: { Self.names($0, fileName) }) { found.append((name, sheet)) }
+            do throws(DataError) {
+                let workbook = try workbook(name)
+                if let sheet = workbook.sheetNames.first(where: { Self.names($0, fileName) }) { found.append((name, sheet)) }
+            } catch {
+                unreadable = unreadable ?? error
+            }
         }
+        // A workbook that cannot be read may be the one holding the input: say so.
+        if found.isEmpty, let unreadable { throw unreadable }
         guard found.count <= 1 else {
             throw DataError(
                 file: displayName(fileName),
