@@ -140,6 +140,9 @@ import Testing
             + #"<row r="2"><c r="A2" t="inlineStr"><is><t>甲</t></is></c><c r="B2"><v>1</v></c></row>"#
             + #"<row r="3"><c r="B3"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A2:A3"/></mergeCells>"#
         #expect((try? table(down).rows.map { $0.text("單位") }) == ["甲", "甲"])
+        // A merge down to the sheet's last row fills only the rows that hold something.
+        let huge = down.replacingOccurrences(of: "A2:A3", with: "A2:C1048576")
+        #expect((try? table(huge).rows.map { [$0.text("單位"), $0.text("件數")] }) == [["甲", "甲"], ["甲", "甲"]])
     }
 
     @Test func errorValuesAndUncomputedFormulasNameTheCell() {
@@ -147,6 +150,9 @@ import Testing
         #expect(errorValue.hasPrefix("counts.xlsx 工作表「counts」儲存格 B2：值「#DIV/0!」"), "\(errorValue)")
         let uncomputed = error("<sheetData>" + Self.header + #"<row r="2"><c r="A2" t="inlineStr"><is><t>甲</t></is></c><c r="B2"><f>SUM(1,2)</f></c></row></sheetData>"#)
         #expect(uncomputed.hasPrefix("counts.xlsx 工作表「counts」儲存格 B2："), "\(uncomputed)")
+        // Beyond the header's columns a cell is ignored, as a CSV's extra columns are.
+        let beyond = error("<sheetData>" + Self.header + #"<row r="2"><c r="A2" t="inlineStr"><is><t>甲</t></is></c><c r="B2"><v>1</v></c><c r="E2" t="e"><v>#N/A</v></c></row></sheetData>"#)
+        #expect(beyond == "no error")
     }
 
     @Test func aMissingColumnNamesTheSheet() {

@@ -91,40 +91,58 @@ public struct Workbook {
     }
 
     /// The most cells a sheet's records may hold (rows × the header's width).
-    static let cellLimit = 5_000_000
+    static let cellLimit = 2_000_000
 
     private func records(_ cells: SheetCells, sheet: String) throws(DataError) -> [CSVRecord] {
         var rows: [(row: Int, cells: [(column: Int, text: String)])] = []
+        // A cell that cannot be read is an error only where the table is (within the header's
+        // width), as a CSV's extra columns are ignored.
+        var failures: [(row: Int, column: Int, error: DataError)] = []
         for row in cells.rows {
             var texts: [(Int, String)] = []
             for cell in row.cells {
-                let text = try self.text(of: cell, row: row.number, sheet: sheet)
-                if !text.isEmpty { texts.append((cell.column, text)) }
+                do throws(DataError) {
+                    let text = try self.text(of: cell, row: row.number, sheet: sheet)
+                    if !text.isEmpty { texts.append((cell.column, text)) }
+                } catch {
+                    failures.append((row.number, cell.column, error))
+                    texts.append((cell.column, cell.value.isEmpty ? "?" : cell.value))
+                }
             }
             rows.append((row.number, texts))
         }
-        // A merged range shows its top-left value across the range.
         let byRow = Dictionary(rows.map { ($0.row, $0.cells) }, uniquingKeysWith: { $0 + $1 })
         let headerRow = byRow.filter { !$0.value.isEmpty }.keys.min()
+        let width = headerRow.map { (byRow[$0] ?? []).map(\.column).max()! + 1 } ?? 0
+        if let failure = failures.filter({ $0.column < width }).min(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
+            throw failure.error
+        }
+        // A merged range shows its top-left value across the range (within the header's width).
         var filled: [Int: [Int: String]] = [:]
+        var filledCount = 0
+        let occupied = byRow.filter { !$0.value.isEmpty }.keys.sorted()
         for merge in cells.merges {
             if let headerRow, merge.top <= headerRow, merge.bottom >= headerRow, merge.top != merge.bottom || merge.left != merge.right {
                 throw DataError(
                     file: file, line: headerRow, value: merge.name, expected: "各欄各有一格的標題列；標題列不可有合併儲存格，請取消合併，並刪除標題列上方的列",
                     sheet: sheet)
             }
-            guard let value = byRow[merge.top]?.first(where: { $0.column == merge.left })?.text else { continue }
-            guard (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= Self.cellLimit else {
+            guard merge.left < width, let value = byRow[merge.top]?.last(where: { $0.column == merge.left })?.text else { continue }
+            let right = min(merge.right, width - 1)
+            filledCount += max(0, min(merge.bottom, occupied.last ?? 0) - merge.top + 1) * (right - merge.left + 1)
+            guard filledCount <= Self.cellLimit else {
                 throw DataError(file: file, expected: "合併儲存格 \(merge.name) 過大", sheet: sheet)
             }
-            for row in merge.top...merge.bottom {
-                for column in merge.left...merge.right { filled[row, default: [:]][column] = value }
+            // Only rows holding something else: a row the merge alone would fill is no record.
+            var index = Self.firstIndex(in: occupied, atLeast: merge.top)
+            while index < occupied.count, occupied[index] <= merge.bottom {
+                for column in merge.left...right { filled[occupied[index], default: [:]][column] = value }
+                index += 1
             }
         }
-        guard let headerRow else { return [] }
-        let width = (byRow[headerRow] ?? []).map(\.column).max()! + 1
+        guard headerRow != nil else { return [] }
         var records: [CSVRecord] = []
-        for number in Set(byRow.keys).union(filled.keys).sorted() {
+        for number in occupied {
             var fields = [String](repeating: "", count: width)
             var blank = true
             for (column, text) in byRow[number] ?? [] where column < width {
@@ -142,6 +160,17 @@ public struct Workbook {
             records.append(CSVRecord(line: number, fields: fields))
         }
         return records
+    }
+
+    /// The index of the first of `sorted` that is at least `value` (binary search).
+    private static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] >= value { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The text a CSV would hold for `cell`.
