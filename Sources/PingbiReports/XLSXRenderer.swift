@@ -52,7 +52,7 @@ public enum XLSXRenderer {
             rows.append(
                 [group, unit.rank.map { .number(String($0), .decimals(0)) } ?? .empty, .text(unit.unit)]
                     + result.columns.map { column in
-                        unit.values[column.key].map { .number($0.plainText, column.scale.map { .decimals($0) } ?? .general) } ?? .empty
+                        unit.values[column.key].map { .number(cellNumber($0), column.scale.map { .decimals($0) } ?? .general) } ?? .empty
                     }
                     + result.textColumns.map { unit.texts[$0.key].map { .text($0) } ?? .empty }
                     + outcomeCells(unit.unit))
@@ -76,7 +76,21 @@ public enum XLSXRenderer {
     }
 
     private static func money(_ value: Decimal?) -> XLSXWriter.Cell {
-        value.map { .number($0.plainText, .amount) } ?? .empty
+        value.map { .number(cellNumber($0), .amount) } ?? .empty
+    }
+
+    /// The most significant digits a spreadsheet keeps (and shows) of a number.
+    static let significantDigits = 15
+
+    /// `value` as a number cell holds it: exact when it has at most 15 significant digits,
+    /// else rounded (四捨五入) to 15, as a spreadsheet would keep no more (`--reading
+    /// rate-precision=exact` gives 36-digit quotients; JSON and `explain` keep them whole).
+    static func cellNumber(_ value: Decimal) -> String {
+        let text = value.plainText
+        let significant = text.filter(\.isNumber).drop { $0 == "0" }.count
+        guard significant > significantDigits, let point = text.firstIndex(of: ".") else { return text }
+        let decimals = text.distance(from: text.index(after: point), to: text.endIndex)
+        return value.rounded(max(0, decimals - (significant - significantDigits))).plainText
     }
 
     /// The sheet 說明: per program its title, period, data files, readings, notes and warnings.

@@ -1,7 +1,7 @@
 import Foundation
 import PingbiCommandLine
 import PingbiCore
-import PingbiReports
+@testable import PingbiReports
 import ProgramCatalog
 import Testing
 
@@ -44,7 +44,7 @@ import Testing
                 #expect(record.fields[2] == unit.unit)
                 #expect(record.fields[1] == unit.rank.map(String.init) ?? "")
                 for (index, column) in result.columns.enumerated() {
-                    #expect(record.fields[3 + index] == unit.values[column.key].map(\.plainText) ?? "", "\(result.program) \(unit.unit) \(column.key)")
+                    #expect(record.fields[3 + index] == unit.values[column.key].map(XLSXRenderer.cellNumber) ?? "", "\(result.program) \(unit.unit) \(column.key)")
                 }
             }
         }
@@ -62,6 +62,13 @@ import Testing
         #expect(notes.contains { $0.first == "解讀" && $0.last?.contains("（預設）") == true })
         #expect(notes.filter { $0.first == "附註" }.count == results.map(\.notes.count).reduce(0, +))
         #expect(notes.filter { $0.first == "警告" }.count == results.map(\.warnings.count).reduce(0, +))
+    }
+
+    @Test func numbersKeepFifteenSignificantDigits() {
+        #expect(XLSXRenderer.cellNumber(Decimal(string: "10.593490746649649010848755583918315252")!) == "10.5934907466496")
+        #expect(XLSXRenderer.cellNumber(Decimal(string: "0.000123456789012345678")!) == "0.000123456789012346")
+        #expect(XLSXRenderer.cellNumber(Decimal(string: "-85.35")!) == "-85.35")
+        #expect(XLSXRenderer.cellNumber(Decimal(string: "12345678901234567890")!) == "12345678901234567890")
     }
 
     @Test func formatXlsxNeedsOut() throws {
