@@ -1,2 +1,2 @@
-// The system zlib (inflate for reading .xlsx, crc32 for writing it).
+// The system zlib: inflate for reading .xlsx, deflate and crc32 for writing it.
 #include <zlib.h>
