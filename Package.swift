@@ -16,8 +16,10 @@ let package = Package(
         .library(name: "PingbiCore", targets: ["PingbiCore"]),
     ],
     targets: [
-        .target(name: "PingbiCore"),
-        .target(name: "PingbiReports", dependencies: ["PingbiCore"]),
+        // The system zlib: inflate, deflate and CRC-32 for .xlsx workbooks.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "PingbiCore", dependencies: ["CZlib"]),
+        .target(name: "PingbiReports", dependencies: ["PingbiCore", "CZlib"]),
         .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports"]),
         .executableTarget(name: "RegistryGenerator", dependencies: ["PingbiCore"]),
         .plugin(name: "RegisterPrograms", capability: .buildTool(), dependencies: ["RegistryGenerator"]),

@@ -11,6 +11,11 @@ enum AtomicWriter {
     /// With `replacing` false an existing file is never overwritten: the whole write is
     /// refused, naming the files that exist.
     static func write(_ files: [(name: String, contents: String)], to directory: String, replacing: Bool = true) throws(WriteError) {
+        try write(files.map { ($0.name, Array($0.contents.utf8)) }, to: directory, replacing: replacing)
+    }
+
+    /// Writes every file of `files` (name → bytes) into `directory`, all or none, as above.
+    static func write(_ files: [(name: String, contents: [UInt8])], to directory: String, replacing: Bool = true) throws(WriteError) {
         try makeFolder(directory)
         let folder = URL(fileURLWithPath: directory)
         let targets = files.map { folder.appendingPathComponent($0.name).path }
@@ -76,7 +81,7 @@ enum AtomicWriter {
     /// Creates `path` as a new file holding `contents`; calls `created` once the file exists,
     /// so the caller can remove it whatever happens next. Returns the system error number of
     /// a failure, nil when the file is written and closed.
-    static func writeNew(_ contents: String, at path: String, created: () -> Void) -> Int32? {
+    static func writeNew(_ contents: [UInt8], at path: String, created: () -> Void) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         created()

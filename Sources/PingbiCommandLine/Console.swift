@@ -31,7 +31,12 @@ public struct Console: Sendable {
 
     /// Writes all of `text` to `descriptor`; the system error number when that fails, else nil.
     static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        var bytes = Array(text.utf8)
+        writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    /// Writes all of `bytes` to `descriptor`; the system error number of a failure, or nil.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var bytes = bytes
         let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {

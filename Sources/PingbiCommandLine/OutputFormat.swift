@@ -3,7 +3,7 @@ import PingbiReports
 
 /// The formats `pingbi run --format` writes.
 enum OutputFormat: String, CaseIterable {
-    case table, json, csv, html, text
+    case table, json, csv, html, text, xlsx
 
     /// The results for the terminal (all programs in one text).
     func render(_ results: [ProgramResult], options: TableRenderer.Options) -> String {
@@ -15,13 +15,24 @@ enum OutputFormat: String, CaseIterable {
             .joined(separator: "\r\n")
         case .html: HTMLRenderer.render(results)
         case .text: AnnouncementRenderer.render(results)
+        // A workbook is binary: `run` asks for --out instead (``needsOut``).
+        case .xlsx: ""
         }
     }
 
-    /// The files `--out` writes: one per program, except `html`, which writes one report
-    /// covering every program.
-    func files(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: String)] {
+    /// Whether the format can only be written to a file (`--out`), never to the terminal.
+    var needsOut: Bool { self == .xlsx }
+
+    /// The files `--out` writes: one per program, except `html` and `xlsx`, which write one
+    /// file covering every program.
+    func files(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: [UInt8])] {
+        if self == .xlsx { return [(XLSXRenderer.fileName, XLSXRenderer.render(results))] }
+        return textFiles(results, options: options).map { ($0.name, Array($0.contents.utf8)) }
+    }
+
+    private func textFiles(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: String)] {
         switch self {
+        case .xlsx: return []
         case .html: return [(HTMLRenderer.fileName, HTMLRenderer.render(results))]
         case .table: return results.map { ("\($0.program).txt", TableRenderer.render($0, options: options)) }
         case .json: return results.map { ("\($0.program).json", JSONRenderer.render($0) + "\n") }

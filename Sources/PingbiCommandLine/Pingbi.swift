@@ -112,6 +112,9 @@ public struct Pingbi: Sendable {
         guard let format = OutputFormat(rawValue: formatName) else {
             throw UsageError("沒有輸出格式「\(formatName)」。可用：" + OutputFormat.allCases.map(\.rawValue).joined(separator: "、"))
         }
+        if format.needsOut && arguments.value("out") == nil {
+            throw UsageError("Excel 活頁簿（xlsx）無法顯示在終端機上，請以 --out DIR 指定寫入資料夾（寫出 DIR/\(XLSXRenderer.fileName)）")
+        }
         let options = TableRenderer.Options(all: arguments.flags.contains("all"))
         let results = try evaluate(selection)
         if let out = try outputFolder(arguments) {

@@ -29,9 +29,15 @@ public struct DataSource: Sendable {
         label.isEmpty ? fileName : (label.hasSuffix("/") ? label + fileName : label + "/" + fileName)
     }
 
-    /// Whether the folder has `fileName`.
+    /// Whether the folder has `fileName`, or a workbook standing for it (``workbookSheet(for:)``),
+    /// or a workbook that cannot be read (reading the input then says why).
     public func exists(_ fileName: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(fileName).path)
+        if exists(csv: fileName) { return true }
+        do throws(DataError) {
+            return try workbookSheet(for: fileName) != nil
+        } catch {
+            return true
+        }
     }
 
     /// The file names in the folder, sorted.
@@ -73,6 +79,7 @@ public struct DataSource: Sendable {
 
     /// Reads a file laid out as `spec` under another name (a dated snapshot, say).
     public func table(_ spec: TableSpec, fileName: String) throws(DataError) -> Table {
+        if let table = try workbookTable(spec, fileName: fileName) { return table }
         let name = displayName(fileName)
         return try Table(records: CSV.parse(text(fileName), file: name), spec: spec, file: name)
     }

@@ -6,30 +6,37 @@ import Foundation
 public struct Table: Sendable {
     /// The file, as the user named it.
     public let file: String
+    /// The sheet, when the file is a workbook: errors then name the sheet and cell.
+    public let sheet: String?
     /// The records after the header.
     public let rows: [Row]
 
     /// Checks the header of `records` against `spec` and wraps the records.
-    public init(records: [CSVRecord], spec: TableSpec, file: String) throws(DataError) {
+    public init(records: [CSVRecord], spec: TableSpec, file: String, sheet: String? = nil) throws(DataError) {
         guard let header = records.first else {
-            throw DataError(file: file, line: 1, expected: "檔案是空的，第 1 行應為標題列：" + spec.columns.map(\.name).joined(separator: ","))
+            throw DataError(
+                file: file, line: 1, expected: (sheet == nil ? "檔案是空的，第 1 行應為標題列：" : "工作表是空的，第 1 列應為標題列：")
+                    + spec.columns.map(\.name).joined(separator: ","), sheet: sheet)
         }
         var index: [String: Int] = [:]
         for (position, raw) in header.fields.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces.union(["\u{3000}", "\u{FEFF}"]))
             if name.isEmpty { continue }
             if index[name] != nil {
-                throw DataError(file: file, line: header.line, column: name, expected: "標題列中此欄位重複出現")
+                throw DataError(
+                    file: file, line: header.line, column: name, expected: "標題列中此欄位重複出現", sheet: sheet,
+                    cell: sheet.map { _ in CellReference.name(column: position, row: header.line) })
             }
             index[name] = position
         }
         for column in spec.columns where column.required && index[column.name] == nil {
             throw DataError(
                 file: file, line: header.line, column: column.name,
-                expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.map(VisibleText.echo).joined(separator: ",") + "）")
+                expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.map(VisibleText.echo).joined(separator: ",") + "）", sheet: sheet)
         }
-        let columns = Columns(index: index)
+        let columns = Columns(index: index, sheet: sheet)
         self.file = file
+        self.sheet = sheet
         self.rows = records.dropFirst().compactMap { record in
             record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
                 ? nil : Row(file: file, line: record.line, fields: record.fields, columns: columns)
@@ -60,10 +67,13 @@ public struct Table: Sendable {
 /// other but canonically equal code points, by the String itself.
 final class Columns: Sendable {
     let index: [String: Int]
+    /// The sheet, when the table is read from a workbook.
+    let sheet: String?
     private let byBytes: [UTF8Key: Int]
 
-    init(index: [String: Int]) {
+    init(index: [String: Int], sheet: String? = nil) {
         self.index = index
+        self.sheet = sheet
         self.byBytes = Dictionary(uniqueKeysWithValues: index.map { (UTF8Key($0.key), $0.value) })
     }
 
@@ -139,9 +149,11 @@ public struct Row: Sendable {
         return value.isEmpty ? nil : value
     }
 
-    /// An error about a cell of this row.
+    /// An error about a cell of this row (in a workbook, naming its sheet and cell).
     public func error(_ column: String, value: String? = nil, expected: String) -> DataError {
-        DataError(file: file, line: line, column: column, value: value ?? text(column), expected: expected)
+        DataError(
+            file: file, line: line, column: column, value: value ?? text(column), expected: expected, sheet: columns.sheet,
+            cell: columns.sheet == nil ? nil : columns.position(column).map { CellReference.name(column: $0, row: line) })
     }
 
     /// A unit name (normalised: 台→臺, trimmed); blank is an error.

@@ -49,3 +49,9 @@ func countySampleText() throws -> String {
 }
 
 import Testing
+
+/// A JSON or CSV result without its provenance (the digests of the bytes read), to compare
+/// results computed from differently encoded copies of the same data.
+func withoutProvenance(_ output: String) -> String {
+    output.components(separatedBy: "\"provenance\"")[0].components(separatedBy: "\r\n\r\n資料來源與版本")[0]
+}
