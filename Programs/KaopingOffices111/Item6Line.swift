@@ -10,7 +10,11 @@ import PingbiCore
 public struct LineActivity: BonusItem {
     public let id = "S6"
     public let name = "LINE群組活躍度"
-    public let clause = "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦2分（標題：3分）"
+    /// The 111 clause, or the edition's with the cap it settled.
+    public var clause: String {
+        guard let fixedCap else { return "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦2分（標題：3分）" }
+        return "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦\(fixedCap.cap)分"
+    }
     public let label = "LINE"
     /// The cap an edition settled, if any; nil: the `line-cap` reading decides.
     public var fixedCap: LineCap?

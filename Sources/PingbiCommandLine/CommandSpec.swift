@@ -77,6 +77,14 @@ struct CommandSpec {
         options: [OptionSpec(name: "unit", valueName: "NAME", help: "單位名稱，例如 屏東縣潮州鎮"), data, reading, period, history],
         maxPositional: 1)
 
+    static let rules = CommandSpec(
+        name: "rules", usage: "rules PROGRAM [--compare BASE] [--format text|csv]",
+        summary: "印出一個程式的評比規定（期間、輸入資料、各項目的條文與權重、獎項條文、解讀），供主管核定。加上 --compare BASE 時印出本版對照 BASE 的修正對照表（修正規定｜現行規定｜說明）；--format csv 寫成可貼入 Word 或 Excel 的表格。",
+        options: [
+            OptionSpec(name: "compare", valueName: "BASE", help: "對照的前一版程式，例如 kaoping-111"),
+            OptionSpec(name: "format", valueName: "FORMAT", help: "text（預設）或 csv（修正對照表）"),
+        ], maxPositional: 1)
+
     static let diff = CommandSpec(
         name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--reading NAME=VALUE]… [--period A..B]",
         summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。",
@@ -90,5 +98,5 @@ struct CommandSpec {
         summary: "核對發布的結果（pingbi run --format json 寫出的檔案）是否仍與資料相符：比對各資料檔的 SHA-256，並依結果記錄的解讀與期間重算、逐項比對名次、數值與獎項。相符時結束碼 0；不符時結束碼 1 並指出第一個不同之處。",
         options: [data, history], maxPositional: 1)
 
-    static let all = [run, list, readings, explain, announce, sensitivity, gap, diff, validate, verify, template]
+    static let all = [run, list, readings, rules, explain, announce, sensitivity, gap, diff, validate, verify, template]
 }

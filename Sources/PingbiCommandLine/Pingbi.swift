@@ -79,6 +79,7 @@ public struct Pingbi: Sendable {
         case "sensitivity": return try sensitivity(parsed)
         case "diff": return try diff(parsed)
         case "gap": return try gap(parsed)
+        case "rules": return try rules(parsed)
         case "validate": return try validate(parsed)
         case "verify": return try verify(parsed)
         default: return try template(parsed)
@@ -192,6 +193,26 @@ public struct Pingbi: Sendable {
                 + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))
     }
 
+    func rules(_ arguments: Arguments) throws -> ExitStatus {
+        let known = programs.map(\.id).joined(separator: "、")
+        guard arguments.positional.count == 1, let program = programs.first(where: { $0.id == arguments.positional[0] }) else {
+            throw UsageError("請指定一個程式，例如 pingbi rules kaoping-111。已註冊：" + known)
+        }
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "csv" else { throw UsageError("rules 的格式只有 text 與 csv（收到「\(VisibleText.echo(format))」）") }
+        guard let baseID = arguments.value("compare") else {
+            guard format == "text" else { throw UsageError("--format csv 用於修正對照表，請同時以 --compare BASE 指定前一版") }
+            try console.out(RulesRenderer.render(RulesDocument(program)))
+            return .success
+        }
+        guard let base = programs.first(where: { $0.id == baseID }) else {
+            throw UsageError("沒有程式「\(VisibleText.echo(baseID))」可以對照。已註冊：" + known)
+        }
+        let amendment = RulesAmendment(edition: RulesDocument(program), base: RulesDocument(base))
+        try console.out(format == "csv" ? RulesRenderer.csv(amendment) : RulesRenderer.render(amendment))
+        return .success
+    }
+
     func gap(_ arguments: Arguments) throws -> ExitStatus {
         guard arguments.positional.count == 1 else { throw UsageError("請指定一個程式，例如 pingbi gap kaoping-111 --unit 屏東縣潮州鎮") }
         guard let name = arguments.value("unit") else { throw UsageError("請以 --unit NAME 指定單位") }
@@ -220,7 +241,7 @@ public struct Pingbi: Sendable {
         let texts = try selection.entries.map { entry in
             let context = selection.context(entry)
             var text = SensitivityRenderer.render(try ReadingSensitivity.analyse(entry.program, context: context, fixed: fixed))
-            if let weighted = entry.program as? any WeightedProgram {
+            if let weighted = entry.program as? any WeightedProgram, !weighted.weightedItems.isEmpty {
                 text += SensitivityRenderer.render(try WeightSensitivity.analyse(weighted, context: context))
             }
             return text

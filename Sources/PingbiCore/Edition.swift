@@ -42,6 +42,8 @@ public struct Edition: Program {
     public var indicators: [any Indicator] { base.indicators }
     /// The base's award policies.
     public var policies: [any AwardPolicy] { base.policies }
+    /// The base's program period.
+    public var programPeriod: PeriodRange? { base.programPeriod }
 
     /// The base's result, under the edition's id and title.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
@@ -49,5 +51,18 @@ public struct Edition: Program {
         result.program = id
         result.title = title
         return result
+    }
+}
+
+extension Edition: WeightedProgram {
+    /// The base's weighted items, if it has any.
+    public var weightedItems: [(id: String, title: String, weight: Decimal)] {
+        (base as? any WeightedProgram)?.weightedItems ?? []
+    }
+
+    /// The edition over its base with other weights.
+    public func reweighted(_ weights: [String: Decimal]) -> any Program {
+        guard let weighted = base as? any WeightedProgram else { return self }
+        return Edition(base: weighted.reweighted(weights), id: id, title: title, sampleData: sampleData)
     }
 }

@@ -181,3 +181,25 @@ func cp950(_ text: String) throws -> Data {
     #expect(result.status == .success)
     #expect(result.out.contains("宜蘭縣（B 組（縣(市)），第 16 名）\n督導員及服務員績效獎勵：目前未獲得。"))
 }
+
+/// `rules` prints every registered program's rules; `--compare` with itself has no row.
+@Test(arguments: Catalog.programs.map(\.id))
+func rulesPrintsEveryProgramsDocument(_ id: String) throws {
+    let program = try #require(Catalog.program(id))
+    let result = pingbi("rules", id)
+    #expect(result.status == .success)
+    #expect(result.out.hasPrefix("═══ 評比規定：\(program.title)（\(id)）═══\n"))
+    for policy in program.policies { #expect(result.out.contains(policy.clause)) }
+    let same = pingbi("rules", id, "--compare", id)
+    #expect(same.out.hasSuffix("兩版規定相同，沒有修正。\n"))
+    let csv = pingbi("rules", id, "--compare", id, "--format", "csv")
+    #expect(csv.out == "\u{FEFF}修正規定,現行規定,說明\r\n")
+}
+
+/// Two different programs compared give a row for each differing rule, as CSV for Word.
+@Test func rulesCompareWritesTheAmendmentTableAsCSV() {
+    let result = pingbi("rules", "pension-staff-112", "--compare", "pension-county-112", "--format", "csv")
+    #expect(result.status == .success)
+    #expect(result.out.hasPrefix("\u{FEFF}修正規定,現行規定,說明\r\n\"【計畫】名稱\n國民年金督導員及服務員績效評核"))
+    #expect(pingbi("rules", "kaoping-111", "--compare", "kaoping-999").status == .usage)
+}
