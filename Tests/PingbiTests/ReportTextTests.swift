@@ -129,6 +129,10 @@ struct ReportTextTests {
             　高雄市楠梓區（第一組，第2名，總得分 90.0）
 
             """))
+        for program in Catalog.programs {
+            let result = try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+            #expect(result.crossGroupPolicies == (program.id == "kaoping-111" ? ["mobile"] : []), "\(program.id)")
+        }
         let firstGroup = try #require(kaoping.components(separatedBy: "【第一組】").last?.components(separatedBy: "【第二組】").first)
         #expect(firstGroup == "\n菁英獎：\n　高雄市前鎮區（第1名，總得分 93.2）\n　高雄市左營區（第2名，總得分 91.3）\n　高雄市鳳山區（第3名，總得分 90.3）\n\n")
     }
@@ -140,6 +144,10 @@ struct ReportTextTests {
         #expect(text.contains("\n　範例郭俊傑（推薦機關 屏東縣，第4名，複審分數 86.00，5,000 元）\n"))
         #expect(text.contains("\n初審未納入複審：\n　範例黃建國（推薦機關 新北市）：超額：新北市推薦 4 人，此為第 4 位（至多推薦 3 人）\n"))
         #expect(text.contains("\n　範例吳雅婷（推薦機關 桃園市）：非現任人員\n"))
+        let program = try #require(Catalog.program("pension-exemplary-112"))
+        let json = JSONRenderer.render(try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料"))))
+        #expect(json.contains("{\"unit\": \"範例張志明\", \"agency\": \"新北市\", \"group\": \"督導員\", \"rank\": 3, \"values\": {\"mean\": 85.6}}"))
+        #expect(json.contains("{\"policy\": \"excluded\", \"unit\": \"範例吳雅婷\", \"label\": \"初審未通過：非現任\", \"reason\": \"非現任人員\", \"agency\": \"桃園市\"}"))
     }
 
     @Test("the indigenous 合計 is a sentence, the watch list says why; no column of periods")
