@@ -2,8 +2,10 @@ import Foundation
 import PingbiCore
 
 /// The short announcement a 承辦人 pastes into the LINE group: per group, each policy's
-/// units with label, rank and score, then every place left empty (從缺, 不遞補), in plain
-/// Chinese text without markup.
+/// units with label, rank and score (a nominee with the 推薦機關; a list or an exclusion with its
+/// reason); the awards chosen across the groups (``ProgramResult/crossGroupPolicies``) in a
+/// section of their own; then every place left empty (從缺, 不遞補), in plain Chinese text
+/// without markup.
 public enum AnnouncementRenderer {
     /// One program's announcement; text from the data is shown visibly (``VisibleText``), so
     /// a name can neither add a line nor hide or reorder characters.
