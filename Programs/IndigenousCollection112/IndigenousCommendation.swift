@@ -24,7 +24,8 @@ public struct IndigenousCommendation: AwardPolicy {
         return Decision(outcomes: [
             Outcome(
                 policy: id, unit: total.name, label: "敘獎",
-                reason: "合計消長 \(total.change.plainText) 為正（提升）：原民會督導長官、承辦人員由機關覈實敘獎")
+                reason: "全體原鄉合計收繳率 \(total.rate.fixed(2))%，較前期 \(total.base.fixed(2))% 提升 \(total.change.fixed(2)) 個百分點，"
+                    + "原民會督導長官、承辦人員由機關覈實敘獎")
         ])
     }
 

@@ -193,11 +193,11 @@ public struct IndigenousRates112: Program {
         guard !series.earlier.isEmpty else { return notes }
         let periods = series.all.map(\.label).joined(separator: "、")
         notes.append(
-            "追蹤 \(series.all.count) 次報送（\(periods)）：first／last 為首末期收繳率，series_change 為期間變動，declines 為期末連續下降期數"
-                + "（decline-basis=\(basis.rawValue)），periods 為有資料之期數；連續下降 \(DeclineWatch.threshold) 期以上列入關注（watch）。"
-                + "趨勢以各地區自身最低、最高值為 ▁、█。")
+            "追蹤 \(series.all.count) 次報送（\(periods)）：首期、末期收繳率為第一次與最後一次報送之收繳率，期間變動為兩者之差，"
+                + "期末連續下降期數為至本期止連續下降之次數（\(basis.declineMeaning)），期數為有資料之報送次數；"
+                + "連續下降 \(DeclineWatch.threshold) 期以上者列入關注名單。趨勢以各地區自身最低、最高值為 ▁、█。")
         if label == "範例資料" {
-            notes.append("範例資料：indigenous-rates.csv 為附件七公布數字（111.11.1 製表）；indigenous-rates-111-03 至 111-09 為虛構之歷次報送，僅供展示追蹤功能。")
+            notes.append("範例資料：本期為附件七公布數字（111.11.1 製表）；111-03 至 111-09 之歷次報送為虛構數字，僅供展示追蹤功能。")
         }
         return notes
     }

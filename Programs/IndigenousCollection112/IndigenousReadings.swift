@@ -6,6 +6,14 @@ public enum DeclineBasis: String, ReadingValue {
     case previous
     /// The snapshot's own 收繳率消長 (本期 − 前期, as 附件七 publishes it) is negative.
     case published
+
+    /// What a decline is under this value, in words for the notes of a result.
+    public var declineMeaning: String {
+        switch self {
+        case .previous: "收繳率低於前一次報送者為下降"
+        case .published: "該次報送公布之收繳率消長為負者為下降"
+        }
+    }
 }
 
 extension Reading {

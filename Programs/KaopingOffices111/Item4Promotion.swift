@@ -36,7 +36,7 @@ public struct Promotion: CountSumItem {
     static func spanNote(_ factor: PromotionFactor, weights: [String: Decimal]) -> String {
         switch factor {
         case .hundred:
-            var note = "promotion-factor=100（依文件）：本項為 ((A−B)/B)×100+80，無下限，得分範圍 −20～100"
+            var note = "項目(4)業務宣導依文件 ×100：本項為 ((A−B)/B)×100+80，無下限，得分範圍 −20～100"
             guard let own = weights["S4"], let first = weights["S1"], first > 0 else { return note }
             let reach = own * 120, firstReach = first * 30
             let ratio = reach / firstReach
@@ -45,7 +45,7 @@ public struct Promotion: CountSumItem {
                 + (ratio == 2 ? "兩倍" : " \(ratio.rounded(2).plainText) 倍")
             return note
         case .ten:
-            return "promotion-factor=10：本項與其他項目相同為 ((A−B)/B)×10+80（文件寫 ×100）"
+            return "項目(4)業務宣導與其他項目相同 ×10：本項為 ((A−B)/B)×10+80（文件寫 ×100）"
         }
     }
 

@@ -17,6 +17,8 @@ import PingbiCore
 struct MobileAward: AwardPolicy {
     let id = "mobile"
     let name = "行動服務貢獻獎"
+    /// 不分組別錄取: chosen among all 77 offices.
+    let acrossGroups = true
     let clause = "自「健保櫃檯-承保申辦量」、「健保櫃檯-設定電子繳款單申辦量」及「健保櫃檯-保費分期量」加總前10名公所中，不分組別錄取得分最高前 2名公所。（合計錄取 16 家公所；備註：若總得分相同者，再依協助件數多寡比序）"
 
     /// The pool: offices whose 行動量 ranks within this many (``Kaoping111/mobilePoolSize``).
@@ -51,7 +53,7 @@ struct MobileAward: AwardPolicy {
             let excluded = candidates.filter { input.eliteWinners.contains($0.unit) }
             candidates.removeAll { input.eliteWinners.contains($0.unit) }
             if !excluded.isEmpty {
-                decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取（exclusive-awards=yes），名單不遞補")
+                decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補")
             }
         }
         let ranks = Standing.ranks(candidates)

@@ -71,6 +71,15 @@ enum AssistCount: String, ReadingValue {
     case mobile
     /// AREA分期 + 健保櫃檯分期 + 紓困代收.
     case arrears
+
+    /// What it counts, in words for the notes of a result.
+    var words: String {
+        switch self {
+        case .everyCase: "所有協助案件"
+        case .mobile: "行動量"
+        case .arrears: "欠費協助件數"
+        }
+    }
 }
 
 /// `exclusive-awards`: whether a 菁英獎 winner may also win 行動服務貢獻獎.

@@ -69,19 +69,21 @@ public struct BenchmarkAward: AwardPolicy {
                 .map(\.element)
             let cut = CutLine.top(places, ranks: eligible.map(\.rank), ties: input.ties)
             if cut.exceeded {
-                decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，cut-ties=include）。")
+                decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，同分者全部納入）。")
             }
             for index in cut.selected {
                 let n = eligible[index]
                 decision.outcomes.append(Outcome(
                     policy: id, unit: n.name, rank: n.rank, label: "標竿學習獎（\(title)）", amount: Self.prize,
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(n.rank) 名；等值商品最高 5,000 元"))
+                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(n.rank) 名；等值商品最高 5,000 元",
+                    agency: n.agency))
             }
             for index in cut.tiedAtCut {
                 let n = eligible[index]
                 decision.outcomes.append(Outcome(
                     policy: "tied-at-cut", unit: n.name, rank: n.rank, label: "切線同分",
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定"))
+                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定",
+                    agency: n.agency))
             }
             let vacant = places - cut.selected.count - cut.tiedAtCut.count
             if vacant > 0 {

@@ -69,9 +69,11 @@ public struct PensionExemplary112: Program {
                 explanation.add(
                     .note, "\(title)中依複審分數由高至低排名：第 \(ranks[index]) 名"
                         + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 同分並列）"))
-                units.append(UnitResult(
+                var unit = UnitResult(
                     unit: member.nomination.name, group: title, rank: ranks[index], values: ["mean": member.score],
-                    explanations: ["mean": explanation]))
+                    explanations: ["mean": explanation])
+                unit.agency = member.nomination.agency
+                units.append(unit)
                 nominees.append(BenchmarkAward.Nominee(
                     name: member.nomination.name, agency: member.nomination.agency, title: title, score: member.score,
                     rank: ranks[index]))
@@ -109,7 +111,7 @@ public struct PensionExemplary112: Program {
         result.notes.append("獎勵總額（上限）：\(winners.count) 人，合計等值商品最高 \(budget.grouped) 元。")
         result.notes.append("個人資料最小揭露：結果僅列姓名、推薦機關及評審分數，不含聯絡方式等其他個人資料。")
         if context.data.label == "範例資料" {
-            result.notes.append("範例資料：nominations.csv 之受推薦人、事蹟及評審分數均為虛構之示範資料，並非實際推薦。")
+            result.notes.append("範例資料：推薦名單之受推薦人、事蹟及評審分數均為虛構之示範資料，並非實際推薦。")
         }
         return result
     }

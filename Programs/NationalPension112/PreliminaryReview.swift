@@ -51,7 +51,7 @@ public struct PreliminaryReview: AwardPolicy {
                 case .firstThree where position[n.agency]! > Self.perAgency:
                     return "超額：\(n.agency)推薦 \(total) 人，此為第 \(position[n.agency]!) 位（至多推薦 3 人）"
                 case .wholeAgency:
-                    return "超額：\(n.agency)推薦 \(total) 人，超過 3 人，該機關全部不予納入（excess=whole-agency）"
+                    return "超額：\(n.agency)推薦 \(total) 人，超過 3 人，該機關全部不予納入"
                 default: break
                 }
             }
@@ -69,7 +69,7 @@ public struct PreliminaryReview: AwardPolicy {
         for (n, reason) in zip(input.nominations, reasons(input)) {
             if let reason {
                 let label = reason.hasPrefix("超額") ? "超額" : reason.hasPrefix("事蹟") ? "事蹟概述不符" : reason.hasPrefix("服務照片") ? "照片不足" : "非現任"
-                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, reason: reason))
+                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, reason: reason, agency: n.agency))
             }
         }
         var counts: [(String, Int)] = []

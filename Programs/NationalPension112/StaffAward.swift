@@ -80,7 +80,7 @@ public struct StaffAward: AwardPolicy {
             let cut = CutLine.top(places, ranks: ranks, ties: input.ties)
             if cut.exceeded {
                 decision.warnings.append(
-                    "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，cut-ties=include）。")
+                    "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
             for index in cut.selected {
                 let county = members[index]

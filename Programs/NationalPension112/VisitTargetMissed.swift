@@ -29,7 +29,7 @@ public struct VisitTargetMissed: AwardPolicy {
             if !reasons.isEmpty {
                 decision.outcomes.append(Outcome(
                     policy: id, unit: row.name, label: "列入年度考核",
-                    reason: reasons.joined(separator: "；") + "：督導員及服務員列入其年度考核"))
+                    reason: reasons.joined(separator: "；") + "，督導員及服務員列入其年度考核"))
             }
         }
         return decision

@@ -15,6 +15,9 @@ public protocol AwardPolicy: Documented {
     associatedtype Input
     /// Whether its outcomes are awards a unit strives for, or lists it would rather avoid.
     var kind: OutcomeKind { get }
+    /// Whether it chooses among all units of the program rather than within each group
+    /// (行動服務貢獻獎 is awarded 不分組別): reports list its outcomes apart from the groups.
+    var acrossGroups: Bool { get }
     /// Decides the outcomes, with any warnings the decision raises.
     func decide(_ input: Input) -> Decision
 }
@@ -22,6 +25,8 @@ public protocol AwardPolicy: Documented {
 extension AwardPolicy {
     /// Most policies award.
     public var kind: OutcomeKind { .award }
+    /// Most policies choose within each group, or the program has no groups.
+    public var acrossGroups: Bool { false }
 }
 
 /// What a policy's outcomes mean to the unit they name: renderers and analyses read this,

@@ -16,13 +16,16 @@ public struct Outcome: Sendable, Equatable {
     public var perPerson: Decimal?
     /// Why (an exclusion's reason, a tie referred to the panel).
     public var reason: String?
+    /// The agency that nominated the unit, where units are people nominated by agencies
+    /// (an exemplary 督導員's 推薦機關): shown beside the name in every report.
+    public var agency: String?
     /// True when the run covered only part of the period: the outcome is not final.
     public var provisional: Bool
 
     /// An outcome.
     public init(
         policy: String, unit: String, rank: Int? = nil, label: String? = nil, amount: Decimal? = nil,
-        perPerson: Decimal? = nil, reason: String? = nil, provisional: Bool = false
+        perPerson: Decimal? = nil, reason: String? = nil, agency: String? = nil, provisional: Bool = false
     ) {
         self.policy = policy
         self.unit = unit
@@ -31,6 +34,7 @@ public struct Outcome: Sendable, Equatable {
         self.amount = amount
         self.perPerson = perPerson
         self.reason = reason
+        self.agency = agency
         self.provisional = provisional
     }
 }

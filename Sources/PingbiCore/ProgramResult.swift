@@ -32,6 +32,9 @@ public struct UnitResult: Sendable, Equatable {
     /// Short texts by text-column key (``ProgramResult/textColumns``): a trend sparkline
     /// `▁▃▅█`, a direction `提升`. Never numbers: those belong in `values`.
     public var texts: [String: String]
+    /// The agency that nominated the unit, where units are people nominated by agencies (an
+    /// exemplary 督導員's 推薦機關); nil for a unit that is itself an office or an area.
+    public var agency: String? = nil
 
     /// A unit result.
     public init(
@@ -81,6 +84,9 @@ public struct ProgramResult: Sendable, Equatable {
     /// What each policy's outcomes mean (award, list, exclusion), by id. Outcomes of an id not
     /// here (`tied-at-cut`) are referrals to the panel.
     public var policyKinds: [String: OutcomeKind] = [:]
+    /// The policies that choose among all units rather than within each group (``AwardPolicy/acrossGroups``):
+    /// their outcomes are listed on their own, never under a group.
+    public var crossGroupPolicies: Set<String> = []
     /// The digests of the input files read and the pingbi version (empty unless the run recorded them).
     public var provenance: Provenance = Provenance()
 

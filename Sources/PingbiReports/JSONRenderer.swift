@@ -33,10 +33,11 @@ public enum JSONRenderer {
         return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
 
-    /// One unit: `unit`, `group`, `rank`, `values`, and `texts` beside the values only when the
+    /// One unit: `unit`, `agency` (a nominee's 推薦機關, when it has one), `group`, `rank`, `values`, and `texts` beside the values only when the
     /// program has text columns (a unit without a text has `null`), so other programs' JSON is unchanged.
     static func unit(_ u: UnitResult, columns: [ValueColumn], textColumns: [ValueColumn] = []) -> String {
         var parts = [("unit", string(u.unit)), ("group", u.group.map(string) ?? "null"), ("rank", u.rank.map(String.init) ?? "null")]
+        if let agency = u.agency { parts.insert(("agency", string(agency)), at: 1) }
         let values = columns.map { string($0.key) + ": " + (u.values[$0.key].map(number) ?? "null") }
         parts.append(("values", "{" + values.joined(separator: ", ") + "}"))
         if !textColumns.isEmpty {
@@ -53,6 +54,7 @@ public enum JSONRenderer {
         if let amount = o.amount { parts.append(("amount", number(amount))) }
         if let perPerson = o.perPerson { parts.append(("per_person", number(perPerson))) }
         if let reason = o.reason { parts.append(("reason", string(reason))) }
+        if let agency = o.agency { parts.append(("agency", string(agency))) }
         if o.provisional { parts.append(("provisional", "true")) }
         return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
     }

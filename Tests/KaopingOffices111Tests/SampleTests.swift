@@ -39,7 +39,7 @@ struct SampleTests {
         let result = try run()
         #expect(result.units.count == 77)
         // The sample is complete: the only warning is the 菁英獎 winners left out of 行動服務貢獻獎.
-        #expect(result.warnings == ["行動服務貢獻獎：行動量前 10 名中 高雄市前鎮區、高雄市左營區、高雄市鳳山區 已獲菁英獎，不重複錄取（exclusive-awards=yes），名單不遞補"])
+        #expect(result.warnings == ["行動服務貢獻獎：行動量前 10 名中 高雄市前鎮區、高雄市左營區、高雄市鳳山區 已獲菁英獎，不重複錄取，名單不遞補"])
         #expect(result.notes.contains { $0.contains("範例資料") })
         #expect(!result.provisional)
         #expect(result.groupTitles["3"] == "第三組")

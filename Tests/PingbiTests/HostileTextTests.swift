@@ -27,7 +27,7 @@ import Testing
         #expect(run.status == .success)
         #expect(run.out.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
         // Negative numbers stay numbers.
-        #expect(pingbi("pension-county-112", "--format", "csv").out.contains(",1,臺南市,57.70,57.77,-0.07,特優\r\n"))
+        #expect(pingbi("pension-county-112", "--format", "csv").out.contains(",1,臺南市,57.70,57.77,-0.07,特優,消長 -0.07；承辦人員記小功一次\r\n"))
     }
 
     @Test func controlAndBidiCharactersAreShownInEveryOutput() throws {

@@ -60,7 +60,7 @@ struct ReportCommandLineTests {
         #expect(run(["run", "pension-county-112", "--format", "csv", "--out", folder.path]).0 == .success)
         let data = try Data(contentsOf: folder.appendingPathComponent("pension-county-112.csv"))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(String(decoding: data, as: UTF8.self).contains(",1,臺南市,57.70,57.77,-0.07,特優\r\n"))
+        #expect(String(decoding: data, as: UTF8.self).contains(",1,臺南市,57.70,57.77,-0.07,特優,消長 -0.07；承辦人員記小功一次\r\n"))
     }
 
     @Test("--format text and pingbi announce print the announcement")

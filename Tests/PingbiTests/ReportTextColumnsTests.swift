@@ -49,11 +49,12 @@ struct ReportTextColumnsTests {
     func csv() throws {
         var result = try ReportFixtures.indigenous()
         let lines = CSVRenderer.render(result).dropFirst().components(separatedBy: "\r\n")
-        #expect(lines[0] == "組別,名次,單位,本期收繳率(%),前期收繳率(%),收繳率消長(百分點),首期收繳率(%),末期收繳率(%),期間變動(百分點),期末連續下降期數,期數,提升與否,趨勢,結果")
-        #expect(lines[1] == ",1,臺東縣蘭嶼鄉,47.50,48.14,-0.64,47.67,47.50,-0.17,3,5,下降,▄█▆▄▁,列入關注")
+        // After 評比, the reading and a blank row.
+        #expect(lines[3] == "組別,名次,單位,本期收繳率(%),前期收繳率(%),收繳率消長(百分點),首期收繳率(%),末期收繳率(%),期間變動(百分點),期末連續下降期數,期數,提升與否,趨勢,結果,理由")
+        #expect(lines[4] == ",1,臺東縣蘭嶼鄉,47.50,48.14,-0.64,47.67,47.50,-0.17,3,5,下降,▄█▆▄▁,列入關注,期末連續下降 3 期（111-05 起）")
         result.units[0].texts = [:]
-        #expect(CSVRenderer.render(result).contains("\r\n,1,臺東縣蘭嶼鄉,47.50,48.14,-0.64,47.67,47.50,-0.17,3,5,,,列入關注\r\n"))
-        #expect(CSVRenderer.render(try ReportFixtures.pensionCounty()).contains("組別,名次,單位,本期收繳率(%),前期收繳率(%),收繳率消長(百分點),結果\r\n"))
+        #expect(CSVRenderer.render(result).contains("\r\n,1,臺東縣蘭嶼鄉,47.50,48.14,-0.64,47.67,47.50,-0.17,3,5,,,列入關注,期末連續下降 3 期（111-05 起）\r\n"))
+        #expect(CSVRenderer.render(try ReportFixtures.pensionCounty()).contains("\r\n\r\n組別,名次,單位,本期收繳率(%),前期收繳率(%),收繳率消長(百分點),結果,理由\r\n"))
     }
 
     @Test("HTML: a cell per text column, and the trend drawn in the rate chart")
