@@ -38,7 +38,24 @@ struct AwardInput: Sendable {
 struct EliteAward: AwardPolicy {
     let id = "elite"
     let name = "菁英獎"
-    let clause = "以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。備註：若總得分相同者，再依協助件數多寡比序"
+    /// The 111 clause; an edition with other places gets the same sentence with its numbers.
+    var clause: String {
+        if quotas == Kaoping111.documentEliteQuota {
+            return "以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。備註：若總得分相同者，再依協助件數多寡比序"
+        }
+        let numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        var runs: [(groups: [Int], places: Int)] = []
+        for group in quotas.keys.sorted() {
+            if let last = runs.last, last.places == quotas[group] { runs[runs.count - 1].groups.append(group) } else {
+                runs.append(([group], quotas[group]!))
+            }
+        }
+        let parts = runs.map { run in
+            "第" + run.groups.map { $0 < numerals.count ? numerals[$0] : "\($0)" }.joined(separator: "、") + "分組"
+                + (run.groups.count > 1 ? "各" : "") + "錄取前 \(run.places) 名"
+        }
+        return "以總得分高低分組進行排名，" + parts.joined(separator: "，") + "，合計錄取 \(quotas.values.reduce(0, +)) 家。備註：若總得分相同者，再依協助件數多寡比序"
+    }
 
     /// The places per group (``Kaoping111/eliteQuota``).
     var quotas: [Int: Int]
@@ -70,9 +87,15 @@ struct EliteAward: AwardPolicy {
         return decision
     }
 
-    /// Worked on the 111 document's quotas (3, 3, 4, 4), whatever an edition configured.
+    /// Worked on the 111 document's quotas (3, 3, 4, 4), and one on the quotas in force.
     var examples: [Example] {
         let policy = EliteAward()
+        let configured = self
+        // Six offices per group with distinct totals: each group's first places are its winners.
+        let field = quotas.keys.sorted().flatMap { group in
+            (0..<6).map { Standing("\(group)-\($0)", group: group, total: Decimal(90 - $0)) }
+        }
+        let inForce = quotas.keys.sorted().flatMap { group in (0..<min(quotas[group]!, 6)).map { "\(group)-\($0):\($0 + 1)" } }
         let group1 = [
             Standing("甲", total: 95), Standing("乙", total: 90), Standing("丙", total: 88, assist: 50),
             Standing("丁", total: 88, assist: 40), Standing("戊", total: 70),
@@ -100,6 +123,9 @@ struct EliteAward: AwardPolicy {
             },
             Example("各組分別錄取：第二組也有前 3 名", expect: ["甲:1", "乙:2", "丙:3", "子:1", "丑:2"]) {
                 summary(policy.decide(AwardInput(group1 + [Standing("子", group: 2, total: 60), Standing("丑", group: 2, total: 50)])), policy: "elite")
+            },
+            Example("本版名額：" + quotas.keys.sorted().map { "第\($0)組 \(quotas[$0]!) 名" }.joined(separator: "、"), expect: inForce) {
+                summary(configured.decide(AwardInput(field)), policy: "elite")
             },
             Example("期中（6 月）統計：結果為暫定", expect: true) {
                 policy.decide(AwardInput(group1, provisional: true)).outcomes.allSatisfy(\.provisional)

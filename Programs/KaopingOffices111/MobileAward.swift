@@ -19,7 +19,12 @@ struct MobileAward: AwardPolicy {
     let name = "行動服務貢獻獎"
     /// 不分組別錄取: chosen among all 77 offices.
     let acrossGroups = true
-    let clause = "自「健保櫃檯-承保申辦量」、「健保櫃檯-設定電子繳款單申辦量」及「健保櫃檯-保費分期量」加總前10名公所中，不分組別錄取得分最高前 2名公所。（合計錄取 16 家公所；備註：若總得分相同者，再依協助件數多寡比序）"
+    /// The 111 clause with this edition's pool and places.
+    var clause: String {
+        "自「健保櫃檯-承保申辦量」、「健保櫃檯-設定電子繳款單申辦量」及「健保櫃檯-保費分期量」加總前\(poolSize)名公所中，不分組別錄取得分最高前 \(places)名公所。"
+            + (poolSize == Kaoping111.documentMobilePoolSize && places == Kaoping111.documentMobileWinners
+                ? "（合計錄取 16 家公所；備註：若總得分相同者，再依協助件數多寡比序）" : "（備註：若總得分相同者，再依協助件數多寡比序）")
+    }
 
     /// The pool: offices whose 行動量 ranks within this many (``Kaoping111/mobilePoolSize``).
     var poolSize: Int
