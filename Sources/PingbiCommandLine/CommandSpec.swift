@@ -57,9 +57,12 @@ struct CommandSpec {
         summary: "只檢查輸入資料：錯誤指出檔案、行、欄與值；通過時列出警告。", options: [data, reading, period, history],
         maxPositional: .max)
     static let template = CommandSpec(
-        name: "template", usage: "template PROGRAM --out DIR",
-        summary: "寫出該程式所需的空白輸入檔（含標題列，UTF-8 BOM，Excel 可直接開啟）。不覆寫既有檔案：資料夾中已有同名檔案時列出它們，一個檔案都不寫。",
-        options: [OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾")], maxPositional: 1)
+        name: "template", usage: "template PROGRAM --out DIR [--format csv|xlsx]",
+        summary: "寫出該程式所需的輸入檔，待填：標題列，以及程式已知的名冊（各公所 × 各月份、各縣市、各原鄉地區），其餘空白。csv（預設，UTF-8 BOM，Excel 可直接開啟）每個輸入一檔；xlsx 為一個活頁簿，每個輸入一個工作表，另有「欄位說明」工作表，填好後可直接以 --data 讀取。不覆寫既有檔案：資料夾中已有同名檔案時列出它們，一個檔案都不寫。",
+        options: [
+            OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾"),
+            OptionSpec(name: "format", valueName: "FORMAT", help: "csv（預設）或 xlsx"),
+        ], maxPositional: 1)
 
     static let announce = CommandSpec(
         name: "announce", usage: "announce PROGRAM [--data DIR] [--reading NAME=VALUE]… [--period A..B]",

@@ -303,12 +303,20 @@ public struct Pingbi: Sendable {
             throw UsageError("請指定一個程式：" + programs.map(\.id).joined(separator: "、"))
         }
         guard let out = try outputFolder(arguments) else { throw UsageError("請以 --out DIR 指定寫入資料夾") }
-        let files = program.inputs.map { ($0.fileName, CSVRenderer.document([$0.columns.map(\.name)])) }
+        let format = arguments.value("format") ?? "csv"
+        guard format == "csv" || format == "xlsx" else {
+            throw UsageError("template 的格式只有 csv 與 xlsx（收到「\(VisibleText.echo(format))」）")
+        }
+        let rows = TemplateRows.rows(of: program)
+        let files = format == "xlsx"
+            ? [(name: TemplateRenderer.workbookName(program), contents: TemplateRenderer.workbook(program, rows: rows))]
+            : TemplateRenderer.csvFiles(program, rows: rows)
         // A template never replaces a file: it may be an input already filled in.
         try AtomicWriter.write(files, to: out, replacing: false)
-        var text = ""
+        var text = format == "xlsx" ? "已寫出 \(out)/\(files[0].name)（每個輸入檔一個工作表，另有「欄位說明」工作表）\n" : ""
         for spec in program.inputs {
-            text += "已寫出 \(out)/\(spec.fileName)（\(spec.title)）\n"
+            let filled = rows[spec.fileName]?.count ?? 0
+            if format == "csv" { text += "已寫出 \(out)/\(spec.fileName)（\(spec.title)）" + (filled > 0 ? "，已列出 \(filled) 列待填" : "") + "\n" }
             for column in spec.columns {
                 text += "  \(column.name)\(column.required ? "" : "（選填）")：\(column.note)\n"
             }

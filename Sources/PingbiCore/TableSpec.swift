@@ -26,12 +26,16 @@ public struct TableSpec: Sendable, Equatable {
     /// The columns whose values together name a row (`公所`, `月份`): how two versions of the
     /// table are matched row by row. By default the first required column.
     public let key: [String]
+    /// Whether the key names a roster (offices, counties, months) that `pingbi template` lists
+    /// from the program's sample, ready to fill; false where it names people (nominees).
+    public let rosterKey: Bool
 
     /// A table; `key` defaults to the first required column.
-    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil) {
+    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil, rosterKey: Bool = true) {
         self.fileName = fileName
         self.title = title
         self.columns = columns
         self.key = key ?? columns.first(where: \.required).map { [$0.name] } ?? []
+        self.rosterKey = rosterKey
     }
 }

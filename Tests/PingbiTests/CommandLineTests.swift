@@ -203,3 +203,36 @@ func rulesPrintsEveryProgramsDocument(_ id: String) throws {
     #expect(result.out.hasPrefix("\u{FEFF}修正規定,現行規定,說明\r\n\"【計畫】名稱\n國民年金督導員及服務員績效評核"))
     #expect(pingbi("rules", "kaoping-111", "--compare", "kaoping-999").status == .usage)
 }
+
+/// `template` lists the roster ready to fill: 77 offices × 8 months for kaoping-111, the 22
+/// counties for pension, and no made-up nominees.
+@Test func templateListsTheRosterReadyToFill() throws {
+    let folder = try temporaryFolder()
+    #expect(pingbi("template", "kaoping-111", "--out", folder.path).status == .success)
+    let activity = try String(contentsOf: folder.appendingPathComponent("activity.csv"), encoding: .utf8)
+    let lines = activity.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(lines.count == 1 + 77 * 8)
+    #expect(lines[1] == "高雄市楠梓區,111-02" + String(repeating: ",", count: 20))
+    let nominees = try temporaryFolder()
+    #expect(pingbi("template", "pension-exemplary-112", "--out", nominees.path).status == .success)
+    let nominations = try String(contentsOf: nominees.appendingPathComponent("nominations.csv"), encoding: .utf8)
+    #expect(nominations.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1)
+}
+
+/// `template --format xlsx` writes one workbook that `--data` reads back: a sheet per input
+/// with the roster, and the column notes.
+@Test func templateWorkbookReadsBackAsInput() throws {
+    let folder = try temporaryFolder()
+    let result = pingbi("template", "pension-county-112", "--out", folder.path, "--format", "xlsx")
+    #expect(result.status == .success)
+    #expect(result.out.hasPrefix("已寫出 \(folder.path)/pension-county-112-輸入範本.xlsx"))
+    let program = try #require(Catalog.program("pension-county-112"))
+    let table = try DataSource(path: folder.path).table(program.inputs[0])
+    #expect(table.rows.count == 23)
+    #expect(table.rows.first?.text("地區") == "臺北市")
+    #expect(table.rows.first?.text("本期收繳率") == "")
+    // Filled in, it would be read; empty, the run names the first empty cell.
+    let run = pingbi("run", "pension-county-112", "--data", folder.path)
+    #expect(run.status == .dataError)
+    #expect(run.err.contains("工作表「county-rates」儲存格"))
+}
