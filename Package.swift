@@ -43,13 +43,15 @@ let package = Package(
         ),
         .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
         .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
-        .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
+        // What every test target shares: the example runner, temporary folders, golden diffs.
+        .target(name: "PingbiTesting", dependencies: ["PingbiCore"]),
+        .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore", "PingbiTesting"]),
         .testTarget(
             name: "PingbiTests",
-            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding"]),
+            dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding", "PingbiTesting"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
         // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
-        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111"]),
+        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111", "PingbiTesting"]),
     ]
     + programs.map { name in
         .target(
@@ -57,6 +59,6 @@ let package = Package(
             path: "Programs/\(name)", resources: [.copy("Sample")])
     }
     + programs.map { name in
-        .testTarget(name: "\(name)Tests", dependencies: ["PingbiCore", .target(name: name)])
+        .testTarget(name: "\(name)Tests", dependencies: ["PingbiCore", "PingbiTesting", .target(name: name)])
     }
 )

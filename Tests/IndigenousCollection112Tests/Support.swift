@@ -1,6 +1,7 @@
 import Foundation
 import IndigenousCollection112
 import PingbiCore
+import PingbiTesting
 
 /// The published 111 table (附件七), as shipped in the sample, with its CRLF line ends made LF.
 let publishedTable: String = {
@@ -10,12 +11,7 @@ let publishedTable: String = {
 
 /// A fresh temporary folder holding `files` (name → contents).
 func folder(_ files: [String: String]) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("indigenous-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    for (name, text) in files {
-        try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
-    return url
+    try temporaryFolder(holding: files)
 }
 
 /// Runs the program on a folder (labelled `data`) with the given readings and history.

@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 @testable import KaopingOffices111
 
@@ -24,11 +25,12 @@ import Testing
         #expect(Kaoping111().policies[0].clause.contains("第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家"))
     }
 
-    @Test func everyExampleHoldsUnderTheEditionsPlaces() throws {
-        let examples = Self.edition.policies.flatMap(\.examples)
-        #expect(examples.contains { $0.title == "本版名額：第1組 4 名、第2組 3 名、第3組 5 名、第4組 4 名" })
-        for example in examples {
-            #expect(try example.verify() == nil, "\(example.title)")
-        }
+    @Test func theEliteAwardHasAnExampleOnTheEditionsPlaces() {
+        #expect(Self.edition.policies[0].examples.contains { $0.title == "本版名額：第1組 4 名、第2組 3 名、第3組 5 名、第4組 4 名" })
+    }
+
+    @Test(arguments: ExampleCase.all(of: [edition]))
+    func everyExampleHoldsUnderTheEditionsPlaces(_ testCase: ExampleCase) throws {
+        try testCase.check()
     }
 }

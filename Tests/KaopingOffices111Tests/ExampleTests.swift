@@ -1,30 +1,14 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 @testable import KaopingOffices111
 
-/// One worked example of an indicator or policy, for the parameterized test.
-struct ProgramExample: Sendable, CustomTestStringConvertible {
-    let owner: String
-    let example: Example
-    var testDescription: String { "\(owner): \(example.title)" }
-
-    static let all: [ProgramExample] = programs.flatMap { program in
-        program.indicators.flatMap { item in item.examples.map { ProgramExample(owner: item.id, example: $0) } }
-            + program.policies.flatMap { policy in policy.examples.map { ProgramExample(owner: policy.id, example: $0) } }
-    }
-}
-
 @Suite("kaoping-111 worked examples")
 struct ExampleTests {
-    @Test("every example of every item and policy holds", arguments: ProgramExample.all)
-    func exampleHolds(_ item: ProgramExample) throws {
-        let location = item.example.location
-        if let failure = try item.example.verify() {
-            Issue.record(
-                "\(item.owner) 「\(item.example.title)」: \(failure)",
-                sourceLocation: SourceLocation(fileID: location.fileID, filePath: location.filePath, line: location.line, column: location.column))
-        }
+    @Test("every example of every item and policy holds", arguments: ExampleCase.all(of: programs))
+    func exampleHolds(_ testCase: ExampleCase) throws {
+        try testCase.check()
     }
 
     @Test func everyItemAndPolicyHasExamplesAndClause() {

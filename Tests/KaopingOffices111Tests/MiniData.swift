@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 @testable import KaopingOffices111
 
 /// Small input folders written to a temporary directory, for end-to-end and bad-input tests.
@@ -33,11 +34,10 @@ struct MiniData {
 
     /// Writes the files and returns the folder as a data source.
     func write(officesText: String? = nil, activityText: String? = nil) throws -> DataSource {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaoping-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let officesText = officesText ?? (["公所,組別,110年月平均異動筆數,在地製卡"] + offices).joined(separator: "\n") + "\n"
-        try officesText.write(to: directory.appendingPathComponent("offices.csv"), atomically: true, encoding: .utf8)
-        try (activityText ?? self.activityText).write(to: directory.appendingPathComponent("activity.csv"), atomically: true, encoding: .utf8)
+        let directory = try temporaryFolder(holding: [
+            "offices.csv": officesText ?? (["公所,組別,110年月平均異動筆數,在地製卡"] + offices).joined(separator: "\n") + "\n",
+            "activity.csv": activityText ?? self.activityText,
+        ])
         return DataSource(directory: directory, label: "")
     }
 

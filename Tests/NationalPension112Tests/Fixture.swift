@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 @testable import NationalPension112
 
 /// Temporary data folders and runs for the end-to-end tests.
@@ -10,12 +11,7 @@ enum Fixture {
 
     /// A fresh folder holding `files` (name → text).
     static func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        return url
+        try temporaryFolder(holding: files)
     }
 
     /// The shipped sample's text of `file`.

@@ -1,6 +1,7 @@
 import Foundation
 import NationalPension112
 import PingbiCore
+import PingbiTesting
 import Testing
 
 /// pension-county-112 end to end on the published 111 table (附件二).
@@ -59,10 +60,7 @@ import Testing
     }
 
     func data(_ csv: String) throws -> DataSource {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(csv.utf8).write(to: folder.appendingPathComponent("county-rates.csv"))
-        return DataSource(directory: folder, label: "d")
+        DataSource(directory: try temporaryFolder(holding: ["county-rates.csv": csv]), label: "d")
     }
 
     /// The shipped table (CRLF line ends, as published).

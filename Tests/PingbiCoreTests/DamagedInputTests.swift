@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -114,8 +115,6 @@ import Glibc
     }
 
     private func newFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingbi-damaged-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try temporaryFolder()
     }
 }

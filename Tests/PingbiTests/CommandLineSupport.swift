@@ -1,6 +1,8 @@
 import Foundation
 import PingbiCommandLine
 import ProgramCatalog
+/// Every file of this target uses the shared test kit (temporary folders, example runner, golden diffs).
+@_exported import PingbiTesting
 
 /// Captures what `pingbi` writes, for tests that run it in-process.
 final class Captured: @unchecked Sendable {
@@ -28,12 +30,6 @@ func pingbi(_ arguments: [String]) -> (status: PingbiCommandLine.ExitStatus, out
     return (status, captured.out, captured.err)
 }
 
-/// A new empty folder under the temporary directory.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingbi-test-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
 
 /// The repository's root folder.
 let packageRoot = URL(fileURLWithPath: #filePath)

@@ -2,9 +2,9 @@ import Foundation
 
 /// A readable difference between a golden text and an actual output: the first lines that
 /// differ, with a little context, numbered as in the golden file.
-enum GoldenDiff {
+public enum GoldenDiff {
     /// `nil` when the texts are equal byte for byte.
-    static func first(expected: Data, actual: Data, context: Int = 3) -> String? {
+    public static func first(expected: Data, actual: Data, context: Int = 3) -> String? {
         guard expected != actual else { return nil }
         let old = lines(expected), new = lines(actual)
         var start = 0
