@@ -110,7 +110,7 @@ public struct IndigenousRates112: Program {
             result.outcomes += decision.outcomes
             result.warnings += decision.warnings
         }
-        result.notes += notes(changes.map(\.direction), series: series, basis: basis, label: context.data.label)
+        result.notes += notes(changes.map(\.direction), series: series, basis: basis, sample: context.data.isSample)
         return result
     }
 
@@ -184,7 +184,7 @@ public struct IndigenousRates112: Program {
         return warnings
     }
 
-    private func notes(_ directions: [RateDirection], series: SnapshotSeries, basis: DeclineBasis, label: String) -> [String] {
+    private func notes(_ directions: [RateDirection], series: SnapshotSeries, basis: DeclineBasis, sample: Bool) -> [String] {
         let count = { (d: RateDirection) in directions.filter { $0 == d }.count }
         var notes = [
             "公布之收繳率為準；人數為每月平均之四捨五入值。名次依本期收繳率由高至低（同率同名次）；表中「序號」為列序，非名次。",
@@ -196,7 +196,7 @@ public struct IndigenousRates112: Program {
             "追蹤 \(series.all.count) 次報送（\(periods)）：首期、末期收繳率為第一次與最後一次報送之收繳率，期間變動為兩者之差，"
                 + "期末連續下降期數為至本期止連續下降之次數（\(basis.declineMeaning)），期數為有資料之報送次數；"
                 + "連續下降 \(DeclineWatch.threshold) 期以上者列入關注名單。趨勢以各地區自身最低、最高值為 ▁、█。")
-        if label == "範例資料" {
+        if sample {
             notes.append("範例資料：本期為附件七公布數字（111.11.1 製表）；111-03 至 111-09 之歷次報送為虛構數字，僅供展示追蹤功能。")
         }
         return notes

@@ -195,7 +195,7 @@ public struct Kaoping111: Program {
     /// The notes every reader must see.
     private func notes(_ context: EvaluationContext, period: PeriodRange, provisional: Bool) -> [String] {
         var notes: [String] = []
-        if context.data.label == "範例資料" {
+        if context.data.isSample {
             notes.append("範例資料：公所名單與在地製卡據點為實際名單，分組與各月件數為虛構的範例資料，不是實際成績")
         }
         if provisional {

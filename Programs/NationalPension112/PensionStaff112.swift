@@ -108,7 +108,7 @@ public struct PensionStaff112: Program {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")
         }
         result.notes.append("收繳率消長取自各縣市收繳率表（公布之收繳率為準）；四項指標皆於同組內由高至低排名，分母為 0 者無數值、排最後。")
-        if context.data.label == "範例資料" {
+        if context.data.isSample {
             result.notes.append("範例資料：訪視人數、督導員及服務員人數為虛構之示範數字，並非實際統計；各縣市收繳率為 111 年公布之附件二。")
         }
         return result

@@ -17,8 +17,6 @@ struct Selection {
     let period: PeriodRange?
     let history: URL?
 
-    /// The label of shipped sample data in messages and results.
-    static let sampleLabel = "範例資料"
 
     init(_ arguments: Arguments, programs registry: [any Program], requireData: Bool = false) throws(UsageError) {
         var chosen: [any Program] = []
@@ -53,7 +51,7 @@ struct Selection {
         }
         history = arguments.value("history").map { URL(fileURLWithPath: $0) }
         guard let path = arguments.value("data") else {
-            entries = chosen.map { Entry(program: $0, data: DataSource(directory: $0.sampleData, label: Self.sampleLabel)) }
+            entries = chosen.map { Entry(program: $0, data: DataSource(sampleOf: $0)) }
             return
         }
         var isDirectory: ObjCBool = false

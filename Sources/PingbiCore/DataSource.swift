@@ -13,10 +13,21 @@ public struct DataSource: Sendable {
     /// changes a count without touching the user's files.
     public var replacements: [String: String] = [:]
 
+    /// True for the sample data shipped with a program (results say it is not real data).
+    public let isSample: Bool
+
     /// A data folder; `label` prefixes file names in messages.
     public init(directory: URL, label: String) {
         self.directory = directory
         self.label = label
+        isSample = false
+    }
+
+    /// A program's shipped sample, labelled 範例資料 in messages and results.
+    public init(sampleOf program: any Program) {
+        directory = program.sampleData
+        label = "範例資料"
+        isSample = true
     }
 
     /// The user's folder; its files are named by file name alone.

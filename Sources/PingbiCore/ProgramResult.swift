@@ -84,6 +84,8 @@ public struct ProgramResult: Sendable, Equatable {
     /// What each policy's outcomes mean (award, list, exclusion), by id. Outcomes of an id not
     /// here (`tied-at-cut`) are referrals to the panel.
     public var policyKinds: [String: OutcomeKind] = [:]
+    /// True when the run read a program's shipped sample, not the user's data.
+    public var isSample = false
     /// The policies that choose among all units rather than within each group (``AwardPolicy/acrossGroups``):
     /// their outcomes are listed on their own, never under a group.
     public var crossGroupPolicies: Set<String> = []

@@ -47,7 +47,7 @@ public enum ModuleTemplate {
                 @Test(arguments: \(name).programs.indices)
                 func evaluatesItsSampleUnderItsOwnID(_ index: Int) throws {
                     let program = \(name).programs[index]
-                    let data = DataSource(directory: program.sampleData, label: "範例資料")
+                    let data = DataSource(sampleOf: program)
                     let result = try program.evaluate(EvaluationContext(data: data))
                     #expect(result.program == program.id)
                     #expect(!result.units.isEmpty)

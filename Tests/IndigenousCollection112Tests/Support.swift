@@ -23,7 +23,7 @@ func run(_ directory: URL, readings: [String: String] = [:], history: URL? = nil
 /// Runs the program on its shipped sample, labelled as the host labels it.
 func runSample(readings: [String: String] = [:]) throws -> ProgramResult {
     try IndigenousRates112().evaluate(EvaluationContext(
-        data: DataSource(directory: IndigenousRates112().sampleData, label: "範例資料"), readings: ReadingChoices(readings)))
+        data: DataSource(sampleOf: IndigenousRates112()), readings: ReadingChoices(readings)))
 }
 
 /// The DataError a run throws, or nil.

@@ -11,7 +11,7 @@ import Testing
 /// - S1 76.5, S2 82.3, S3 88.0, S4 66.1, S5 80.0 → total 85.3; 協助件數 543; 行動量 159.
 @Suite("kaoping-111 on the sample")
 struct SampleTests {
-    static let sample = DataSource(directory: Kaoping111().sampleData, label: "範例資料")
+    static let sample = DataSource(sampleOf: Kaoping111())
 
     func run(_ period: String? = nil, readings: [String: String] = [:]) throws -> ProgramResult {
         try Kaoping111().evaluate(EvaluationContext(

@@ -10,7 +10,7 @@ import Testing
 
     func run(_ readings: [String: String] = [:], data: DataSource? = nil) throws -> ProgramResult {
         try program.evaluate(EvaluationContext(
-            data: data ?? DataSource(directory: program.sampleData, label: "範例資料"), readings: ReadingChoices(readings)))
+            data: data ?? DataSource(sampleOf: program), readings: ReadingChoices(readings)))
     }
 
     func units(_ result: ProgramResult, _ policy: String) -> [String] {

@@ -22,7 +22,7 @@ struct PensionExemplaryTests {
     }
 
     @Test func sampleRunMatchesHandComputation() throws {
-        let result = try Fixture.run(program, program.sampleData, label: "範例資料")
+        let result = try Fixture.runSample(program)
         let excluded = Dictionary(uniqueKeysWithValues: result.outcomes(of: "excluded").map { ($0.unit, $0.reason!) })
         #expect(excluded.count == 5)
         #expect(excluded["範例黃建國"]!.hasPrefix("超額"))

@@ -18,7 +18,7 @@ struct PensionStaffTests {
     ]
 
     @Test func sampleRunMatchesHandComputation() throws {
-        let result = try Fixture.run(program, program.sampleData, label: "範例資料")
+        let result = try Fixture.runSample(program)
         #expect(result.units.count == 22)
         #expect(result.units.filter { $0.group == "A" }.count == 6)
         let taichung = try #require(result.unit(named: "臺中市"))

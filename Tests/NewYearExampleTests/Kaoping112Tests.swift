@@ -19,7 +19,7 @@ import Testing
     let edition = kaopingPrograms[0]
 
     func run(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
-        let data = DataSource(directory: program.sampleData, label: "範例資料")
+        let data = DataSource(sampleOf: program)
         return try program.evaluate(EvaluationContext(data: data, readings: ReadingChoices(readings)))
     }
 

@@ -16,7 +16,7 @@ import Testing
 
     @Test func resultRecordsEveryInputFileInTheOrderRead() throws {
         let program = try #require(Catalog.program("pension-staff-112"))
-        let result = try program.evaluateRecordingInputs(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        let result = try program.evaluateRecordingInputs(EvaluationContext(data: DataSource(sampleOf: program)))
         #expect(result.provenance.version == Provenance.currentVersion)
         #expect(result.provenance.inputs.map(\.file) == ["county-rates.csv", "visits.csv"])
         #expect(result.provenance.inputs.map(\.sha256) == [try sampleDigest("county-rates.csv"), try sampleDigest("visits.csv")])
@@ -25,7 +25,7 @@ import Testing
 
     @Test func bareEvaluateRecordsNothingAndRendersNoProvenance() throws {
         let program = try #require(Catalog.program("pension-county-112"))
-        let result = try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        let result = try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
         #expect(result.provenance == Provenance())
         #expect(!JSONRenderer.render(result).contains("provenance"))
         #expect(!CSVRenderer.render(result).contains("SHA-256"))

@@ -38,7 +38,7 @@ struct ReportCSVTests {
     /// A sample program's CSV, as `pingbi run --format csv` writes it (without provenance).
     static func sample(_ id: String, period: PeriodRange? = nil) throws -> [String] {
         let program = try #require(Catalog.program(id))
-        let context = EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料"), period: period)
+        let context = EvaluationContext(data: DataSource(sampleOf: program), period: period)
         return CSVRenderer.render(try program.evaluate(context)).dropFirst().components(separatedBy: "\r\n")
     }
 

@@ -9,7 +9,7 @@ import Testing
 struct ReportChartsTests {
     func sample(_ id: String) throws -> ProgramResult {
         let program = try #require(Catalog.program(id))
-        return try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        return try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
     }
 
     @Test("direction is read from the ranks: higher, lower, or not following the column")

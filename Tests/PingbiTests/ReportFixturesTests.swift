@@ -11,7 +11,7 @@ enum ReportFixtures {
     /// provenance as `pingbi` records it.
     static func pensionCounty(recorded: Bool = false) throws -> ProgramResult {
         let program = try #require(Catalog.program("pension-county-112"))
-        let context = EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料"))
+        let context = EvaluationContext(data: DataSource(sampleOf: program))
         return try recorded ? program.evaluateRecordingInputs(context) : program.evaluate(context)
     }
 
@@ -19,7 +19,7 @@ enum ReportFixtures {
     /// `direction` and `trend` (five snapshots, 111-03 … current).
     static func indigenous() throws -> ProgramResult {
         let program = try #require(Catalog.program("indigenous-112"))
-        return try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        return try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
     }
 
     /// A name full of markup, as data may carry it.
