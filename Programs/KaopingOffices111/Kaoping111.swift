@@ -100,8 +100,32 @@ public struct Kaoping111: Program {
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        var result = emptyResult(context)
-        let readings = context.readings
+        try evaluator(context)(context.readings)
+    }
+
+    /// Reads the data once per `group-bounds` value and evaluates it under any readings; each
+    /// result's explanations are built on first read (``Explanation/init(deferred:)``).
+    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
+        let data = KaopingData.Cache(program: self, context: context)
+        return { readings in
+            var context = context
+            context.readings = readings
+            let variant = context
+            let loaded = try data.loaded(readings)
+            var result = Explanation.silently { compute(loaded, variant) }
+            let recorded = RecordedExplanations { compute(loaded, variant) }
+            for index in result.units.indices {
+                let unit = result.units[index].unit
+                for key in Array(result.units[index].explanations.keys) {
+                    result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
+                }
+            }
+            return result
+        }
+    }
+
+    /// Reads `offices.csv` and `activity.csv` for the context's period under `bounds`.
+    func load(_ context: EvaluationContext, bounds: GroupBounds) throws(DataError) -> KaopingData {
         let programPeriod = self.period
         let period = context.period ?? programPeriod
         guard programPeriod.contains(period) else {
@@ -109,11 +133,20 @@ public struct Kaoping111: Program {
                 file: "--period", value: period.description,
                 expected: "計畫期間 \(programPeriod) 之內的期間（例如 6 月期中統計 \(programPeriod.first)..\(programPeriod.first.year)-05）")
         }
-        let provisional = period != programPeriod
         var warnings: [String] = []
-        let offices = try Office.load(context.data, bounds: readings(KaopingReadings.groupBounds), warnings: &warnings)
+        let offices = try Office.load(context.data, bounds: bounds, warnings: &warnings)
         let activity = try OfficeActivity.load(
             context.data, offices: offices, period: period, programPeriod: programPeriod, warnings: &warnings)
+        return KaopingData(period: period, provisional: period != programPeriod, activity: activity, warnings: warnings)
+    }
+
+    /// The result on loaded data under the context's readings, explanations included.
+    func compute(_ data: KaopingData, _ context: EvaluationContext) -> ProgramResult {
+        var result = emptyResult(context)
+        let readings = context.readings
+        let period = data.period, provisional = data.provisional
+        var warnings = data.warnings
+        let activity = data.activity
 
         let groupItems = items, bonusItems = configuredBonuses
         let itemWeights = groupItems.map(weight(of:))

@@ -34,18 +34,90 @@ public struct Explanation: Sendable, Equatable {
     }
 
     /// What is explained, e.g. `S1 健保櫃檯承保申辦率`.
-    public var title: String
+    public var title: String {
+        get { deferred?.value.title ?? storedTitle }
+        set {
+            materialise()
+            storedTitle = newValue
+        }
+    }
     /// The lines, in order.
-    public private(set) var steps: [Step] = []
+    public var steps: [Step] { deferred?.value.steps ?? storedSteps }
+
+    private var storedTitle: String
+    private var storedSteps: [Step] = []
+    /// False in ``silently(_:)``: ``add(_:_:)`` neither builds nor keeps its text.
+    private let recording: Bool
+    /// The chain built on first use (``init(deferred:)``).
+    private var deferred: Deferred?
+
+    /// Whether explanations made now record their lines (false inside ``silently(_:)``).
+    @TaskLocal private static var isRecording = true
 
     /// An empty chain for `title`.
     public init(_ title: String) {
-        self.title = title
+        self.storedTitle = title
+        self.recording = Explanation.isRecording
     }
 
-    /// Adds a line.
-    public mutating func add(_ kind: Kind, _ text: String) {
-        steps.append(Step(kind: kind, text: text))
+    /// A chain that `build` makes the first time it is read (once, whichever copy reads it):
+    /// a run nobody explains costs nothing for it.
+    public init(deferred build: @escaping @Sendable () -> Explanation) {
+        self.storedTitle = ""
+        self.recording = true
+        self.deferred = Deferred(build)
+    }
+
+    /// Whether explanations made now record their lines: false inside ``silently(_:)``, where a
+    /// computation may skip work that only an explanation reads.
+    public static var records: Bool { isRecording }
+
+    /// Runs `body` with every explanation it makes recording nothing (no line's text is even
+    /// built): for a computation whose explanations are made later, with ``init(deferred:)``.
+    public static func silently<T>(_ body: () throws -> T) rethrows -> T {
+        try $isRecording.withValue(false, operation: body)
+    }
+
+    /// Turns a deferred chain into a stored one (before it is changed).
+    private mutating func materialise() {
+        guard let deferred else { return }
+        let built = deferred.value
+        self.deferred = nil
+        storedTitle = built.title
+        storedSteps = built.steps
+    }
+
+    /// Adds a line (its text is not built when the chain records nothing).
+    public mutating func add(_ kind: Kind, _ text: @autoclosure () -> String) {
+        guard recording else { return }
+        materialise()
+        storedSteps.append(Step(kind: kind, text: text()))
+    }
+
+    /// Equal titles and lines.
+    public static func == (a: Explanation, b: Explanation) -> Bool {
+        a.title == b.title && a.steps == b.steps
+    }
+
+    /// A chain built once, on first read, shared by every copy.
+    private final class Deferred: @unchecked Sendable {
+        private let lock = NSLock()
+        private var build: (@Sendable () -> Explanation)?
+        private var built: Explanation?
+
+        init(_ build: @escaping @Sendable () -> Explanation) {
+            self.build = build
+        }
+
+        var value: Explanation {
+            lock.withLock {
+                if let built { return built }
+                let value = build!()
+                built = value
+                build = nil
+                return value
+            }
+        }
     }
 
     /// Adds an input value: `加保 = 12`.

@@ -19,9 +19,22 @@ public protocol Program: Sendable {
     var sampleData: URL { get }
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
+    /// Evaluates the program on the context's data under many readings, reading the data once
+    /// where the program can (`pingbi sensitivity`); the default evaluates afresh each time.
+    /// The result under `readings` equals ``evaluate(_:)`` with them.
+    func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult
 }
 
 extension Program {
+    /// ``evaluate(_:)`` with each readings in turn.
+    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
+        { readings in
+            var variant = context
+            variant.readings = readings
+            return try evaluate(variant)
+        }
+    }
+
     /// The result skeleton every program starts from: id, title, readings in force.
     public func emptyResult(_ context: EvaluationContext) -> ProgramResult {
         ProgramResult(
