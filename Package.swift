@@ -40,7 +40,9 @@ let package = Package(
             plugins: ["RegisterPrograms"]
         ),
         .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
-        .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
+        .executableTarget(
+            name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "KaopingOffices111"],
+            path: "Sources/PingbiBenchmark"),
         .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore"]),
         .testTarget(
             name: "PingbiTests",

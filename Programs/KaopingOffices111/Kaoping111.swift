@@ -112,16 +112,29 @@ public struct Kaoping111: Program {
             context.readings = readings
             let variant = context
             let loaded = try data.loaded(readings)
-            var result = Explanation.silently { compute(loaded, variant) }
-            let recorded = RecordedExplanations { compute(loaded, variant) }
-            for index in result.units.indices {
-                let unit = result.units[index].unit
-                for key in Array(result.units[index].explanations.keys) {
-                    result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
-                }
-            }
-            return result
+            return explained(Explanation.silently { compute(loaded, variant) }, variant, loaded)
         }
+    }
+
+    /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name
+    /// (讀取, 項目, 總分與名次, 獎項): `pingbi-bench` times them.
+    public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
+        let loaded = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
+        stage("讀取")
+        return explained(Explanation.silently { compute(loaded, context, stage: stage) }, context, loaded)
+    }
+
+    /// `result` (computed silently) with each explanation deferred to one recorded run.
+    private func explained(_ result: ProgramResult, _ context: EvaluationContext, _ data: KaopingData) -> ProgramResult {
+        var result = result
+        let recorded = RecordedExplanations { compute(data, context) }
+        for index in result.units.indices {
+            let unit = result.units[index].unit
+            for key in Array(result.units[index].explanations.keys) {
+                result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
+            }
+        }
+        return result
     }
 
     /// Reads `offices.csv` and `activity.csv` for the context's period under `bounds`.
@@ -141,7 +154,7 @@ public struct Kaoping111: Program {
     }
 
     /// The result on loaded data under the context's readings, explanations included.
-    func compute(_ data: KaopingData, _ context: EvaluationContext) -> ProgramResult {
+    func compute(_ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }) -> ProgramResult {
         var result = emptyResult(context)
         let readings = context.readings
         let period = data.period, provisional = data.provisional
@@ -149,7 +162,7 @@ public struct Kaoping111: Program {
         let activity = data.activity
 
         let groupItems = items, bonusItems = configuredBonuses
-        let itemWeights = groupItems.map(weight(of:))
+        let itemWeights = groupItems.map { (decimal: weight(of: $0), fraction: Fraction(weight(of: $0))) }
         var scores: [String: [String: ItemScore]] = [:]
         for group in Groups.all {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
@@ -164,6 +177,7 @@ public struct Kaoping111: Program {
         for office in activity where scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
+        stage("項目")
 
         let rounding: RoundingStage = readings(KaopingReadings.rounding)
         let assistReading: AssistCount = readings(KaopingReadings.assistCount)
@@ -187,7 +201,7 @@ public struct Kaoping111: Program {
                 unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
             let total = Total.compute(
-                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1) },
+                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1.decimal, $1.fraction) },
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
@@ -204,11 +218,13 @@ public struct Kaoping111: Program {
         let ranks = Standing.groupRanks(standings)
         for index in units.indices { units[index].rank = ranks[units[index].unit] }
         units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
+        stage("總分與名次")
 
         var awardInput = AwardInput(standings: standings, readings: readings, provisional: provisional)
         let elite = eliteAward.decide(awardInput)
         awardInput.eliteWinners = Set(elite.outcomes.filter { $0.policy == "elite" }.map(\.unit))
         let mobile = mobileAward.decide(awardInput)
+        stage("獎項")
 
         result.period = period
         result.provisional = provisional

@@ -10,9 +10,9 @@ import PingbiCore
 /// Under `rounding=items` the item scores enter rounded to one decimal; under `total-only`
 /// exactly. The sum is exact and rounded once to one decimal.
 enum Total {
-    /// Weighted items (id, weight) then the bonus items (weight 1).
+    /// Weighted items (id, weight, the weight as a fraction) then the bonus items (weight 1).
     static func compute(
-        weighted: [(score: ItemScore, id: String, weight: Decimal)], bonus: [(score: ItemScore, id: String)],
+        weighted: [(score: ItemScore, id: String, weight: Decimal, exactWeight: Fraction)], bonus: [(score: ItemScore, id: String)],
         rounding: RoundingStage
     ) -> (value: Decimal, explanation: Explanation) {
         var explanation = Explanation("總得分")
@@ -24,7 +24,7 @@ enum Total {
         var terms: [String] = []
         for item in weighted {
             let score = item.score.forTotal(rounding)
-            sum = sum + score * Fraction(item.weight)
+            sum = sum + score * item.exactWeight
             terms.append("\(score)×\(item.weight.plainText)")
         }
         for item in bonus {
