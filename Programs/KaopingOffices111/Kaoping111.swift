@@ -112,12 +112,15 @@ public struct Kaoping111: Program {
             context.readings = readings
             let variant = context
             let loaded = try data.loaded(readings)
-            return explained(Explanation.silently { compute(loaded, variant) }, variant, loaded)
+            let ranked = data.ranks(readings) {
+                Explanation.silently { rank(data.scores(readings) { score(loaded, readings) }, loaded, readings) }
+            }
+            return explained(Explanation.silently { award(ranked, loaded, variant) }, variant, loaded)
         }
     }
 
     /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name
-    /// (讀取, 項目, 總分與名次, 獎項): `pingbi-bench` times them.
+    /// (讀取, 項目與總分, 協助件數與名次, 獎項): `pingbi-bench` times them.
     public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
         let loaded = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
         stage("讀取")
@@ -155,9 +158,16 @@ public struct Kaoping111: Program {
 
     /// The result on loaded data under the context's readings, explanations included.
     func compute(_ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }) -> ProgramResult {
-        var result = emptyResult(context)
-        let readings = context.readings
-        let period = data.period, provisional = data.provisional
+        let scored = score(data, context.readings)
+        stage("項目與總分")
+        let ranked = rank(scored, data, context.readings)
+        stage("協助件數與名次")
+        return award(ranked, data, context, stage: stage)
+    }
+
+    /// Every office's item scores and total under `readings` (only ``KaopingReadings/scoring``
+    /// matter), with the warnings so far.
+    func score(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
         var warnings = data.warnings
         let activity = data.activity
 
@@ -177,12 +187,9 @@ public struct Kaoping111: Program {
         for office in activity where scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
-        stage("項目")
-
         let rounding: RoundingStage = readings(KaopingReadings.rounding)
-        let assistReading: AssistCount = readings(KaopingReadings.assistCount)
         var units: [UnitResult] = []
-        var standings: [Standing] = []
+        var totals: [Decimal] = []
         for office in activity {
             let name = office.office.name
             var unit = UnitResult(unit: name, group: "\(office.office.group)")
@@ -205,6 +212,21 @@ public struct Kaoping111: Program {
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
+            units.append(unit)
+            totals.append(total.value)
+        }
+        return KaopingScores(units: units, totals: totals, warnings: warnings)
+    }
+
+    /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.
+    func rank(_ scored: KaopingScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingRanks {
+        let assistReading: AssistCount = readings(KaopingReadings.assistCount)
+        var units: [UnitResult] = []
+        var standings: [Standing] = []
+        for (index, office) in data.activity.enumerated() {
+            let name = office.office.name
+            var unit = scored.units[index]
+            let total = scored.totals[index]
             let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading)
             unit.values["assist"] = Decimal(assist.value)
             unit.explanations["assist"] = assist.explanation
@@ -213,13 +235,22 @@ public struct Kaoping111: Program {
             unit.explanations["mobile"] = mobile.explanation
             units.append(unit)
             standings.append(Standing(
-                name, group: office.office.group, total: total.value, assist: assist.value, mobileVolume: mobile.value))
+                name, group: office.office.group, total: total, assist: assist.value, mobileVolume: mobile.value))
         }
         let ranks = Standing.groupRanks(standings)
         for index in units.indices { units[index].rank = ranks[units[index].unit] }
         units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
-        stage("總分與名次")
+        return KaopingRanks(units: units, standings: standings, warnings: scored.warnings)
+    }
 
+    /// Both awards on `ranked`: the result.
+    func award(
+        _ ranked: KaopingRanks, _ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }
+    ) -> ProgramResult {
+        var result = emptyResult(context)
+        let readings = context.readings
+        let period = data.period, provisional = data.provisional
+        let warnings = ranked.warnings, units = ranked.units, standings = ranked.standings
         var awardInput = AwardInput(standings: standings, readings: readings, provisional: provisional)
         let elite = eliteAward.decide(awardInput)
         awardInput.eliteWinners = Set(elite.outcomes.filter { $0.policy == "elite" }.map(\.unit))

@@ -20,6 +20,8 @@ struct KaopingData: Sendable {
         private let program: Kaoping111
         private let context: EvaluationContext
         private var loads: [GroupBounds: Result<KaopingData, DataError>] = [:]
+        private var scored: [[String]: KaopingScores] = [:]
+        private var ranked: [[String]: KaopingRanks] = [:]
 
         init(program: Kaoping111, context: EvaluationContext) {
             self.program = program
@@ -37,7 +39,48 @@ struct KaopingData: Sendable {
             }
             return try load.get()
         }
+
+        /// The scores under `readings`: made by `score` the first time their
+        /// ``KaopingReadings/scoring`` values occur, reused after (unexplained runs only).
+        func scores(_ readings: ReadingChoices, _ score: () -> KaopingScores) -> KaopingScores {
+            let key = KaopingReadings.scoring.map { readings.value(of: $0) }
+            if let known = lock.withLock({ scored[key] }) { return known }
+            let made = score()
+            lock.withLock { scored[key] = made }
+            return made
+        }
+
+        /// The ranks under `readings`: made by `rank` the first time their scoring and
+        /// `assist-count` values occur, reused after (unexplained runs only).
+        func ranks(_ readings: ReadingChoices, _ rank: () -> KaopingRanks) -> KaopingRanks {
+            let key = (KaopingReadings.scoring + [KaopingReadings.assistCount]).map { readings.value(of: $0) }
+            if let known = lock.withLock({ ranked[key] }) { return known }
+            let made = rank()
+            lock.withLock { ranked[key] = made }
+            return made
+        }
     }
+}
+
+/// Every office's unit with 協助件數, 行動量 and its group rank (units in display order), and
+/// the standings the awards read.
+struct KaopingRanks: Sendable {
+    /// The units, sorted by group and rank.
+    let units: [UnitResult]
+    /// The standings, in roster order.
+    let standings: [Standing]
+    /// The warnings of reading and scoring.
+    let warnings: [String]
+}
+
+/// Every office's item values and total (in roster order), before 協助件數, ranks and awards.
+struct KaopingScores: Sendable {
+    /// Each office's unit with its item values, total and their explanations.
+    let units: [UnitResult]
+    /// Each office's 總得分.
+    let totals: [Decimal]
+    /// The warnings of reading and scoring.
+    let warnings: [String]
 }
 
 /// The explanations of one result, computed (with a second, recorded run) when the first of

@@ -22,15 +22,17 @@ enum Total {
                 + bonus.map(\.id).joined(separator: " + "))
         var sum = Fraction(0)
         var terms: [String] = []
+        // The terms' texts only when explanations record.
+        let records = Explanation.records
         for item in weighted {
             let score = item.score.forTotal(rounding)
             sum = sum + score * item.exactWeight
-            terms.append("\(score)×\(item.weight.plainText)")
+            if records { terms.append("\(score)×\(item.weight.plainText)") }
         }
         for item in bonus {
             let score = item.score.forTotal(rounding)
             sum = sum + score
-            terms.append("\(score)")
+            if records { terms.append("\(score)") }
         }
         explanation.add(.note, rounding == .items ? "rounding=items：各項得分先四捨五入至小數 1 位" : "rounding=total-only：各項以精確值計算")
         explanation.add(.substitution, terms.joined(separator: " + ") + " = \(sum)")
