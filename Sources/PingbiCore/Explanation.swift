@@ -35,21 +35,21 @@ public struct Explanation: Sendable, Equatable {
 
     /// What is explained, e.g. `S1 健保櫃檯承保申辦率`.
     public var title: String {
-        get { deferred?.value.title ?? storedTitle }
+        get { deferred?().title ?? storedTitle }
         set {
             materialise()
             storedTitle = newValue
         }
     }
     /// The lines, in order.
-    public var steps: [Step] { deferred?.value.steps ?? storedSteps }
+    public var steps: [Step] { deferred?().steps ?? storedSteps }
 
     private var storedTitle: String
     private var storedSteps: [Step] = []
     /// False in ``silently(_:)``: ``add(_:_:)`` neither builds nor keeps its text.
     private let recording: Bool
-    /// The chain built on first use (``init(deferred:)``).
-    private var deferred: Deferred?
+    /// The chain, asked for on every read (``init(deferred:)``).
+    private var deferred: (@Sendable () -> Explanation)?
 
     /// Whether explanations made now record their lines (false inside ``silently(_:)``).
     @TaskLocal private static var isRecording = true
@@ -60,12 +60,13 @@ public struct Explanation: Sendable, Equatable {
         self.recording = Explanation.isRecording
     }
 
-    /// A chain that `build` makes the first time it is read (once, whichever copy reads it):
-    /// a run nobody explains costs nothing for it.
+    /// A chain that `build` gives when it is read: a run nobody explains costs nothing for it.
+    /// `build` is called on every read, so it should make the chain once and keep it (as
+    /// several values' explanations usually come from one recorded computation).
     public init(deferred build: @escaping @Sendable () -> Explanation) {
         self.storedTitle = ""
         self.recording = true
-        self.deferred = Deferred(build)
+        self.deferred = build
     }
 
     /// Whether explanations made now record their lines: false inside ``silently(_:)``, where a
@@ -81,7 +82,7 @@ public struct Explanation: Sendable, Equatable {
     /// Turns a deferred chain into a stored one (before it is changed).
     private mutating func materialise() {
         guard let deferred else { return }
-        let built = deferred.value
+        let built = deferred()
         self.deferred = nil
         storedTitle = built.title
         storedSteps = built.steps
@@ -97,27 +98,6 @@ public struct Explanation: Sendable, Equatable {
     /// Equal titles and lines.
     public static func == (a: Explanation, b: Explanation) -> Bool {
         a.title == b.title && a.steps == b.steps
-    }
-
-    /// A chain built once, on first read, shared by every copy.
-    private final class Deferred: @unchecked Sendable {
-        private let lock = NSLock()
-        private var build: (@Sendable () -> Explanation)?
-        private var built: Explanation?
-
-        init(_ build: @escaping @Sendable () -> Explanation) {
-            self.build = build
-        }
-
-        var value: Explanation {
-            lock.withLock {
-                if let built { return built }
-                let value = build!()
-                built = value
-                build = nil
-                return value
-            }
-        }
     }
 
     /// Adds an input value: `加保 = 12`.
