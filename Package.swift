@@ -42,7 +42,9 @@ let package = Package(
             plugins: ["RegisterPrograms"]
         ),
         .executableTarget(name: "pingbi", dependencies: ["PingbiCommandLine", "ProgramCatalog"]),
-        .executableTarget(name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiCommandLine", "ProgramCatalog"], path: "Sources/PingbiBenchmark"),
+        .executableTarget(
+            name: "pingbi-bench", dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "KaopingOffices111"],
+            path: "Sources/PingbiBenchmark"),
         // What every test target shares: the example runner, temporary folders, golden diffs.
         .target(name: "PingbiTesting", dependencies: ["PingbiCore"]),
         .testTarget(name: "PingbiCoreTests", dependencies: ["PingbiCore", "PingbiTesting"]),

@@ -31,16 +31,36 @@ public struct OfficeActivity: Sendable {
         var byOffice = [[YearMonth: Counts]](repeating: [:], count: offices.count)
         var firstLine = [[YearMonth: Int]](repeating: [:], count: offices.count)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
+        // Each office's name and each month are written on many rows: checked once per spelling.
+        var positionByText: [String: Int] = [:]
+        var monthByText: [String: YearMonth] = [:]
         for row in table.rows {
-            let name = try row.unit("公所")
-            guard let position = known[name] else {
-                throw row.error("公所", value: name, expected: "offices.csv 中列出的公所名稱")
+            let nameText = row.text("公所")
+            let position: Int
+            if let known = positionByText[nameText] {
+                position = known
+            } else {
+                let name = try row.unit("公所")
+                guard let found = known[name] else {
+                    throw row.error("公所", value: name, expected: "offices.csv 中列出的公所名稱")
+                }
+                position = found
+                positionByText[nameText] = found
             }
-            guard let month = YearMonth(row.text("月份")) else {
-                throw row.error("月份", expected: "民國年-月，例如 111-03")
-            }
-            guard programPeriod.contains(month) else {
-                throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
+            let name = offices[position].name
+            let monthText = row.text("月份")
+            let month: YearMonth
+            if let known = monthByText[monthText] {
+                month = known
+            } else {
+                guard let parsed = YearMonth(monthText) else {
+                    throw row.error("月份", expected: "民國年-月，例如 111-03")
+                }
+                guard programPeriod.contains(parsed) else {
+                    throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
+                }
+                month = parsed
+                monthByText[monthText] = parsed
             }
             if let first = firstLine[position][month] {
                 throw row.error("月份", expected: "每一公所每月一列（第 \(first) 行已有 \(name) \(month)）")

@@ -48,12 +48,29 @@ public struct ApplicationRate: GroupItem {
         let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
         let rates = input.offices.map { rate($0.total) }
         let defined = rates.compactMap(\.a)
-        let group = RelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
+        // The exact ΣA only when needed: unexplained runs under `items` decide almost every
+        // score within the guard band of ``GuardedSum``.
+        let guarded = average == .meanOfRates && rounding == .items && !Explanation.records ? GuardedSum(defined) : nil
+        var exactGroup: RelativeScore.GroupSum?
+        func group() -> RelativeScore.GroupSum {
+            if let exactGroup { return exactGroup }
+            let group = RelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
+            exactGroup = group
+            return group
+        }
         let totals = input.offices.map(\.total)
         // Over every office of the group, whose number no roster bounds: summed as fractions.
         let pooledApplications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
         let pooledVolume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
-        return zip(input.offices, rates).map { office, rate in
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(input.offices.count)
+        for (office, rate) in zip(input.offices, rates) {
+            if let guarded, let a = rate.a, let tenths = guarded.relativeScoreTenths(a: a, factor: 10, base: 80, cap: 100) {
+                scores.append(ItemScore(
+                    unit: office.office.name, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
+                    aExplanation: rate.explanation, explanation: Explanation(scoreTitle(input))))
+                continue
+            }
             var explanation = Explanation(scoreTitle(input))
             explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
             var score: Fraction
@@ -61,7 +78,7 @@ public struct ApplicationRate: GroupItem {
                 switch average {
                 case .meanOfRates:
                     explanation.add(.note, "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）")
-                    score = RelativeScore.bySum(a: a, group: group, factor: 10, explanation: &explanation)
+                    score = RelativeScore.bySum(a: a, group: group(), factor: 10, explanation: &explanation)
                 case .pooled:
                     explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
                     // An office with A has 承保異動量 > 0, so the pooled volume is too.
@@ -75,10 +92,11 @@ public struct ApplicationRate: GroupItem {
                 score = Fraction(80)
             }
             let value = ItemSteps.finish(score, rounding, &explanation)
-            return ItemScore(
+            scores.append(ItemScore(
                 unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
-                explanation: explanation)
+                explanation: explanation))
         }
+        return scores
     }
 
     public var examples: [Example] {

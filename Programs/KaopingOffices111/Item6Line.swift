@@ -8,6 +8,11 @@ import PingbiCore
 /// The heading says 3 分, the formula ≦2分: reading `line-cap` (2 as the formula says;
 /// alternative 3), unless an edition settles the cap (``Kaoping111/lineCap``).
 public struct LineActivity: BonusItem {
+    /// 0.5, read once (not per office).
+    static let half = Decimal.exact("0.5")
+    /// 0.2, read once (not per office).
+    static let fifth = Decimal.exact("0.2")
+
     public let id = "S6"
     public let name = "LINE群組活躍度"
     /// The 111 clause, or the edition's with the cap it settled.
@@ -27,7 +32,7 @@ public struct LineActivity: BonusItem {
     public func evaluate(_ input: BonusInput) -> ItemScore {
         let counts = input.office.total
         let cap = (fixedCap ?? input.readings(KaopingReadings.lineCap)).cap
-        let points = Decimal(counts[.lineText]) * Decimal.exact("0.5") + Decimal(counts[.lineRead]) * Decimal.exact("0.2")
+        let points = Decimal(counts[.lineText]) * Self.half + Decimal(counts[.lineRead]) * Self.fifth
         return finish(
             input, inputs: [("LINE文字交流", counts[.lineText]), ("LINE已讀回應", counts[.lineRead])],
             formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分" + (fixedCap == nil ? "（line-cap=\(cap)）" : ""),

@@ -6,6 +6,9 @@ import PingbiCore
 /// > 代收非轄內公所保險對象承保異動表件(轉入、轉出、停復保)。
 /// > 本項得分(7)=該公所代收件數*0.2≦3分
 public struct CrossDistrict: BonusItem {
+    /// 0.2, read once (not per office).
+    static let fifth = Decimal.exact("0.2")
+
     /// The item.
     public init() {}
 
@@ -18,7 +21,7 @@ public struct CrossDistrict: BonusItem {
         let count = input.office.total[.crossDistrict]
         return finish(
             input, inputs: [("跨區收件", count)], formula: "代收件數×0.2，上限 3 分", substitution: "\(count)×0.2",
-            points: Decimal(count) * Decimal.exact("0.2"), cap: 3)
+            points: Decimal(count) * Self.fifth, cap: 3)
     }
 
     public var examples: [Example] {

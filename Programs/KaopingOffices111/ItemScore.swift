@@ -8,8 +8,9 @@ public struct ItemScore: Sendable {
     public let unit: String
     /// The raw value A (nil when undefined, or for the bonus items).
     public let a: Fraction?
-    /// The exact score after cap and floor, before any rounding.
-    public let score: Fraction
+    /// The exact score after cap and floor, before any rounding; nil where the rounded value
+    /// was decided without it (``GuardedSum``, `rounding=items` only).
+    public let score: Fraction?
     /// The score as the result shows it: rounded to one decimal under `rounding=items`,
     /// else exact (or, if not a finite decimal, to 6 decimals, the total using the exact value).
     public let value: Decimal
@@ -19,7 +20,7 @@ public struct ItemScore: Sendable {
     public let explanation: Explanation
 
     /// A score.
-    public init(unit: String, a: Fraction?, score: Fraction, value: Decimal, aExplanation: Explanation?, explanation: Explanation) {
+    public init(unit: String, a: Fraction?, score: Fraction?, value: Decimal, aExplanation: Explanation?, explanation: Explanation) {
         self.unit = unit
         self.a = a
         self.score = score
@@ -30,7 +31,8 @@ public struct ItemScore: Sendable {
 
     /// The score that enters the total: the rounded value under `items`, else the exact score.
     func forTotal(_ rounding: RoundingStage) -> Fraction {
-        rounding == .items ? Fraction(value) : score
+        // Under `total-only` every score is exact (the guarded path serves `items` only).
+        rounding == .items ? Fraction(value) : score!
     }
 }
 

@@ -102,8 +102,48 @@ public struct Kaoping111: Program {
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        var result = emptyResult(context)
-        let readings = context.readings
+        try evaluator(context)(context.readings)
+    }
+
+    /// Reads the data once per `group-bounds` value and evaluates it under any readings; each
+    /// result's explanations are built on first read (``Explanation/init(deferred:)``).
+    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
+        let data = KaopingData.Cache(program: self, context: context)
+        return { readings in
+            var context = context
+            context.readings = readings
+            let variant = context
+            let loaded = try data.loaded(readings)
+            let ranked = data.ranks(readings) {
+                Explanation.silently { rank(data.scores(readings) { score(loaded, readings) }, loaded, readings) }
+            }
+            return explained(Explanation.silently { award(ranked, loaded, variant) }, variant, loaded)
+        }
+    }
+
+    /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name
+    /// (讀取, 項目與總分, 協助件數與名次, 獎項): `pingbi-bench` times them.
+    public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
+        let loaded = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
+        stage("讀取")
+        return explained(Explanation.silently { compute(loaded, context, stage: stage) }, context, loaded)
+    }
+
+    /// `result` (computed silently) with each explanation deferred to one recorded run.
+    private func explained(_ result: ProgramResult, _ context: EvaluationContext, _ data: KaopingData) -> ProgramResult {
+        var result = result
+        let recorded = RecordedExplanations { compute(data, context) }
+        for index in result.units.indices {
+            let unit = result.units[index].unit
+            for key in Array(result.units[index].explanations.keys) {
+                result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
+            }
+        }
+        return result
+    }
+
+    /// Reads `offices.csv` and `activity.csv` for the context's period under `bounds`.
+    func load(_ context: EvaluationContext, bounds: GroupBounds) throws(DataError) -> KaopingData {
         let programPeriod = self.period
         let period = context.period ?? programPeriod
         guard programPeriod.contains(period) else {
@@ -111,14 +151,30 @@ public struct Kaoping111: Program {
                 file: "--period", value: period.description,
                 expected: "計畫期間 \(programPeriod) 之內的期間（例如 6 月期中統計 \(programPeriod.first)..\(programPeriod.first.year)-05）")
         }
-        let provisional = period != programPeriod
         var warnings: [String] = []
-        let offices = try Office.load(context.data, bounds: readings(KaopingReadings.groupBounds), warnings: &warnings)
+        let offices = try Office.load(context.data, bounds: bounds, warnings: &warnings)
         let activity = try OfficeActivity.load(
             context.data, offices: offices, period: period, programPeriod: programPeriod, warnings: &warnings)
+        return KaopingData(period: period, provisional: period != programPeriod, activity: activity, warnings: warnings)
+    }
+
+    /// The result on loaded data under the context's readings, explanations included.
+    func compute(_ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }) -> ProgramResult {
+        let scored = score(data, context.readings)
+        stage("項目與總分")
+        let ranked = rank(scored, data, context.readings)
+        stage("協助件數與名次")
+        return award(ranked, data, context, stage: stage)
+    }
+
+    /// Every office's item scores and total under `readings` (only ``KaopingReadings/scoring``
+    /// matter), with the warnings so far.
+    func score(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
+        var warnings = data.warnings
+        let activity = data.activity
 
         let groupItems = items, bonusItems = configuredBonuses
-        let itemWeights = groupItems.map(weight(of:))
+        let itemWeights = groupItems.map { (decimal: weight(of: $0), fraction: Fraction(weight(of: $0))) }
         var scores: [String: [String: ItemScore]] = [:]
         for group in Groups.all {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
@@ -133,11 +189,9 @@ public struct Kaoping111: Program {
         for office in activity where scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
-
         let rounding: RoundingStage = readings(KaopingReadings.rounding)
-        let assistReading: AssistCount = readings(KaopingReadings.assistCount)
         var units: [UnitResult] = []
-        var standings: [Standing] = []
+        var totals: [Decimal] = []
         for office in activity {
             let name = office.office.name
             var unit = UnitResult(unit: name, group: "\(office.office.group)")
@@ -156,10 +210,25 @@ public struct Kaoping111: Program {
                 unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
             let total = Total.compute(
-                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1) },
+                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1.decimal, $1.fraction) },
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
+            units.append(unit)
+            totals.append(total.value)
+        }
+        return KaopingScores(units: units, totals: totals, warnings: warnings)
+    }
+
+    /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.
+    func rank(_ scored: KaopingScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingRanks {
+        let assistReading: AssistCount = readings(KaopingReadings.assistCount)
+        var units: [UnitResult] = []
+        var standings: [Standing] = []
+        for (index, office) in data.activity.enumerated() {
+            let name = office.office.name
+            var unit = scored.units[index]
+            let total = scored.totals[index]
             let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading)
             unit.values["assist"] = Decimal(assist.value)
             unit.explanations["assist"] = assist.explanation
@@ -168,16 +237,27 @@ public struct Kaoping111: Program {
             unit.explanations["mobile"] = mobile.explanation
             units.append(unit)
             standings.append(Standing(
-                name, group: office.office.group, total: total.value, assist: assist.value, mobileVolume: mobile.value))
+                name, group: office.office.group, total: total, assist: assist.value, mobileVolume: mobile.value))
         }
         let ranks = Standing.groupRanks(standings)
         for index in units.indices { units[index].rank = ranks[units[index].unit] }
         units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
+        return KaopingRanks(units: units, standings: standings, warnings: scored.warnings)
+    }
 
+    /// Both awards on `ranked`: the result.
+    func award(
+        _ ranked: KaopingRanks, _ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }
+    ) -> ProgramResult {
+        var result = emptyResult(context)
+        let readings = context.readings
+        let period = data.period, provisional = data.provisional
+        let warnings = ranked.warnings, units = ranked.units, standings = ranked.standings
         var awardInput = AwardInput(standings: standings, readings: readings, provisional: provisional)
         let elite = eliteAward.decide(awardInput)
         awardInput.eliteWinners = Set(elite.outcomes.filter { $0.policy == "elite" }.map(\.unit))
         let mobile = mobileAward.decide(awardInput)
+        stage("獎項")
 
         result.period = period
         result.provisional = provisional

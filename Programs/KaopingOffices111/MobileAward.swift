@@ -42,7 +42,7 @@ struct MobileAward: AwardPolicy {
         let exclusive: ExclusiveAwards = input.readings(KaopingReadings.exclusiveAwards)
         var decision = Decision()
         let all = input.standings
-        let volumeRanks = Ranking.ranks(all, by: [.descending { Decimal($0.mobileVolume) }])
+        let volumeRanks = Ranking.ranks(all, by: [.descending { $0.mobileVolume }])
         let pool = CutLine.top(poolSize, ranks: volumeRanks, ties: ties)
         if pool.exceeded {
             decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名因同分擴為 \(pool.selected.count) 家")

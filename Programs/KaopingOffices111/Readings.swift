@@ -121,6 +121,9 @@ enum KaopingReadings {
         default: ExclusiveAwards.yes)
 
     /// All readings, in SPEC order, then `cut-ties`.
+    /// The readings the item scores and totals depend on (all but the tie-break and the awards').
+    static let scoring = [groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding]
+
     static let all = [
         groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding, assistCount,
         exclusiveAwards, Reading.cutTies,

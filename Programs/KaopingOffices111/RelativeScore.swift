@@ -22,8 +22,10 @@ enum RelativeScore {
         init(count: Int, sum: Fraction) {
             self.count = count
             self.sum = sum
-            self.sumText = sum.description
-            self.meanText = sum.isZero ? nil : (sum / Fraction(count)).description
+            // The texts only when explanations record (ΣA of item (1) has hundreds of digits).
+            let records = Explanation.records
+            self.sumText = records ? sum.description : ""
+            self.meanText = sum.isZero ? nil : records ? (sum / Fraction(count)).description : ""
         }
     }
 

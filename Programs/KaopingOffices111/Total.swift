@@ -10,9 +10,9 @@ import PingbiCore
 /// Under `rounding=items` the item scores enter rounded to one decimal; under `total-only`
 /// exactly. The sum is exact and rounded once to one decimal.
 enum Total {
-    /// Weighted items (id, weight) then the bonus items (weight 1).
+    /// Weighted items (id, weight, the weight as a fraction) then the bonus items (weight 1).
     static func compute(
-        weighted: [(score: ItemScore, id: String, weight: Decimal)], bonus: [(score: ItemScore, id: String)],
+        weighted: [(score: ItemScore, id: String, weight: Decimal, exactWeight: Fraction)], bonus: [(score: ItemScore, id: String)],
         rounding: RoundingStage
     ) -> (value: Decimal, explanation: Explanation) {
         var explanation = Explanation("總得分")
@@ -22,15 +22,17 @@ enum Total {
                 + bonus.map(\.id).joined(separator: " + "))
         var sum = Fraction(0)
         var terms: [String] = []
+        // The terms' texts only when explanations record.
+        let records = Explanation.records
         for item in weighted {
             let score = item.score.forTotal(rounding)
-            sum = sum + score * Fraction(item.weight)
-            terms.append("\(score)×\(item.weight.plainText)")
+            sum = sum + score * item.exactWeight
+            if records { terms.append("\(score)×\(item.weight.plainText)") }
         }
         for item in bonus {
             let score = item.score.forTotal(rounding)
             sum = sum + score
-            terms.append("\(score)")
+            if records { terms.append("\(score)") }
         }
         explanation.add(.note, rounding == .items ? "rounding=items：各項得分先四捨五入至小數 1 位" : "rounding=total-only：各項以精確值計算")
         explanation.add(.substitution, terms.joined(separator: " + ") + " = \(sum)")

@@ -52,6 +52,19 @@ public struct Edition: Program {
         result.title = title
         return result
     }
+
+    /// The base's evaluator (which may read the data once), its results under the edition's
+    /// id and title.
+    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
+        let evaluate = base.evaluator(context)
+        let id = id, title = title
+        return { readings in
+            var result = try evaluate(readings)
+            result.program = id
+            result.title = title
+            return result
+        }
+    }
 }
 
 extension Edition: WeightedProgram {

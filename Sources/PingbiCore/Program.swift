@@ -22,11 +22,24 @@ public protocol Program: Sendable {
     var programPeriod: PeriodRange? { get }
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
+    /// Evaluates the program on the context's data under many readings, reading the data once
+    /// where the program can (`pingbi sensitivity`); the default evaluates afresh each time.
+    /// The result under `readings` equals ``evaluate(_:)`` with them.
+    func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult
 }
 
 extension Program {
     /// No period of its own.
     public var programPeriod: PeriodRange? { nil }
+
+    /// ``evaluate(_:)`` with each readings in turn.
+    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
+        { readings in
+            var variant = context
+            variant.readings = readings
+            return try evaluate(variant)
+        }
+    }
 }
 
 extension Program {

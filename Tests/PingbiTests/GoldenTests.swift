@@ -29,6 +29,8 @@ import Testing
             }
             if seedReads { cases += outputs(program, data: seedFolder.path, folder: program.id + "/seed-111") }
         }
+        // All 1,536 reading combinations of kaoping-111, pinned before it was made fast.
+        cases.append(Case(file: "sensitivity/kaoping-111.txt", arguments: ["sensitivity", "kaoping-111"]))
         return cases
     }()
 

@@ -124,13 +124,12 @@ public struct ReadingSensitivity: Sendable {
         }
 
         let runs = Runs(count: count)
+        let evaluate = program.evaluator(context)
         DispatchQueue.concurrentPerform(iterations: count) { combination in
             var chosen = context.readings.chosen
             for (reading, value) in zip(varied, values(of: combination)) { chosen[reading.name] = value }
-            var variant = context
-            variant.readings = ReadingChoices(chosen)
             do {
-                let result = try program.evaluate(variant)
+                let result = try evaluate(ReadingChoices(chosen))
                 runs.store(combination, .run(Run(result)))
             } catch {
                 runs.store(combination, .failed("\(error)"))

@@ -74,6 +74,13 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         if negative { text.removeFirst() }
         let parts = text.split(separator: ".", maxSplits: 1)
         let scale = parts.count == 2 ? parts[1].count : 0
+        // Up to 19 digits (every score and weight): in 64 bits, without a BigUInt per digit.
+        if scale <= 19, parts.joined().utf8.count <= 19 {
+            var small: UInt64 = 0
+            for digit in parts.joined().utf8 { small = small * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            self.init(negative: negative, numerator: small, denominator: Fraction.powersOfTen[scale])
+            return
+        }
         var magnitude = BigUInt(0)
         for digit in parts.joined().utf8 {
             magnitude = magnitude * BigUInt(10) + BigUInt(UInt64(digit - UInt8(ascii: "0")))
