@@ -20,6 +20,10 @@ public struct Kaoping111: Program {
     public let id = "kaoping-111"
     /// The document's title.
     public let title = "111年度中央健康保險署高屏業務組與高、屏、澎地區公所合作推動健保重點工作評比"
+    /// The agency that runs it (壹、計畫目的: 本署 and its 高屏業務組).
+    public let agency: String? = "衛生福利部中央健康保險署高屏業務組"
+    /// 菁英獎 is each group's main award.
+    public var primaryPolicy: String? { "elite" }
 
     /// The weight of each of ``items`` in 總得分, by item id (肆、三); they should sum to 1.
     public var weights: [String: Decimal] = Kaoping111.documentWeights
@@ -97,7 +101,7 @@ public struct Kaoping111: Program {
         items.map { ValueColumn("A" + $0.number, "\($0.label)A\($0.aUnit)", scale: $0.aScale) }
             + items.map { ValueColumn($0.id, "(\($0.number))\($0.label)\((weight(of: $0) * 100).plainText)%", scale: 1) }
             + bonuses.map { ValueColumn($0.id, "(\($0.number))\($0.label)", scale: 1) }
-            + [ValueColumn("total", "總得分", scale: 1), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
+            + [ValueColumn("total", "總得分", scale: 1, ranks: true), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
     }
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.

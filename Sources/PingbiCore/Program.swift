@@ -20,6 +20,10 @@ public protocol Program: Sendable {
     /// The whole period the program covers, for a program with periods: a `--period` must lie
     /// inside it (checked before the program runs). Nil, the default, for a program without.
     var programPeriod: PeriodRange? { get }
+    /// The agency that runs the program, as a report's letterhead names it; nil, the default, names none.
+    var agency: String? { get }
+    /// The id of the policy that is each group's main award, if any (nil, the default).
+    var primaryPolicy: String? { get }
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
 }
@@ -27,6 +31,10 @@ public protocol Program: Sendable {
 extension Program {
     /// No period of its own.
     public var programPeriod: PeriodRange? { nil }
+    /// No agency named.
+    public var agency: String? { nil }
+    /// No main award.
+    public var primaryPolicy: String? { nil }
 }
 
 extension Program {
@@ -36,6 +44,10 @@ extension Program {
             program: id, title: title, readings: context.readings.inForce(readings),
             policyTitles: Dictionary(policies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
         result.policyKinds = Dictionary(policies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        result.agency = agency
+        result.primaryPolicy = primaryPolicy
+        result.rules = indicators.map { RuleText(kind: .indicator, id: $0.id, name: $0.name, clause: $0.clause) }
+            + policies.map { RuleText(kind: .policy, id: $0.id, name: $0.name, clause: $0.clause) }
         return result
     }
 }
