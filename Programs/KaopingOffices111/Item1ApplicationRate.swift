@@ -53,6 +53,10 @@ public struct ApplicationRate: GroupItem {
         // Over every office of the group, whose number no roster bounds: summed as fractions.
         let pooledApplications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
         let pooledVolume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
+        let mean: Fraction? = switch average {
+        case .meanOfRates: group.sum.isZero ? nil : group.sum / Fraction(group.count)
+        case .pooled: pooledVolume.isZero || pooledApplications.isZero ? nil : pooledApplications * Fraction(100) / pooledVolume
+        }
         return zip(input.offices, rates).map { office, rate in
             var explanation = Explanation(scoreTitle(input))
             explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
@@ -77,7 +81,7 @@ public struct ApplicationRate: GroupItem {
             let value = ItemSteps.finish(score, rounding, &explanation)
             return ItemScore(
                 unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
-                explanation: explanation)
+                explanation: explanation, mean: mean)
         }
     }
 

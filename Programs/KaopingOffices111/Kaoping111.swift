@@ -127,7 +127,9 @@ public struct Kaoping111: Program {
         for group in Groups.all {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
             for item in groupItems {
-                for score in item.evaluate(input) { scores[item.id, default: [:]][score.unit] = score }
+                let itemScores = item.evaluate(input)
+                for score in itemScores { scores[item.id, default: [:]][score.unit] = score }
+                if let mean = itemScores.first?.mean { result.groupMeans["\(group)", default: [:]]["A" + item.number] = mean.display() }
             }
         }
         for office in activity {

@@ -109,6 +109,9 @@ public struct ProgramResult: Sendable, Equatable {
     /// The policy that is each group's main award (菁英獎), if the program has one: charts draw
     /// its cut line, tables star its winners, unit pages measure the distance to its cut.
     public var primaryPolicy: String?
+    /// Each group's mean of a column, by group key then column key, where the program scores a
+    /// unit against its group's mean (kaoping's B of items (1)–(5), under the readings in force).
+    public var groupMeans: [String: [String: Decimal]] = [:]
     /// The program's rules: its indicators, then its policies, each with the clause it implements.
     public var rules: [RuleText] = []
     /// The digests of the input files read and the pingbi version (empty unless the run recorded them).

@@ -1,10 +1,11 @@
 import Foundation
 import PingbiCore
 
-/// A printable page per unit (`--format html --per-unit`), to send to each office: its values,
-/// its rank in its group, where the group's main award was cut and how far the unit stood
-/// from it, and its explanation in plain numbers (each value to its column's decimals, at most
-/// 4, the exact value in the cell's title and the full exact chain in small print).
+/// A printable page per unit (`--format html --per-unit`), to send to each office: its values
+/// beside its group's mean (where the program scores against one), its rank in its group, where
+/// the group's main award was cut and how far the unit stood from it, and its explanation in
+/// plain numbers (each value to its column's decimals, at most 4, with the value as the result
+/// carries it in the cell's title; the exact chain, fractions and all, folded in small print).
 public enum UnitPagesRenderer {
     /// The file name `--out` writes the pages under.
     public static let fileName = "pingbi-units.html"
@@ -46,7 +47,7 @@ public enum UnitPagesRenderer {
         let award = r.policyTitles[cut.policy] ?? cut.policy
         let column = cut.column
         func shown(_ value: Decimal) -> String {
-            "<span class=\"value\" title=\"精確值 \(e(value.plainText))\">\(e(ValueFormat.plain(value, column: column)))</span>"
+            "<span class=\"value\" title=\"計算值 \(e(value.plainText))\">\(e(ValueFormat.plain(value, column: column)))</span>"
         }
         var out = "<p class=\"cut\">\(e(award))切線：第 \(cut.cutRank) 名 \(e(cut.cutUnit))，\(e(column.title)) \(shown(cut.cutValue))"
         out += column.lowerIsBetter ? "（越低越好）" : ""
@@ -67,17 +68,28 @@ public enum UnitPagesRenderer {
         return out + "</p>\n"
     }
 
-    /// The unit's values, each to its column's decimals with the exact value in its title.
+    /// The unit's values, each to its column's decimals with the value as computed in its title, and
+    /// beside them its group's mean where the program scores against one (at least 2 decimals).
     static func values(_ unit: UnitResult, in r: ProgramResult) -> String {
-        var out = "<h3>各項數值</h3>\n<table class=\"unit-values\">\n<thead><tr><th>項目</th><th>本單位</th></tr></thead>\n<tbody>\n"
+        let means = unit.group.flatMap { r.groupMeans[$0] } ?? [:]
+        var out = "<h3>各項數值</h3>\n<table class=\"unit-values\">\n<thead><tr><th>項目</th><th>本單位</th>"
+        out += (means.isEmpty ? "" : "<th>組平均</th>") + "</tr></thead>\n<tbody>\n"
+        func cell(_ value: Decimal?, _ text: String) -> String {
+            "<td class=\"num\"" + (value.map { " title=\"計算值 \(e($0.plainText))\"" } ?? "") + ">\(e(text))</td>"
+        }
         for column in r.columns {
             let value = unit.values[column.key]
-            let title = value.map { " title=\"精確值 \(e($0.plainText))\"" } ?? ""
             out += "<tr\(column.ranks ? " class=\"ranking-column\"" : "")><td>\(e(column.title))</td>"
-            out += "<td class=\"num\"\(title)>\(e(ValueFormat.plain(value, column: column)))</td></tr>\n"
+            out += cell(value, ValueFormat.plain(value, column: column))
+            if !means.isEmpty {
+                let mean = means[column.key]
+                out += mean.map { cell($0, $0.fixed(max(column.scale ?? 2, 2))) } ?? "<td></td>"
+            }
+            out += "</tr>\n"
         }
         for column in r.textColumns {
-            out += "<tr><td>\(e(column.title))</td><td class=\"text\">\(e(ValueFormat.text(unit.texts[column.key])))</td></tr>\n"
+            out += "<tr><td>\(e(column.title))</td><td class=\"text\">\(e(ValueFormat.text(unit.texts[column.key])))</td>"
+            out += (means.isEmpty ? "" : "<td></td>") + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

@@ -118,7 +118,7 @@ struct ReportPublishTests {
         let page = try slice(html, from: "<section class=\"unit-page\" data-program=\"kaoping-111\" data-unit=\"屏東縣屏東市\">", to: "</section>")
         #expect(page.contains("<dt>組別</dt><dd>第一組</dd>"))
         #expect(page.contains("<dt>名次</dt><dd>第 4 名（本組 10 個單位）</dd>"))
-        #expect(page.contains("菁英獎切線：第 3 名 高雄市鳳山區，總得分 <span class=\"value\" title=\"精確值 90.3\">90.3</span>。本單位 <span class=\"value\" title=\"精確值 90.1\">90.1</span>，差 <strong class=\"shortfall\"><span class=\"value\" title=\"精確值 0.2\">0.2</span></strong>。"))
+        #expect(page.contains("菁英獎切線：第 3 名 高雄市鳳山區，總得分 <span class=\"value\" title=\"計算值 90.3\">90.3</span>。本單位 <span class=\"value\" title=\"計算值 90.1\">90.1</span>，差 <strong class=\"shortfall\"><span class=\"value\" title=\"計算值 0.2\">0.2</span></strong>。"))
         #expect(page.contains("<dt>製表日期</dt><dd>中華民國111年10月14日</dd>"))
         // Plain numbers outside the exact chain: no fractions, no ≈, no column keys.
         let plain = page.replacingOccurrences(of: #"(?s)<details class="exact">.*?</details>"#, with: "", options: .regularExpression)
@@ -148,5 +148,40 @@ struct ReportPublishTests {
         var none = result
         none.primaryPolicy = nil
         #expect(AwardCut(result.units[2], in: none) == nil)
+    }
+}
+
+/// The group means kaoping-111 records, and the unit pages that show them.
+@Suite("Group means beside a unit's items")
+struct GroupMeanTests {
+    @Test("B of items (1)–(5) per group (items (2)–(4): the mean of A); a 組平均 column on every unit page")
+    func kaopingMeans() throws {
+        let program = try #require(Catalog.program("kaoping-111"))
+        let result = try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        #expect(Set(result.groupMeans.keys) == ["1", "2", "3", "4"])
+        for (group, means) in result.groupMeans {
+            #expect(Set(means.keys) == ["A1", "A2", "A3", "A4", "A5"])
+            // Items (2)–(4): B is the plain mean of the group's A (whole counts), exactly.
+            let units = result.units.filter { $0.group == group }
+            for key in ["A2", "A3", "A4"] {
+                let sum = units.compactMap { $0.values[key] }.reduce(Decimal(0), +)
+                #expect((means[key]! * Decimal(units.count) - sum).magnitude < Decimal.exact("0.0001"), "\(group) \(key)")
+            }
+        }
+        let html = pingbi("run", "kaoping-111", "--format", "html", "--per-unit", "--date", "2022-10-14").out
+        #expect(html.components(separatedBy: "<th>項目</th><th>本單位</th><th>組平均</th>").count - 1 == 77)
+        // The county program compares with no group mean: no such column.
+        let county = pingbi("run", "pension-county-112", "--format", "html", "--per-unit", "--date", "2022-10-14").out
+        #expect(!county.contains("<th>組平均</th>"))
+    }
+
+    @Test("under rate-average=pooled, item (1)'s B is the group's pooled rate")
+    func pooled() throws {
+        let program = try #require(Catalog.program("kaoping-111"))
+        let data = DataSource(directory: program.sampleData, label: "範例資料")
+        let mean = try program.evaluate(EvaluationContext(data: data)).groupMeans["1"]?["A1"]
+        let pooled = try program.evaluate(EvaluationContext(data: data, readings: ReadingChoices(["rate-average": "pooled"])))
+            .groupMeans["1"]?["A1"]
+        #expect(mean != nil && pooled != nil && mean != pooled)
     }
 }
