@@ -161,6 +161,7 @@ public struct Kaoping111: Program {
                 unit.values[item.id] = scores[item.id]![name]!.value
                 unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
+            unit.months = monthly(office, items: groupItems)
             let total = Total.compute(
                 weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1) },
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
@@ -196,6 +197,25 @@ public struct Kaoping111: Program {
         result.policyTitles[TiedAtCut.policy] = TiedAtCut.title
         result.notes = notes(context, period: period, provisional: provisional)
         return result
+    }
+
+    /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
+    /// the month's counts — per month of the period, a missing month with none.
+    private func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
+        var months = office.months.map { month, counts in
+            var values: [String: Decimal] = [:]
+            for item in items {
+                if let item = item as? any CountSumItem {
+                    values["A" + item.number] = Decimal(
+                        CheckedCount.boundedSum(item.terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) }))
+                } else if let item = item as? ApplicationRate, let rate = item.rate(counts).a {
+                    values["A" + item.number] = rate.display()
+                }
+            }
+            return MonthValues(month: month, values: values)
+        }
+        months += office.missing.map { MonthValues(month: $0, values: [:], missing: true) }
+        return months.sorted { $0.month < $1.month }
     }
 
     /// The notes every reader must see.

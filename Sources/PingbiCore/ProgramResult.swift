@@ -55,6 +55,8 @@ public struct UnitResult: Sendable, Equatable {
     /// Short texts by text-column key (``ProgramResult/textColumns``): a trend sparkline
     /// `▁▃▅█`, a direction `提升`. Never numbers: those belong in `values`.
     public var texts: [String: String]
+    /// The unit's values month by month, in month order, where the program records them.
+    public var months: [MonthValues] = []
 
     /// A unit result.
     public init(

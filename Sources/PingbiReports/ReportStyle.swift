@@ -24,6 +24,8 @@ enum ReportStyle {
     .shortfall { color: #b00; }
     table.unit-values { width: auto; min-width: 50%; }
     tr.ranking-column td { font-weight: bold; }
+    table.monthly { width: auto; }
+    table.monthly tr.period td { font-weight: bold; border-top: 2px solid #888; }
     div.step h4 { margin: .8rem 0 .2rem; }
     div.step ul { margin: .1rem 0; padding-left: 1.4rem; font-size: .9rem; }
     details.exact { border: none; padding: 0; font-size: .75rem; color: #555; }

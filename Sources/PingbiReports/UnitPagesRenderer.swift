@@ -38,7 +38,7 @@ public enum UnitPagesRenderer {
         out += "<dt>製表日期</dt><dd>\(options.date.text)</dd>\n</dl>\n"
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         if let cut = AwardCut(unit, in: r) { out += distance(cut, in: r) }
-        out += values(unit, in: r) + explanation(unit, in: r)
+        out += values(unit, in: r) + monthly(unit, in: r) + explanation(unit, in: r)
         return out + "</section>\n"
     }
 
@@ -92,6 +92,31 @@ public enum UnitPagesRenderer {
             out += (means.isEmpty ? "" : "<td></td>") + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// The unit's values month by month, where the result records them, with the period's
+    /// value last (for a sum of counts, the months add up to it).
+    static func monthly(_ unit: UnitResult, in r: ProgramResult) -> String {
+        let columns = r.columns.filter { column in unit.months.contains { $0.values[column.key] != nil } }
+        guard !columns.isEmpty else { return "" }
+        var out = "<h3>各月數值</h3>\n<table class=\"monthly\">\n<thead><tr><th>月份</th>"
+        out += columns.map { "<th>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for month in unit.months {
+            out += "<tr><td class=\"unit\">\(e(month.month.description))</td>"
+            if month.missing {
+                out += "<td colspan=\"\(columns.count)\">無資料（以 0 計）</td>"
+            } else {
+                out += columns.map { column in
+                    let value = month.values[column.key]
+                    return "<td class=\"num\"" + (value.map { " title=\"計算值 \(e($0.plainText))\"" } ?? "") + ">"
+                        + e(ValueFormat.plain(value, column: column)) + "</td>"
+                }.joined()
+            }
+            out += "</tr>\n"
+        }
+        out += "<tr class=\"period\"><td class=\"unit\">全期</td>"
+        out += columns.map { "<td class=\"num\">\(e(ValueFormat.plain(unit.values[$0.key], column: $0)))</td>" }.joined()
+        return out + "</tr>\n</tbody>\n</table>\n"
     }
 
     /// Each value's explanation in plain words: its inputs, its formula and notes, then the

@@ -185,3 +185,35 @@ struct GroupMeanTests {
         #expect(mean != nil && pooled != nil && mean != pooled)
     }
 }
+
+/// kaoping-111's monthly A of items (1)–(4), and the unit pages' month-by-month table.
+@Suite("Month by month on a unit's page")
+struct MonthlyTests {
+    @Test("every office has the period's 8 months; items (2)–(4) add up to the period's A")
+    func sums() throws {
+        let program = try #require(Catalog.program("kaoping-111"))
+        let result = try program.evaluate(EvaluationContext(data: DataSource(directory: program.sampleData, label: "範例資料")))
+        #expect(result.units.count == 77)
+        for unit in result.units {
+            #expect(unit.months.map(\.month.description) == ["111-02", "111-03", "111-04", "111-05", "111-06", "111-07", "111-08", "111-09"])
+            for key in ["A2", "A3", "A4"] {
+                #expect(unit.months.compactMap { $0.values[key] }.reduce(Decimal(0), +) == unit.values[key], "\(unit.unit) \(key)")
+            }
+            #expect(unit.months.allSatisfy { $0.values["A5"] == nil })
+        }
+        // A June run has the months it covers.
+        let june = try program.evaluate(EvaluationContext(
+            data: DataSource(directory: program.sampleData, label: "範例資料"),
+            period: PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 5))))
+        #expect(june.units[0].months.count == 4)
+    }
+
+    @Test("the unit page's monthly table: each month, then the period")
+    func page() throws {
+        let html = pingbi("run", "kaoping-111", "--format", "html", "--per-unit", "--date", "2022-10-14").out
+        #expect(html.components(separatedBy: "<h3>各月數值</h3>").count - 1 == 77)
+        #expect(html.contains("<thead><tr><th>月份</th><th>申辦率A(%)</th><th>無紙化A</th><th>欠費A</th><th>宣導A</th></tr></thead>"))
+        let county = pingbi("run", "pension-county-112", "--format", "html", "--per-unit", "--date", "2022-10-14").out
+        #expect(!county.contains("各月數值"))
+    }
+}
