@@ -5,7 +5,8 @@ import PingbiCore
 /// scripts), per program: the agency and title, period and 製表日期; the results first (each
 /// award with its clause, places, units, scores and reasons) and the notes for the public;
 /// the ranked tables per group; the charts as inline SVG; then an appendix of the readings,
-/// the data files, the program's rules and each unit's explanation, and a sign-off block.
+/// the data files, the program's rules and each unit's explanation in plain numbers (as on
+/// the unit pages; expanded when printed), and a sign-off block.
 /// Warnings for the 承辦人 appear only in the internal report.
 public enum HTMLRenderer {
     /// The file name `--out` writes the report under.
@@ -82,7 +83,7 @@ public enum HTMLRenderer {
             var summary = e(unit.unit)
             if let rank = unit.rank { summary += "　第 \(rank) 名" }
             out += "<details class=\"explain\" data-unit=\"\(e(unit.unit))\"><summary>\(summary)</summary>\n"
-            out += "<pre class=\"explain\">\(e(ExplainRenderer.render(unit, in: r)))</pre></details>\n"
+            out += UnitPagesRenderer.explanation(unit, in: r) + "</details>\n"
         }
         out += "</div>\n"
         return out + signOff + "</section>\n"

@@ -38,7 +38,7 @@ public enum UnitPagesRenderer {
         out += "<dt>製表日期</dt><dd>\(options.date.text)</dd>\n</dl>\n"
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         if let cut = AwardCut(unit, in: r) { out += distance(cut, in: r) }
-        out += values(unit, in: r) + monthly(unit, in: r) + explanation(unit, in: r)
+        out += values(unit, in: r) + monthly(unit, in: r) + "<h3>計算說明</h3>\n" + explanation(unit, in: r)
         return out + "</section>\n"
     }
 
@@ -120,9 +120,10 @@ public enum UnitPagesRenderer {
     }
 
     /// Each value's explanation in plain words: its inputs, its formula and notes, then the
-    /// value; the exact chain (fractions, substitutions, caps, rounding) follows in small print.
+    /// value; the exact chain (fractions, substitutions, caps, rounding) follows, folded in
+    /// small print (left out when printed). The report's appendix shows the same.
     static func explanation(_ unit: UnitResult, in r: ProgramResult) -> String {
-        var out = "<h3>計算說明</h3>\n"
+        var out = ""
         for column in r.columns + r.textColumns {
             guard let explanation = unit.explanations[column.key] else { continue }
             let isText = r.textColumns.contains(column)

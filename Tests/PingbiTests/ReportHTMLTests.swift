@@ -69,14 +69,17 @@ struct ReportHTMLTests {
         #expect(html.contains("第 2 名（優）從缺"))
     }
 
-    @Test("every unit has a folded explanation with exactly the lines pingbi explain prints")
+    @Test("every unit has a folded explanation: plain steps per value, then the exact chain pingbi explain prints")
     func explanations() throws {
         let result = try ReportFixtures.pensionCounty()
         let html = HTMLRenderer.render([result])
         #expect(html.components(separatedBy: "<details class=\"explain\"").count - 1 == result.units.count)
         let tainan = try #require(result.unit(named: "臺南市"))
-        #expect(html.contains("<pre class=\"explain\">" + HTMLText.escape(ExplainRenderer.render(tainan, in: result)) + "</pre>"))
         #expect(html.contains("<summary>臺南市　第 1 名</summary>"))
+        let explanation = try #require(tainan.explanations["change"])
+        #expect(html.contains("<div class=\"step\"><h4>收繳率消長(百分點)：\(try #require(tainan.values["change"]).fixed(2))</h4>"))
+        #expect(html.contains("<details class=\"exact\"><summary>精確計算過程</summary><pre>"
+            + HTMLText.escape(explanation.lines.dropFirst().joined(separator: "\n")) + "</pre></details>"))
     }
 
     @Test("a diverging chart of 收繳率消長 and a rate chart with the previous rate as tick")
