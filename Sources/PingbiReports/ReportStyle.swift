@@ -51,7 +51,8 @@ enum ReportStyle {
     tr.reference td { color: #555; font-style: italic; }
     .mark { color: #b8860b; }
     .default { color: #666; font-size: .85em; }
-    table.readings td:first-child { white-space: nowrap; }
+    table.readings td:not(:first-child) { width: 9em; }
+    td code { overflow-wrap: anywhere; }
     .chosen { font-weight: bold; }
     figure { margin: .6rem 0 1.2rem; }
     figcaption { font-size: .85rem; color: #444; margin-bottom: .2rem; }
@@ -75,6 +76,7 @@ enum ReportStyle {
       details { border: none; padding: 0; }
       details::details-content { content-visibility: visible; display: block; }
       details.exact { display: none; }
+      details.explain { columns: 2; column-gap: 1.5em; }
       details > summary { list-style: none; font-weight: bold; }
       details > summary::-webkit-details-marker { display: none; }
       pre { white-space: pre-wrap; word-break: break-all; }
