@@ -26,10 +26,11 @@ public struct AwardCut: Sendable, Equatable {
         return column.lowerIsBetter ? value - cutValue : cutValue - value
     }
 
-    /// The cut for `unit`, or nil where the program has no main award or ranking column, or
-    /// no unit of the unit's group holds the award with a rank.
+    /// The cut for `unit`, or nil for a unit not ranked (a national total row), where the
+    /// program has no main award or ranking column, or no unit of the unit's group holds the
+    /// award with a rank.
     public init?(_ unit: UnitResult, in result: ProgramResult) {
-        guard let policy = result.primaryPolicy, let column = result.rankingColumn else { return nil }
+        guard unit.rank != nil, let policy = result.primaryPolicy, let column = result.rankingColumn else { return nil }
         let holders = Set(result.outcomes(of: policy).map(\.unit))
         let cut = result.units.filter { $0.group == unit.group && holders.contains($0.unit) && $0.rank != nil }
             .max { ($0.rank ?? 0) < ($1.rank ?? 0) }

@@ -76,7 +76,7 @@ enum ReportStyle {
       details { border: none; padding: 0; }
       details::details-content { content-visibility: visible; display: block; }
       details.exact { display: none; }
-      details.explain { columns: 2; column-gap: 1.5em; }
+      details.explain, div.steps { columns: 2; column-gap: 1.5em; }
       details > summary { list-style: none; font-weight: bold; }
       details > summary::-webkit-details-marker { display: none; }
       pre { white-space: pre-wrap; word-break: break-all; }

@@ -145,6 +145,10 @@ struct ReportPublishTests {
         #expect(first.holds && first.shortfall == nil)
         let second = try #require(AwardCut(result.units[4], in: result))
         #expect(second.cutUnit == "丁" && second.shortfall == Decimal(5))
+        // A unit without a rank (a national total row) has no distance to a cut.
+        var total = result.units[2]
+        total.rank = nil
+        #expect(AwardCut(total, in: result) == nil)
         var none = result
         none.primaryPolicy = nil
         #expect(AwardCut(result.units[2], in: none) == nil)
