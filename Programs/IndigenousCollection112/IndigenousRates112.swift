@@ -7,6 +7,10 @@ import PingbiCore
 public struct IndigenousRates112: Program {
     public let id = "indigenous-112"
     public let title = "原鄉原住民國民年金被保險人收繳率（112 年版辦理原則 附件七）"
+    /// The agency that issued the principles.
+    public let agency: String? = "衛生福利部"
+    /// The commendation of 原民會 staff (合計 improved) is its one award.
+    public var primaryPolicy: String? { "cip-commendation" }
 
     /// The area column of 附件七.
     public static let areaColumn = "原鄉地區"
@@ -69,8 +73,8 @@ public struct IndigenousRates112: Program {
         let checks = consistency.last!
 
         result.columns = [
-            ValueColumn("rate", "本期收繳率(%)", scale: 2), ValueColumn("base", "前期收繳率(%)", scale: 2),
-            ValueColumn("change", "收繳率消長(百分點)", scale: 2),
+            ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate, ranks: true), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
+            ValueColumn("change", "收繳率消長(百分點)", scale: 2, role: .change),
         ]
         result.textColumns = [ValueColumn("direction", "提升與否")]
         let tracking = !series.earlier.isEmpty
@@ -80,7 +84,7 @@ public struct IndigenousRates112: Program {
                 ValueColumn("series_change", "期間變動(百分點)", scale: 2), ValueColumn("declines", "期末連續下降期數", scale: 0),
                 ValueColumn("periods", "期數", scale: 0),
             ]
-            result.textColumns.append(ValueColumn("trend", "趨勢"))
+            result.textColumns.append(ValueColumn("trend", "趨勢", role: .trend))
         }
 
         let indicator = AreaRateChange()

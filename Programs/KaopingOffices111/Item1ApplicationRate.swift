@@ -62,13 +62,22 @@ public struct ApplicationRate: GroupItem {
         // Over every office of the group, whose number no roster bounds: summed as fractions.
         let pooledApplications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
         let pooledVolume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
+        // B as the score used it, for the unit pages: pooled is cheap; the mean of rates is
+        // exact only where the group's exact ΣA was needed (the guarded path does without it).
+        let pooledMean: Decimal? = average == .pooled && !pooledVolume.isZero && !pooledApplications.isZero
+            ? (pooledApplications * Fraction(100) / pooledVolume).display() : nil
+        let guardedMean: Decimal? = guarded.flatMap { sum in
+            // B = 0 shows as no mean, as the exact path has it.
+            if let mean = sum.meanDisplay { return mean == 0 ? nil : mean }
+            return group().sum.isZero ? nil : (group().sum / Fraction(group().count)).display()
+        }
         var scores: [ItemScore] = []
         scores.reserveCapacity(input.offices.count)
         for (office, rate) in zip(input.offices, rates) {
             if let guarded, let a = rate.a, let tenths = guarded.relativeScoreTenths(a: a, factor: 10, base: 80, cap: 100) {
                 scores.append(ItemScore(
                     unit: office.office.name, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
-                    aExplanation: rate.explanation, explanation: Explanation(scoreTitle(input))))
+                    aExplanation: rate.explanation, explanation: Explanation(scoreTitle(input)), mean: guardedMean))
                 continue
             }
             var explanation = Explanation(scoreTitle(input))
@@ -94,7 +103,7 @@ public struct ApplicationRate: GroupItem {
             let value = ItemSteps.finish(score, rounding, &explanation)
             scores.append(ItemScore(
                 unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
-                explanation: explanation))
+                explanation: explanation, mean: average == .pooled ? pooledMean : (group().sum.isZero ? nil : (group().sum / Fraction(group().count)).display())))
         }
         return scores
     }

@@ -18,9 +18,15 @@ public struct ItemScore: Sendable {
     public let aExplanation: Explanation?
     /// The explanation of the score.
     public let explanation: Explanation
+    /// The group's B the score was measured against (nil for the bonus items, or when B is 0).
+    public let mean: Decimal?
 
     /// A score.
-    public init(unit: String, a: Fraction?, score: Fraction?, value: Decimal, aExplanation: Explanation?, explanation: Explanation) {
+    public init(
+        unit: String, a: Fraction?, score: Fraction?, value: Decimal, aExplanation: Explanation?, explanation: Explanation,
+        mean: Decimal? = nil
+    ) {
+        self.mean = mean
         self.unit = unit
         self.a = a
         self.score = score

@@ -20,6 +20,10 @@ public struct Kaoping111: Program {
     public let id = "kaoping-111"
     /// The document's title.
     public let title = "111年度中央健康保險署高屏業務組與高、屏、澎地區公所合作推動健保重點工作評比"
+    /// The agency that runs it (壹、計畫目的: 本署 and its 高屏業務組).
+    public let agency: String? = "衛生福利部中央健康保險署高屏業務組"
+    /// 菁英獎 is each group's main award.
+    public var primaryPolicy: String? { "elite" }
 
     /// The weight of each of ``items`` in 總得分, by item id (肆、三); they should sum to 1.
     public var weights: [String: Decimal] = Kaoping111.documentWeights
@@ -97,7 +101,7 @@ public struct Kaoping111: Program {
         items.map { ValueColumn("A" + $0.number, "\($0.label)A\($0.aUnit)", scale: $0.aScale) }
             + items.map { ValueColumn($0.id, "(\($0.number))\($0.label)\((weight(of: $0) * 100).plainText)%", scale: 1) }
             + bonuses.map { ValueColumn($0.id, "(\($0.number))\($0.label)", scale: 1) }
-            + [ValueColumn("total", "總得分", scale: 1), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
+            + [ValueColumn("total", "總得分", scale: 1, ranks: true), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
     }
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.
@@ -176,10 +180,13 @@ public struct Kaoping111: Program {
         let groupItems = items, bonusItems = configuredBonuses
         let itemWeights = groupItems.map { (decimal: weight(of: $0), fraction: Fraction(weight(of: $0))) }
         var scores: [String: [String: ItemScore]] = [:]
+        var groupMeans: [String: [String: Decimal]] = [:]
         for group in Groups.all {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
             for item in groupItems {
-                for score in item.evaluate(input) { scores[item.id, default: [:]][score.unit] = score }
+                let itemScores = item.evaluate(input)
+                for score in itemScores { scores[item.id, default: [:]][score.unit] = score }
+                if let mean = itemScores.lazy.compactMap(\.mean).first { groupMeans["\(group)", default: [:]]["A" + item.number] = mean }
             }
         }
         for office in activity {
@@ -209,6 +216,7 @@ public struct Kaoping111: Program {
                 unit.values[item.id] = scores[item.id]![name]!.value
                 unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
+            unit.months = monthly(office, items: groupItems)
             let total = Total.compute(
                 weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1.decimal, $1.fraction) },
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
@@ -217,7 +225,7 @@ public struct Kaoping111: Program {
             units.append(unit)
             totals.append(total.value)
         }
-        return KaopingScores(units: units, totals: totals, warnings: warnings)
+        return KaopingScores(units: units, totals: totals, warnings: warnings, groupMeans: groupMeans)
     }
 
     /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.
@@ -242,7 +250,7 @@ public struct Kaoping111: Program {
         let ranks = Standing.groupRanks(standings)
         for index in units.indices { units[index].rank = ranks[units[index].unit] }
         units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
-        return KaopingRanks(units: units, standings: standings, warnings: scored.warnings)
+        return KaopingRanks(units: units, standings: standings, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }
 
     /// Both awards on `ranked`: the result.
@@ -267,9 +275,29 @@ public struct Kaoping111: Program {
         result.outcomes = elite.outcomes + mobile.outcomes
         result.warnings = warnings + elite.warnings + mobile.warnings
         result.groupTitles = Groups.titles
+        result.groupMeans = ranked.groupMeans
         result.policyTitles[TiedAtCut.policy] = TiedAtCut.title
         result.notes = notes(context, period: period, provisional: provisional)
         return result
+    }
+
+    /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
+    /// the month's counts — per month of the period, a missing month with none.
+    private func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
+        var months = office.months.map { month, counts in
+            var values: [String: Decimal] = [:]
+            for item in items {
+                if let item = item as? any CountSumItem {
+                    values["A" + item.number] = Decimal(
+                        CheckedCount.boundedSum(item.terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) }))
+                } else if let item = item as? ApplicationRate, let rate = item.rate(counts).a {
+                    values["A" + item.number] = rate.display()
+                }
+            }
+            return MonthValues(month: month, values: values)
+        }
+        months += office.missing.map { MonthValues(month: $0, values: [:], missing: true) }
+        return months.sorted { $0.month < $1.month }
     }
 
     /// The notes every reader must see.

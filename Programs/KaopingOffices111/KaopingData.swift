@@ -71,6 +71,8 @@ struct KaopingRanks: Sendable {
     let standings: [Standing]
     /// The warnings of reading and scoring.
     let warnings: [String]
+    /// The group means of ``KaopingScores/groupMeans``.
+    var groupMeans: [String: [String: Decimal]] = [:]
 }
 
 /// Every office's item values and total (in roster order), before 協助件數, ranks and awards.
@@ -81,6 +83,8 @@ struct KaopingScores: Sendable {
     let totals: [Decimal]
     /// The warnings of reading and scoring.
     let warnings: [String]
+    /// Each group's mean B of each item's A, by group key then column key, as the scores used it.
+    var groupMeans: [String: [String: Decimal]] = [:]
 }
 
 /// The explanations of one result, computed (with a second, recorded run) when the first of

@@ -73,6 +73,7 @@ enum RelativeScore {
     ) -> [ItemScore] {
         let defined = members.compactMap(\.a)
         let group = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0)) { $0 + $1 })
+        let mean = group.sum.isZero ? nil : group.sum / Fraction(group.count)
         return members.map { member in
             var explanation = Explanation(title)
             var score: Fraction
@@ -90,7 +91,7 @@ enum RelativeScore {
             let value = ItemSteps.finish(score, rounding, &explanation)
             return ItemScore(
                 unit: member.unit, a: member.a, score: score, value: value, aExplanation: member.explanation,
-                explanation: explanation)
+                explanation: explanation, mean: mean?.display())
         }
     }
 }

@@ -6,6 +6,10 @@ import PingbiCore
 public struct PensionCounty112: Program {
     public let id = "pension-county-112"
     public let title = "直轄市、縣(市)政府國民年金保險收繳率消長評比（112 年版辦理原則）"
+    /// The agency that issued the principles (衛部保字第 1121260236 號函).
+    public let agency: String? = "衛生福利部"
+    /// 特優、優、良 is the main award.
+    public var primaryPolicy: String? { "county-award" }
 
     /// The 22 直轄市、縣(市) that compete.
     public static let counties = [
@@ -54,8 +58,8 @@ public struct PensionCounty112: Program {
         var result = emptyResult(context)
         result.sources = [rates.file]
         result.columns = [
-            ValueColumn("rate", "本期收繳率(%)", scale: 2), ValueColumn("base", "前期收繳率(%)", scale: 2),
-            ValueColumn("change", "收繳率消長(百分點)", scale: 2),
+            ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
+            ValueColumn("change", "收繳率消長(百分點)", scale: 2, role: .change, ranks: true),
         ]
         let indicator = CollectionRateChange()
         let changes = rates.rows.map { indicator.evaluate($0) }

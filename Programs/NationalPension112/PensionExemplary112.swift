@@ -9,6 +9,10 @@ import PingbiCore
 public struct PensionExemplary112: Program {
     public let id = "pension-exemplary-112"
     public let title = "績優國民年金督導員及服務員標竿學習獎（112 年版辦理原則附件五、六）"
+    /// The agency that issued the principles.
+    public let agency: String? = "衛生福利部"
+    /// 標竿學習獎 is the main award.
+    public var primaryPolicy: String? { "benchmark-award" }
 
     public var inputs: [TableSpec] { [NominationTable.spec] }
     public var readings: [Reading] { [.excess, .panelScore, .awardThreshold, .cutTies] }
@@ -25,7 +29,7 @@ public struct PensionExemplary112: Program {
         let threshold: AwardThreshold = context.readings(.awardThreshold)
         var result = emptyResult(context)
         result.sources = [table.file]
-        result.columns = [ValueColumn("mean", "複審分數", scale: 2)]
+        result.columns = [ValueColumn("mean", "複審分數", scale: 2, ranks: true)]
         for title in NominationTable.titles { result.groupTitles[title] = title }
         result.policyTitles["tied-at-cut"] = "切線同分（交複審小組）"
 

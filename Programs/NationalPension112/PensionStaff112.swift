@@ -6,6 +6,10 @@ import PingbiCore
 public struct PensionStaff112: Program {
     public let id = "pension-staff-112"
     public let title = "國民年金督導員及服務員績效評核（112 年版辦理原則附件四）"
+    /// The agency that issued the principles.
+    public let agency: String? = "衛生福利部"
+    /// The staff award (rank 1, 2, 3 or 3–8) is each group's main award.
+    public var primaryPolicy: String? { "staff-award" }
 
     public var inputs: [TableSpec] { [PensionCounty112.rateTable, VisitTable.spec] }
     public var readings: [Reading] { [.ratePrecision, .cutTies] }
@@ -33,11 +37,11 @@ public struct PensionStaff112: Program {
         // Tables show the rates at 2 decimals under `rate-precision=2`, as computed under `exact`.
         let rateScale: Int? = precision == .two ? 2 : nil
         result.columns = [
-            ValueColumn("change", "收繳率消長(百分點)", scale: rateScale), ValueColumn("success", "訪視成功率(%)", scale: rateScale),
+            ValueColumn("change", "收繳率消長(百分點)", scale: rateScale, role: .change), ValueColumn("success", "訪視成功率(%)", scale: rateScale),
             ValueColumn("paid", "訪視後補繳率(%)", scale: rateScale), ValueColumn("completion", "訪視完成率(%)", scale: rateScale),
             ValueColumn("r_change", "消長排名", scale: 0), ValueColumn("r_success", "成功率排名", scale: 0),
             ValueColumn("r_paid", "補繳率排名", scale: 0), ValueColumn("r_completion", "完成率排名", scale: 0),
-            ValueColumn("score", "積分", scale: 2),
+            ValueColumn("score", "積分", scale: 2, ranks: true, lowerIsBetter: true),
         ]
         for group in StaffGroup.allCases { result.groupTitles[group.rawValue] = group.title }
         result.policyTitles["tied-at-cut"] = "切線同分（交評審）"

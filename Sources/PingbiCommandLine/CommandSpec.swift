@@ -33,13 +33,16 @@ struct CommandSpec {
     static let history = OptionSpec(name: "history", valueName: "DIR", help: "歷次收繳率快照資料夾（追蹤趨勢用）")
 
     static let run = CommandSpec(
-        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all]",
+        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all] [--date YYYY-MM-DD] [--internal] [--per-unit]",
         summary: "計算評比。未指定程式時，一次計算所有已註冊的程式（未指定 --data 時用內附範例資料；指定 --data 時只計算資料夾中輸入檔齊全的程式）。",
         options: [
             data, reading, period, history,
             OptionSpec(name: "format", valueName: "FORMAT", help: "輸出格式：table（預設）、json、csv（每個程式一檔，Excel 可開）、html（一份含圖表的報告 pingbi-report.html）、text（LINE 公告文字）、xlsx（一個 Excel 活頁簿 pingbi-results.xlsx，須與 --out 併用）"),
             OptionSpec(name: "out", valueName: "DIR", help: "寫入資料夾，每個程式一個檔案（全有或全無：全部寫好才一起改名；失敗時不留暫存檔，原有檔案不變動）"),
             OptionSpec(name: "all", valueName: "", help: "表格顯示所有單位（預設每組只列前 10 名及獲獎者）"),
+            OptionSpec(name: "date", valueName: "YYYY-MM-DD", help: "html 報告的製表日期（預設今天），例如 --date 2022-10-14"),
+            OptionSpec(name: "internal", valueName: "", help: "html 報告加入承辦人檢核事項（警告；內部版，不對外公布）"),
+            OptionSpec(name: "per-unit", valueName: "", help: "html 改為每個單位一頁（可列印分送各單位；寫入 pingbi-units.html）"),
         ],
         maxPositional: .max)
     static let list = CommandSpec(

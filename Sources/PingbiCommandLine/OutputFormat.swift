@@ -6,14 +6,14 @@ enum OutputFormat: String, CaseIterable {
     case table, json, csv, html, text, xlsx
 
     /// The results for the terminal (all programs in one text).
-    func render(_ results: [ProgramResult], options: TableRenderer.Options) -> String {
+    func render(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> String {
         switch self {
         case .table: results.map { TableRenderer.render($0, options: options) }.joined(separator: "\n")
         case .json: JSONRenderer.render(results)
         // One byte-order mark at the start of the stream, not one per program.
         case .csv: results.enumerated().map { $0.offset == 0 ? CSVRenderer.render($0.element) : String(CSVRenderer.render($0.element).dropFirst()) }
             .joined(separator: "\r\n")
-        case .html: HTMLRenderer.render(results)
+        case .html: report.perUnit ? UnitPagesRenderer.render(results, options: report) : HTMLRenderer.render(results, options: report)
         case .text: AnnouncementRenderer.render(results)
         // A workbook is binary: `run` asks for --out instead (``needsOut``).
         case .xlsx: ""
@@ -25,15 +25,15 @@ enum OutputFormat: String, CaseIterable {
 
     /// The files `--out` writes: one per program, except `html` and `xlsx`, which write one
     /// file covering every program.
-    func files(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: [UInt8])] {
+    func files(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [(name: String, contents: [UInt8])] {
         if self == .xlsx { return [(XLSXRenderer.fileName, XLSXRenderer.render(results))] }
-        return textFiles(results, options: options).map { ($0.name, Array($0.contents.utf8)) }
+        return textFiles(results, options: options, report: report).map { ($0.name, Array($0.contents.utf8)) }
     }
 
-    private func textFiles(_ results: [ProgramResult], options: TableRenderer.Options) -> [(name: String, contents: String)] {
+    private func textFiles(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [(name: String, contents: String)] {
         switch self {
         case .xlsx: return []
-        case .html: return [(HTMLRenderer.fileName, HTMLRenderer.render(results))]
+        case .html: return [(report.perUnit ? UnitPagesRenderer.fileName : HTMLRenderer.fileName, render(results, options: options, report: report))]
         case .table: return results.map { ("\($0.program).txt", TableRenderer.render($0, options: options)) }
         case .json: return results.map { ("\($0.program).json", JSONRenderer.render($0) + "\n") }
         case .csv: return results.map { ("\($0.program).csv", CSVRenderer.render($0)) }

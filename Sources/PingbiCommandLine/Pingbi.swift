@@ -117,15 +117,33 @@ public struct Pingbi: Sendable {
             throw UsageError("Excel 活頁簿（xlsx）無法顯示在終端機上，請以 --out DIR 指定寫入資料夾（寫出 DIR/\(XLSXRenderer.fileName)）")
         }
         let options = TableRenderer.Options(all: arguments.flags.contains("all"))
+        let report = try reportOptions(arguments, format: format)
         let results = try evaluate(selection)
         if let out = try outputFolder(arguments) {
-            let files = format.files(results, options: options)
+            let files = format.files(results, options: options, report: report)
             try AtomicWriter.write(files, to: out)
             try console.out(files.map { "已寫出 \(out)/\($0.name)\n" }.joined())
         } else {
-            try console.out(format.render(results, options: options))
+            try console.out(format.render(results, options: options, report: report))
         }
         return .success
+    }
+
+    /// The HTML report's options: `--date` (a real day, default today), `--internal`,
+    /// `--per-unit`; each only with `--format html`.
+    func reportOptions(_ arguments: Arguments, format: OutputFormat) throws(UsageError) -> ReportOptions {
+        let given = ["date", "internal", "per-unit"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
+        if format != .html, let first = given.first {
+            throw UsageError("--\(first) 只用於 --format html")
+        }
+        var report = ReportOptions(internalWarnings: arguments.flags.contains("internal"), perUnit: arguments.flags.contains("per-unit"))
+        if let text = arguments.value("date") {
+            guard let date = ReportDate(text) else {
+                throw UsageError("--date 需要日期 YYYY-MM-DD（西元），例如 --date 2022-10-14；「\(VisibleText.echo(text))」不是")
+            }
+            report.date = date
+        }
+        return report
     }
 
     /// The `--out` folder, nil when not given; an empty one is a usage error (it would write

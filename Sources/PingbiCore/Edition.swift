@@ -44,6 +44,10 @@ public struct Edition: Program {
     public var policies: [any AwardPolicy] { base.policies }
     /// The base's program period.
     public var programPeriod: PeriodRange? { base.programPeriod }
+    /// The base's agency.
+    public var agency: String? { base.agency }
+    /// The base's main award.
+    public var primaryPolicy: String? { base.primaryPolicy }
 
     /// The base's result, under the edition's id and title.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {

@@ -20,6 +20,10 @@ public protocol Program: Sendable {
     /// The whole period the program covers, for a program with periods: a `--period` must lie
     /// inside it (checked before the program runs). Nil, the default, for a program without.
     var programPeriod: PeriodRange? { get }
+    /// The agency that runs the program, as a report's letterhead names it; nil, the default, names none.
+    var agency: String? { get }
+    /// The id of the policy that is each group's main award, if any (nil, the default).
+    var primaryPolicy: String? { get }
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
     /// Evaluates the program on the context's data under many readings, reading the data once
@@ -31,6 +35,10 @@ public protocol Program: Sendable {
 extension Program {
     /// No period of its own.
     public var programPeriod: PeriodRange? { nil }
+    /// No agency named.
+    public var agency: String? { nil }
+    /// No main award.
+    public var primaryPolicy: String? { nil }
 
     /// ``evaluate(_:)`` with each readings in turn.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
@@ -51,6 +59,10 @@ extension Program {
         result.policyKinds = Dictionary(policies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         result.isSample = context.data.isSample
         result.crossGroupPolicies = Set(policies.filter(\.acrossGroups).map(\.id))
+        result.agency = agency
+        result.primaryPolicy = primaryPolicy
+        result.rules = indicators.map { RuleText(kind: .indicator, id: $0.id, name: $0.name, clause: $0.clause) }
+            + policies.map { RuleText(kind: .policy, id: $0.id, name: $0.name, clause: $0.clause) }
         return result
     }
 }

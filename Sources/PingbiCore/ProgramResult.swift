@@ -8,12 +8,35 @@ public struct ValueColumn: Sendable, Equatable {
     public let title: String
     /// Decimals to show in tables; `nil` shows the value as computed.
     public let scale: Int?
+    /// What the column is to a reader of charts (a change, a rate, its base, a trend), if anything.
+    public var role: Role?
+    /// True for the column the units' ranks are decided by (總得分, 收繳率消長, 積分).
+    public var ranks: Bool
+    /// True when a lower value is better (a rank-sum score): rank 1 holds the lowest.
+    public var lowerIsBetter: Bool
+
+    /// What a column is, declared by the program so renderers never read a key.
+    public enum Role: String, Sendable, Equatable {
+        /// A change between two periods (percentage points): charted as diverging bars.
+        case change
+        /// A rate of this period: charted with its ``base`` as a tick.
+        case rate
+        /// The previous period's rate, the ``rate``'s base.
+        case base
+        /// A text column holding a sparkline of the unit's series (``Sparkline``).
+        case trend
+    }
 
     /// A column.
-    public init(_ key: String, _ title: String, scale: Int? = nil) {
+    public init(
+        _ key: String, _ title: String, scale: Int? = nil, role: Role? = nil, ranks: Bool = false, lowerIsBetter: Bool = false
+    ) {
         self.key = key
         self.title = title
         self.scale = scale
+        self.role = role
+        self.ranks = ranks
+        self.lowerIsBetter = lowerIsBetter
     }
 }
 
@@ -35,6 +58,8 @@ public struct UnitResult: Sendable, Equatable {
     /// The agency that nominated the unit, where units are people nominated by agencies (an
     /// exemplary 督導員's 推薦機關); nil for a unit that is itself an office or an area.
     public var agency: String? = nil
+    /// The unit's values month by month, in month order, where the program records them.
+    public var months: [MonthValues] = []
 
     /// A unit result.
     public init(
@@ -89,6 +114,16 @@ public struct ProgramResult: Sendable, Equatable {
     /// The policies that choose among all units rather than within each group (``AwardPolicy/acrossGroups``):
     /// their outcomes are listed on their own, never under a group.
     public var crossGroupPolicies: Set<String> = []
+    /// The agency that runs the program (`衛生福利部中央健康保險署高屏業務組`), if the program names it.
+    public var agency: String?
+    /// The policy that is each group's main award (菁英獎), if the program has one: charts draw
+    /// its cut line, tables star its winners, unit pages measure the distance to its cut.
+    public var primaryPolicy: String?
+    /// Each group's mean of a column, by group key then column key, where the program scores a
+    /// unit against its group's mean (kaoping's B of items (1)–(5), under the readings in force).
+    public var groupMeans: [String: [String: Decimal]] = [:]
+    /// The program's rules: its indicators, then its policies, each with the clause it implements.
+    public var rules: [RuleText] = []
     /// The digests of the input files read and the pingbi version (empty unless the run recorded them).
     public var provenance: Provenance = Provenance()
 
@@ -129,6 +164,14 @@ public struct ProgramResult: Sendable, Equatable {
         var policies: [String] = []
         for outcome in outcomes where !policies.contains(outcome.policy) { policies.append(outcome.policy) }
         return policies
+    }
+
+    /// The column the ranks are decided by (``ValueColumn/ranks``), if the program declares one.
+    public var rankingColumn: ValueColumn? { columns.first { $0.ranks } }
+
+    /// The first value or text column with `role`.
+    public func column(_ role: ValueColumn.Role) -> ValueColumn? {
+        (columns + textColumns).first { $0.role == role }
     }
 
     /// The outcomes of one policy.

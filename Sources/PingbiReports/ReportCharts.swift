@@ -1,9 +1,9 @@
 import Foundation
 import PingbiCore
 
-/// Which charts a result gets, decided from its shape alone: each group's totals (for a
-/// program with groups), the change per unit as diverging bars (units with `change`), and
-/// the rate per unit with the previous rate as a tick (units with `rate`).
+/// Which charts a result gets, decided from the roles its program declared: each group's
+/// ranking column (for a program with groups), the change per unit as diverging bars (a
+/// column of role `change`), and the rate per unit with its base as a tick (role `rate`).
 public enum ReportCharts {
     /// A chart with its caption.
     public struct Figure: Sendable {
@@ -13,9 +13,9 @@ public enum ReportCharts {
         public let chart: BarChart
     }
 
-    /// The column a group's bars show: the one keyed `total`, else the last.
+    /// The column a group's bars show: the one the ranks are decided by, else the last.
     public static func scoreColumn(_ result: ProgramResult) -> ValueColumn? {
-        result.columns.first { $0.key == "total" } ?? result.columns.last
+        result.rankingColumn ?? result.columns.last
     }
 
     /// The groups in display order (`nil` for a program without groups).
@@ -25,11 +25,11 @@ public enum ReportCharts {
         return seen
     }
 
-    /// The main award among `units`: the policy of the first outcome, in the result's order,
-    /// that concerns one of them (ties referred to the panel, `tied-at-cut`, are not an award).
+    /// The main award among `units`: the result's primary policy, when one of them holds it.
     public static func mainAward(_ result: ProgramResult, units: [UnitResult]) -> String? {
+        guard let primary = result.primaryPolicy else { return nil }
         let names = Set(units.map(\.unit))
-        return result.outcomes.first { names.contains($0.unit) && $0.policy != "tied-at-cut" }?.policy
+        return result.outcomes.contains { $0.policy == primary && names.contains($0.unit) } ? primary : nil
     }
 
     /// The units among `units` that hold the main award.
@@ -46,17 +46,12 @@ public enum ReportCharts {
         case lowerIsBetter
     }
 
-    /// How `column` orders the ranked units among `units`: taken in rank order, their values
-    /// never rise (higher is better) or never fall (lower is better); `nil` when the ranks do
-    /// not follow the column (a rate shown beside a ranking by change), so no cut line belongs
-    /// on its chart. Units without rank or value are left out; equal values read as higher is better.
-    public static func order(_ units: [UnitResult], column: ValueColumn) -> Order? {
-        let values = units.compactMap { unit in unit.rank.flatMap { rank in unit.values[column.key].map { (rank, $0) } } }
-            .sorted { $0.0 < $1.0 }.map(\.1)
-        let pairs = zip(values, values.dropFirst())
-        if pairs.allSatisfy({ $0 >= $1 }) { return .higherIsBetter }
-        if pairs.allSatisfy({ $0 <= $1 }) { return .lowerIsBetter }
-        return nil
+    /// How `column` orders the ranked units, as its program declared: `nil` when the ranks
+    /// are not decided by it (a rate shown beside a ranking by change), so no cut line belongs
+    /// on its chart.
+    public static func order(_ column: ValueColumn) -> Order? {
+        guard column.ranks else { return nil }
+        return column.lowerIsBetter ? .lowerIsBetter : .higherIsBetter
     }
 
     /// The chart of `column` for `units` (one group, or the whole program), with `tick` as
@@ -69,7 +64,7 @@ public enum ReportCharts {
         let winners = winners(result, units: units)
         let main = mainAward(result, units: units)
         let listed = Set(result.outcomes.filter { $0.policy != main }.map(\.unit))
-        let sparkline = result.textColumns.first { $0.key == "trend" }
+        let sparkline = result.column(.trend)
         let bars = units.map { unit in
             var text = ValueFormat.cell(unit.values[column.key], column: column)
             if let arrows, let change = unit.values[arrows.key] {
@@ -83,7 +78,7 @@ public enum ReportCharts {
                 // The rate chart also shows each unit's trend sparkline after its change.
                 style: style, spark: arrows == nil ? nil : sparkline.flatMap { unit.texts[$0.key] })
         }
-        let order = order(units, column: column)
+        let order = order(column)
         let lastWinner = order == nil ? nil : units.lastIndex { winners.contains($0.unit) && $0.rank != nil }
         let award = main.map { result.policyTitles[$0] ?? $0 } ?? ""
         var legend: [String] = []
@@ -114,18 +109,18 @@ public enum ReportCharts {
                 figures.append(bars(result, units: units, column: column, caption: "\(name)：\(column.title)"))
             }
         }
-        if let change = result.columns.first(where: { $0.key == "change" }), result.units.contains(where: { $0.values["change"] != nil }) {
+        if let change = result.columns.first(where: { $0.role == .change }), result.units.contains(where: { $0.values[change.key] != nil }) {
             figures.append(bars(
                 result, units: result.units, column: change,
                 caption: "\(change.title)：負值向左、正值向右", diverging: true))
         }
-        if let rate = result.columns.first(where: { $0.key == "rate" }), result.units.contains(where: { $0.values["rate"] != nil }) {
-            let base = result.columns.first { $0.key == "base" }
-            let change = result.columns.first { $0.key == "change" }
+        if let rate = result.columns.first(where: { $0.role == .rate }), result.units.contains(where: { $0.values[rate.key] != nil }) {
+            let base = result.columns.first { $0.role == .base }
+            let change = result.columns.first { $0.role == .change }
             figures.append(bars(
                 result, units: result.units, column: rate, tick: base, arrows: change,
                 caption: "\(rate.title)" + (base.map { "；黑色刻度為\($0.title)" } ?? "") + (change == nil ? "" : "；▲上升 ▼下降")
-                    + (result.textColumns.contains { $0.key == "trend" } ? "；其後小長條為各期收繳率趨勢（各自最低至最高）" : "")))
+                    + (result.column(.trend) != nil ? "；其後小長條為各期收繳率趨勢（各自最低至最高）" : "")))
         }
         return figures
     }

@@ -1,5 +1,6 @@
 /// The report's style sheet: system CJK fonts only (no downloads), and print rules for A4
-/// (a page per program, table headers repeated on every page).
+/// (a page per program and per unit page, table headers repeated on every page, every
+/// explanation expanded, wide tables shrunk to the page rather than cut).
 enum ReportStyle {
     static let css = """
     :root { color-scheme: light; }
@@ -10,7 +11,25 @@ enum ReportStyle {
     h3 { font-size: 1.1rem; border-left: 4px solid #2b4c7e; padding-left: .5rem; margin-top: 1.6rem; }
     h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
     section.program { border-top: 2px solid #ccc; padding-top: 1rem; margin-top: 2rem; }
-    .program-id { color: #666; font-family: monospace; }
+    .agency { font-weight: bold; color: #2b4c7e; margin: 0 0 .2rem; }
+    .issued { text-align: right; margin: 0; }
+    .internal-mark, div.internal { background: #fdecea; border: 1px solid #c0504d; padding: .3rem .7rem; }
+    .clause { font-size: .85rem; color: #444; margin: .2rem 0 .4rem; }
+    table.sign-off { margin-top: 2rem; break-inside: avoid; }
+    table.sign-off td { height: 3.2rem; width: 25%; }
+    table.rules td:last-child { white-space: pre-wrap; }
+    .program-title { color: #444; margin: 0; }
+    section.unit-page { border-top: 2px solid #ccc; padding-top: 1rem; margin-top: 2rem; }
+    p.cut { background: #eef3fa; border-left: 4px solid #2b4c7e; padding: .4rem .7rem; }
+    .shortfall { color: #b00; }
+    table.unit-values { width: auto; min-width: 50%; }
+    tr.ranking-column td { font-weight: bold; }
+    table.monthly { width: auto; }
+    table.monthly tr.period td { font-weight: bold; border-top: 2px solid #888; }
+    div.step h4 { margin: .8rem 0 .2rem; }
+    div.step ul { margin: .1rem 0; padding-left: 1.4rem; font-size: .9rem; }
+    details.exact { border: none; padding: 0; font-size: .75rem; color: #555; }
+    details.exact pre { white-space: pre-wrap; word-break: break-all; margin: .2rem 0; }
     dl.meta { display: grid; grid-template-columns: 7em 1fr; gap: .2rem .8rem; }
     dl.meta dt { font-weight: bold; color: #444; }
     dl.meta dd { margin: 0; }
@@ -23,7 +42,7 @@ enum ReportStyle {
     td.result { min-width: 6em; }
     table.outcomes td:not(:last-child) { white-space: nowrap; }
     td.text { white-space: pre; text-align: center; }
-    td.text[data-key="trend"] { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0; color: #2b4c7e; font-size: 1.1em; }
+    td.text[data-role="trend"] { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0; color: #2b4c7e; font-size: 1.1em; }
     .scroll { overflow-x: auto; }
     table.wide { font-size: .78rem; }
     table.wide th, table.wide td { padding: .15rem .3rem; }
@@ -32,7 +51,8 @@ enum ReportStyle {
     tr.reference td { color: #555; font-style: italic; }
     .mark { color: #b8860b; }
     .default { color: #666; font-size: .85em; }
-    table.readings td:first-child { white-space: nowrap; }
+    table.readings td:not(:first-child) { width: 9em; }
+    td code { overflow-wrap: anywhere; }
     .chosen { font-weight: bold; }
     figure { margin: .6rem 0 1.2rem; }
     figcaption { font-size: .85rem; color: #444; margin-bottom: .2rem; }
@@ -48,12 +68,22 @@ enum ReportStyle {
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
-      section.program { border-top: none; }
-      section.program + section.program { break-before: page; margin-top: 0; }
+      section.program, section.unit-page { border-top: none; }
+      section.program + section.program, section.unit-page + section.unit-page { break-before: page; margin-top: 0; }
+      div.appendix { break-before: page; }
       thead { display: table-header-group; }
-      tr, figure, svg.chart, details { break-inside: avoid; }
+      tr, figure, svg.chart, div.step { break-inside: avoid; }
+      details { border: none; padding: 0; }
+      details::details-content { content-visibility: visible; display: block; }
+      details.exact { display: none; }
+      details.explain, div.steps { columns: 2; column-gap: 1.5em; }
+      details > summary { list-style: none; font-weight: bold; }
+      details > summary::-webkit-details-marker { display: none; }
+      pre { white-space: pre-wrap; word-break: break-all; }
       .scroll { overflow: visible; }
-      table.wide { font-size: 7.5pt; }
+      table.ranking { table-layout: fixed; }
+      table.ranking th, table.ranking td { word-break: break-all; white-space: normal; }
+      table.wide { font-size: 6.5pt; }
       h3, h4 { break-after: avoid; }
       nav.contents { display: none; }
     }

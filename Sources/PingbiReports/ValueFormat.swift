@@ -11,6 +11,14 @@ public enum ValueFormat {
         return value.plainText
     }
 
+    /// A value for people: to the column's decimals, or where it has none to at most 4 (四捨五入);
+    /// `—` when undefined. The exact value is `value.plainText`.
+    public static func plain(_ value: Decimal?, column: ValueColumn) -> String {
+        guard let value else { return "—" }
+        if let scale = column.scale { return value.fixed(scale) }
+        return value.rounded(4).plainText
+    }
+
     /// A text cell (``UnitResult/texts``) as written, `—` when the unit has none.
     public static func text(_ text: String?) -> String {
         text ?? "—"

@@ -41,7 +41,7 @@ import Testing
         #expect(csv.out.contains("\r\n\r\n資料來源與版本\r\n程式,pension-staff-112\r\n資料檔,"))
         #expect(csv.out.contains("\r\n資料檔,county-rates.csv,SHA-256,\(county)\r\n資料檔,visits.csv,SHA-256,\(visits)\r\n版本,pingbi 0.1.0\r\n"))
         let html = pingbi("run", "pension-staff-112", "--format", "html")
-        #expect(html.out.contains("<h3>附錄：資料來源與版本</h3>"))
+        #expect(html.out.contains("<h4>附錄二、資料檔案</h4>"))
         #expect(html.out.contains("<td class=\"unit\">visits.csv</td><td class=\"num\">1528</td><td><code class=\"digest\">\(visits)</code></td>"))
         let text = pingbi("run", "pension-staff-112", "--format", "text")
         #expect(text.out.hasSuffix(

@@ -12,15 +12,11 @@ struct ReportChartsTests {
         return try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
     }
 
-    @Test("direction is read from the ranks: higher, lower, or not following the column")
+    @Test("direction is what the program declared: higher, lower, or a column the ranks do not follow")
     func order() {
-        func unit(_ rank: Int?, _ value: String) -> UnitResult {
-            UnitResult(unit: "\(rank ?? 0)", rank: rank, values: ["v": Decimal.exact(value)])
-        }
-        let column = ValueColumn("v", "值")
-        #expect(ReportCharts.order([unit(1, "9"), unit(2, "9"), unit(3, "1")], column: column) == .higherIsBetter)
-        #expect(ReportCharts.order([unit(2, "4.3"), unit(1, "4"), unit(3, "12.45"), unit(nil, "0")], column: column) == .lowerIsBetter)
-        #expect(ReportCharts.order([unit(1, "5"), unit(2, "7"), unit(3, "6")], column: column) == nil)
+        #expect(ReportCharts.order(ValueColumn("v", "值", ranks: true)) == .higherIsBetter)
+        #expect(ReportCharts.order(ValueColumn("v", "值", ranks: true, lowerIsBetter: true)) == .lowerIsBetter)
+        #expect(ReportCharts.order(ValueColumn("v", "值")) == nil)
     }
 
     @Test("pension-staff-112: 積分 is lower-is-better, drawn on a reversed scale so the best bar is longest")
@@ -87,8 +83,8 @@ struct ReportChartsTests {
     @Test("outcome tables: no 等第 column that repeats the award, no empty 組別 column")
     func outcomeTables() throws {
         let kaoping = HTMLRenderer.render([try sample("kaoping-111")])
-        #expect(kaoping.contains("<table class=\"outcomes\" data-policy=\"elite\">\n<thead><tr><th>組別</th><th>單位</th><th>名次</th></tr></thead>"))
-        #expect(kaoping.contains("<tr data-unit=\"高雄市前鎮區\"><td>第一組</td><td class=\"unit\">高雄市前鎮區</td><td class=\"num\">1</td></tr>"))
+        #expect(kaoping.contains("<table class=\"outcomes\" data-policy=\"elite\">\n<thead><tr><th>組別</th><th>名次</th><th>單位</th><th>總得分</th></tr></thead>"))
+        #expect(kaoping.contains("<tr data-unit=\"高雄市前鎮區\"><td>第一組</td><td class=\"num\">1</td><td class=\"unit\">高雄市前鎮區</td><td class=\"num\">93.2</td></tr>"))
         // Nominees excluded at the preliminary review are in no group.
         let exemplary = HTMLRenderer.render([try sample("pension-exemplary-112")])
         #expect(exemplary.contains("<table class=\"outcomes\" data-policy=\"excluded\">\n<thead><tr><th>單位</th><th>等第</th><th>說明</th></tr></thead>"))

@@ -29,7 +29,7 @@ enum ReportFixtures {
     /// 第二組 丁 60.0 (菁英獎), then `nastyName` 55.0.
     static func grouped(withTotal: Bool = true) -> ProgramResult {
         let columns = withTotal
-            ? [ValueColumn("S1", "承保申辦率得分", scale: 1), ValueColumn("total", "總分", scale: 1), ValueColumn("assist", "協助件數")]
+            ? [ValueColumn("S1", "承保申辦率得分", scale: 1), ValueColumn("total", "總分", scale: 1, ranks: true), ValueColumn("assist", "協助件數")]
             : [ValueColumn("S1", "承保申辦率得分", scale: 1), ValueColumn("score", "積分", scale: 1)]
         let key = withTotal ? "total" : "score"
         func unit(_ name: String, _ group: String, _ rank: Int, _ total: String) -> UnitResult {
@@ -41,7 +41,7 @@ enum ReportFixtures {
                 values: ["S1": Decimal.exact("80.5"), key: Decimal.exact(total), "assist": Decimal(12)],
                 explanations: [key: explanation])
         }
-        return ProgramResult(
+        var result = ProgramResult(
             program: "demo-grouped", title: "示範評比 <分組>", readings: ReadingChoices().inForce([.cutTies]),
             sources: ["範例資料/offices.csv"], warnings: ["第二組 <人數> 與文件不符"], notes: ["金額為上限 & 等值商品"],
             columns: columns,
@@ -54,5 +54,7 @@ enum ReportFixtures {
                 Outcome(policy: "elite", unit: "丁", rank: 1), Outcome(policy: "mobile", unit: "丙", rank: 1, amount: Decimal(5000)),
             ],
             groupTitles: ["1": "第一組", "2": "第二組"], policyTitles: ["elite": "菁英獎", "mobile": "行動服務貢獻獎"])
+        result.primaryPolicy = "elite"
+        return result
     }
 }

@@ -13,7 +13,7 @@ struct ReportHTMLTests {
 
     @Test("unit names, titles, warnings and explanations from data are escaped everywhere")
     func escapedEverywhere() {
-        let html = HTMLRenderer.render([ReportFixtures.grouped()])
+        let html = HTMLRenderer.render([ReportFixtures.grouped()], options: ReportOptions(internalWarnings: true))
         #expect(!html.contains("<b>"))
         #expect(!html.contains("\"甲&乙\""))
         #expect(!html.contains("<script"))
@@ -36,7 +36,10 @@ struct ReportHTMLTests {
         #expect(!html.contains("@import"))
         #expect(html.contains("@page { size: A4"))
         #expect(html.contains("thead { display: table-header-group; }"))
-        #expect(html.contains("section.program + section.program { break-before: page;"))
+        #expect(html.contains("section.program + section.program, section.unit-page + section.unit-page { break-before: page;"))
+        // Printed, every explanation is expanded and wide tables shrink rather than being cut.
+        #expect(html.contains("details::details-content { content-visibility: visible; display: block; }"))
+        #expect(html.contains("table.ranking { table-layout: fixed; }"))
     }
 
     @Test("every program evaluated has its section")
@@ -51,7 +54,7 @@ struct ReportHTMLTests {
     @Test("the county sample: period-free heading, sources, readings with alternatives, winners marked")
     func countySample() throws {
         let result = try ReportFixtures.pensionCounty()
-        let html = HTMLRenderer.render([result])
+        let html = HTMLRenderer.render([result], options: ReportOptions(internalWarnings: true))
         #expect(html.contains("範例資料/county-rates.csv"))
         for alternative in ["<code>dense</code>", "<code>from-top</code>", "<code>refer</code>"] {
             #expect(html.contains(alternative))
@@ -66,14 +69,17 @@ struct ReportHTMLTests {
         #expect(html.contains("第 2 名（優）從缺"))
     }
 
-    @Test("every unit has a folded explanation with exactly the lines pingbi explain prints")
+    @Test("every unit has a folded explanation: plain steps per value, then the exact chain pingbi explain prints")
     func explanations() throws {
         let result = try ReportFixtures.pensionCounty()
         let html = HTMLRenderer.render([result])
         #expect(html.components(separatedBy: "<details class=\"explain\"").count - 1 == result.units.count)
         let tainan = try #require(result.unit(named: "臺南市"))
-        #expect(html.contains("<pre class=\"explain\">" + HTMLText.escape(ExplainRenderer.render(tainan, in: result)) + "</pre>"))
         #expect(html.contains("<summary>臺南市　第 1 名</summary>"))
+        let explanation = try #require(tainan.explanations["change"])
+        #expect(html.contains("<div class=\"step\"><h4>收繳率消長(百分點)：\(try #require(tainan.values["change"]).fixed(2))</h4>"))
+        #expect(html.contains("<details class=\"exact\"><summary>精確計算過程</summary><pre>"
+            + HTMLText.escape(explanation.lines.dropFirst().joined(separator: "\n")) + "</pre></details>"))
     }
 
     @Test("a diverging chart of 收繳率消長 and a rate chart with the previous rate as tick")
@@ -140,10 +146,11 @@ struct ReportHTMLTests {
         #expect(ReportCharts.figures(result)[0].chart.cutAfter == 1)
     }
 
-    @Test("without a `total` column the group bars show the last column")
+    @Test("without a declared ranking column the group bars show the last column, with no cut line")
     func lastColumn() {
         let figures = ReportCharts.figures(ReportFixtures.grouped(withTotal: false))
-        #expect(figures[0].caption == "第一組：積分；虛線為菁英獎切線；★ 菁英獎　◆ 行動服務貢獻獎")
+        #expect(figures[0].caption == "第一組：積分；★ 菁英獎　◆ 行動服務貢獻獎")
+        #expect(figures[0].chart.cutAfter == nil)
         #expect(figures[0].chart.bars.map(\.value) == [Decimal(90), Decimal(85), Decimal(70)])
     }
 
@@ -154,6 +161,7 @@ struct ReportHTMLTests {
         #expect(html.contains("<tr class=\"winner\" data-unit=\"乙\">"))
         #expect(html.contains("<tr class=\"listed\" data-unit=\"丙\">"))
         #expect(html.contains("<tr class=\"winner\" data-unit=\"丁\">"))
-        #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td class=\"unit\">丙</td><td class=\"num\">1</td><td class=\"num\">5,000</td></tr>"))
+        // Each award's row: group, place, unit, the unit's score in the ranking column, amount.
+        #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td class=\"num\">1</td><td class=\"unit\">丙</td><td class=\"num\">70.0</td><td class=\"num\">5,000</td></tr>"))
     }
 }

@@ -62,7 +62,7 @@ struct ReportTextColumnsTests {
         let result = try ReportFixtures.indigenous()
         let html = HTMLRenderer.render([result])
         #expect(html.contains("<th>期數</th><th>提升與否</th><th>趨勢</th><th>結果</th>"))
-        #expect(html.contains(#"<td class="num">5</td><td class="text" data-key="direction">下降</td><td class="text" data-key="trend">▄█▆▄▁</td><td class="result">列入關注</td></tr>"#))
+        #expect(html.contains(#"<td class="num">5</td><td class="text">下降</td><td class="text" data-role="trend">▄█▆▄▁</td><td class="result">列入關注</td></tr>"#))
         let rates = try #require(ReportCharts.figures(result).last)
         #expect(rates.caption.contains("其後小長條為各期收繳率趨勢"))
         #expect(rates.chart.bars[0].spark == "▄█▆▄▁")

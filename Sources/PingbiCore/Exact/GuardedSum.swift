@@ -1,3 +1,4 @@
+import Foundation
 /// A sum of many non-negative fractions known to within a guard band, for the decisions the
 /// exact sum would make slowly.
 ///
@@ -88,5 +89,27 @@ public struct GuardedSum: Sendable {
         // score × 10 lies in (c + k/2, c + (k+1)/2): the whole number of that interval is the
         // rounded value, for either sign.
         return c + (k + 1) / 2
+    }
+}
+
+extension GuardedSum {
+    /// The mean Σ / n as ``Fraction/display(_:)`` would show the exact mean, when this sum
+    /// decides it: exactly when every term was whole at twelve digits, else rounded half away
+    /// from zero to six decimals when both ends of the guard band round alike; nil otherwise
+    /// (the caller then divides the exact sum).
+    public var meanDisplay: Decimal? {
+        guard usable, count > 0 else { return nil }
+        if inexact == 0 {
+            guard let sum = Int(exactly: scaled) else { return nil }
+            return (Fraction(sum, count) / Fraction(Int(GuardedSum.scale))).display()
+        }
+        // value × 10⁶ = Σ̃ / (n × 10⁶); half away from zero on a non-negative value.
+        let divisor = UInt128(count) * 1_000_000
+        func rounded(_ x: UInt128) -> UInt128 { (2 * x + divisor) / (2 * divisor) }
+        let (upper, overflow) = scaled.addingReportingOverflow(inexact)
+        guard !overflow, scaled <= UInt128.max / 4, upper <= UInt128.max / 4 else { return nil }
+        let low = rounded(scaled), high = rounded(upper)
+        guard low == high, let units = Int(exactly: low) else { return nil }
+        return Fraction(units, 1_000_000).display()
     }
 }
