@@ -29,6 +29,9 @@ public struct Pingbi: Sendable {
         } catch let error as DataError {
             report("資料錯誤：\(error)\n未寫出任何檔案。\n")
             return .dataError
+        } catch let problems as DataProblems {
+            report(Self.listing(problems))
+            return .dataError
         } catch let error as WriteError {
             report("pingbi：\(error)\n")
             return error.status
@@ -36,6 +39,20 @@ public struct Pingbi: Sendable {
             report("pingbi：\(error)\n")
             return .dataError
         }
+    }
+
+    /// The most problems listed; the rest are counted.
+    static let problemLimit = 50
+
+    /// The message for `problems`: one alone as a single data error; several as a list, one
+    /// per line in file and line order, at most ``problemLimit`` of them.
+    static func listing(_ problems: DataProblems) -> String {
+        let errors = problems.errors
+        guard errors.count > 1 else { return "資料錯誤：\(errors[0])\n未寫出任何檔案。\n" }
+        var text = "資料錯誤：共 \(errors.count) 項\n"
+        text += errors.prefix(problemLimit).map { "\($0)\n" }.joined()
+        if errors.count > problemLimit { text += "另有 \(errors.count - problemLimit) 項錯誤未列出\n" }
+        return text + "未寫出任何檔案。\n"
     }
 
     /// Writes a message to standard error; if even that fails there is nowhere left to say so.
@@ -95,7 +112,9 @@ public struct Pingbi: Sendable {
         return text
     }
 
-    /// Evaluates every entry of `selection`, all before anything is written.
+    /// Evaluates every entry of `selection`, all before anything is written. Every input file
+    /// is checked first, and all its problems are thrown together (``DataProblems``); a program
+    /// then throws only what the core cannot check.
     func evaluate(_ selection: Selection) throws -> [ProgramResult] {
         for (program, missing) in selection.skipped {
             try console.err("略過 \(program.id)：資料夾中沒有 " + missing.joined(separator: "、") + "\n")
@@ -103,6 +122,8 @@ public struct Pingbi: Sendable {
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
+        let problems = InputValidation.problems(selection.entries.flatMap { entry in entry.program.inputs.map { ($0, entry.data) } })
+        if !problems.isEmpty { throw DataProblems(problems) }
         return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
     }
 

@@ -6,12 +6,18 @@ public struct ColumnSpec: Sendable, Equatable {
     public let required: Bool
     /// What the column holds, in Traditional Chinese (for `template` and help).
     public let note: String
+    /// What every cell must hold, checked before the program runs.
+    public let kind: ColumnKind
+    /// Whether a cell may be blank (checked only where `kind` is not free text).
+    public let allowsBlank: Bool
 
-    /// A column.
-    public init(_ name: String, required: Bool = true, note: String = "") {
+    /// A column; its cells may be blank when it is optional, unless `allowsBlank` says otherwise.
+    public init(_ name: String, required: Bool = true, kind: ColumnKind = .text, allowsBlank: Bool? = nil, note: String = "") {
         self.name = name
         self.required = required
         self.note = note
+        self.kind = kind
+        self.allowsBlank = allowsBlank ?? !required
     }
 }
 

@@ -1,0 +1,88 @@
+/// Checks input files against their ``TableSpec`` before a program runs, and finds every
+/// problem at once rather than the first: an unreadable file, a duplicate header, a missing
+/// required column, each cell that is not what its column's ``ColumnKind`` holds, and each row
+/// whose key (``TableSpec/key``) repeats an earlier row's. What only a program can judge (a
+/// part larger than its whole, a unit not in the roster) is left to its evaluation.
+public enum InputValidation {
+    /// Every problem of the files `inputs` name, sorted by file, then line, then the column's
+    /// position in the file; a file read by several programs with the same layout is checked
+    /// once.
+    public static func problems(_ inputs: [(spec: TableSpec, data: DataSource)]) -> [DataError] {
+        var checked: [(spec: TableSpec, folder: String, label: String)] = []
+        var found: [Located] = []
+        for (spec, data) in inputs {
+            let folder = data.directory.standardizedFileURL.path
+            if checked.contains(where: { $0.spec == spec && $0.folder == folder && $0.label == data.label }) { continue }
+            checked.append((spec, folder, data.label))
+            found += problems(of: spec, in: data)
+        }
+        var unique: [Located] = []
+        for problem in found where !unique.contains(where: { $0.error == problem.error }) {
+            unique.append(problem)
+        }
+        return unique.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.error.file != y.error.file { return x.error.file < y.error.file }
+            if x.line != y.line { return x.line < y.line }
+            if x.position != y.position { return x.position < y.position }
+            return a.offset < b.offset
+        }.map(\.element.error)
+    }
+
+    /// A problem with where it sits: its line (0 for the whole file) and its column's position
+    /// in the file's header (`Int.max` for a column the header lacks).
+    private struct Located {
+        let error: DataError
+        let line: Int
+        let position: Int
+
+        init(_ error: DataError, position: Int) {
+            self.error = error
+            self.line = error.line ?? 0
+            self.position = position
+        }
+    }
+
+    /// The problems of one file laid out as `spec`.
+    private static func problems(of spec: TableSpec, in data: DataSource) -> [Located] {
+        let name = data.displayName(spec.fileName)
+        let records: [CSVRecord]
+        do {
+            records = try CSV.parse(data.text(spec.fileName), file: name)
+        } catch {
+            return [Located(error, position: -1)]
+        }
+        let (table, header) = Table.checked(records: records, spec: spec, file: name)
+        var found = header.map { Located($0.error, position: $0.position) }
+        guard let table else { return found }
+        let keyColumns = spec.key.compactMap { key in spec.columns.first { $0.name == key } }
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            var keyIsValid = true
+            for column in spec.columns {
+                guard let position = row.columns.position(column.name) else {
+                    if keyColumns.contains(column) { keyIsValid = false }
+                    continue
+                }
+                let text = row.text(column.name)
+                let problem = text.isEmpty && column.allowsBlank ? nil : column.kind.problem(text)
+                if let problem {
+                    found.append(Located(row.error(column.name, expected: problem.description), position: position))
+                }
+                if keyColumns.contains(column) && (problem != nil || text.isEmpty) { keyIsValid = false }
+            }
+            guard keyIsValid, let last = keyColumns.last, let position = row.columns.position(last.name) else { continue }
+            let values = keyColumns.map { $0.kind.keyForm(row.text($0.name)) }
+            let key = values.joined(separator: "\u{0}")
+            if let first = firstLine[key] {
+                let expected = Table.duplicateExpectation(
+                    firstLine: first, key: values.joined(separator: " "), columns: keyColumns.map(\.name))
+                let value = keyColumns.count == 1 ? values[0] : row.text(last.name)
+                found.append(Located(row.error(last.name, value: value, expected: expected), position: position))
+            } else {
+                firstLine[key] = row.line
+            }
+        }
+        return found
+    }
+}
