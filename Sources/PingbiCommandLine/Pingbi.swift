@@ -122,9 +122,16 @@ public struct Pingbi: Sendable {
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
-        let problems = InputValidation.problems(selection.entries.flatMap { entry in entry.program.inputs.map { ($0, entry.data) } })
-        if !problems.isEmpty { throw DataProblems(problems) }
+        try checkInputs(selection)
         return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
+    }
+
+    /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
+    /// all the problems found together.
+    func checkInputs(_ selection: Selection) throws(DataProblems) {
+        let inputs = selection.entries.flatMap { entry in entry.program.inputs.map { ($0, entry.data) } }
+        let problems = InputValidation.problems(inputs)
+        if !problems.isEmpty { throw DataProblems(problems) }
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {
@@ -215,6 +222,7 @@ public struct Pingbi: Sendable {
         guard let name = arguments.value("unit") else { throw UsageError("請以 --unit NAME 指定單位") }
         let selection = try Selection(arguments, programs: programs)
         guard let entry = selection.entries.first else { return .dataError }
+        try checkInputs(selection)
         guard let gap = try AwardGap.analyse(entry.program, context: selection.context(entry), unit: name) else {
             throw Self.noUnit(name, in: try entry.program.evaluate(selection.context(entry)))
         }
@@ -235,6 +243,7 @@ public struct Pingbi: Sendable {
     func sensitivity(_ arguments: Arguments) throws -> ExitStatus {
         let selection = try Selection(arguments, programs: programs)
         let fixed = Set(selection.readings.chosen.keys)
+        try checkInputs(selection)
         let analyses = try selection.entries.map {
             try ReadingSensitivity.analyse($0.program, context: selection.context($0), fixed: fixed)
         }

@@ -95,6 +95,16 @@ import Testing
         #expect(lines[52] == "未寫出任何檔案。")
     }
 
+    @Test(arguments: [["explain", "--unit", "臺南市"], ["announce"], ["sensitivity"], ["gap", "--unit", "臺南市"]])
+    func everyCommandThatReadsTheDataListsItsProblems(_ words: [String]) throws {
+        let folder = try pensionFolder(["county-rates.csv": [("61.59%", "161.59%"), ("\"57,811\"", "\"57,8l1\"")]])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = pingbi([words[0], "pension-county-112", "--data", folder.path] + words.dropFirst())
+        #expect(result.status == .dataError)
+        #expect(result.out.isEmpty)
+        #expect(result.err.hasPrefix("資料錯誤：共 2 項\ncounty-rates.csv 第 3 行"))
+    }
+
     @Test func oneProblemReadsAsBefore() throws {
         let folder = try pensionFolder(["county-rates.csv": [("61.59%", "161.59%")]])
         defer { try? FileManager.default.removeItem(at: folder) }
