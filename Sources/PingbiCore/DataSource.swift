@@ -73,7 +73,12 @@ public struct DataSource: Sendable {
 
     /// Reads a file laid out as `spec` under another name (a dated snapshot, say).
     public func table(_ spec: TableSpec, fileName: String) throws(DataError) -> Table {
-        let name = displayName(fileName)
-        return try Table(records: CSV.parse(text(fileName), file: name), spec: spec, file: name)
+        try Table(records: records(fileName), spec: spec, file: displayName(fileName))
+    }
+
+    /// The records of a file, header first: what ``table(_:fileName:)`` and
+    /// ``InputValidation`` check.
+    func records(_ fileName: String) throws(DataError) -> [CSVRecord] {
+        try CSV.parse(text(fileName), file: displayName(fileName))
     }
 }

@@ -48,7 +48,7 @@ public enum InputValidation {
         let name = data.displayName(spec.fileName)
         let records: [CSVRecord]
         do {
-            records = try CSV.parse(data.text(spec.fileName), file: name)
+            records = try data.records(spec.fileName)
         } catch {
             return [Located(error, position: -1)]
         }
