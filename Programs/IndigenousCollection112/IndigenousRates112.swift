@@ -51,6 +51,19 @@ public struct IndigenousRates112: Program {
         try RateTable(source.table(rateTable, fileName: fileName), areaColumn: areaColumn, totalName: totalName)
     }
 
+    /// The current table and every dated snapshot of the data folder and of `history` (a file
+    /// whose name holds no readable period is left to ``SnapshotSeries/load(_:)`` to name).
+    public func inputFiles(_ context: EvaluationContext) -> [InputFile] {
+        var files = [InputFile(Self.rateTable, in: context.data)]
+        let history = context.history.map { DataSource(directory: $0, label: "") }
+        for source in [context.data] + (history.map { [$0] } ?? []) {
+            for name in source.fileNames() where (try? SnapshotSeries.period(ofFile: name, in: source)) != nil {
+                files.append(InputFile(Self.rateTable, in: source, fileName: name))
+            }
+        }
+        return files
+    }
+
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         let (series, loadWarnings) = try SnapshotSeries.load(context)
         let table = series.current.table

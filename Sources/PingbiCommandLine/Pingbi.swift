@@ -129,8 +129,7 @@ public struct Pingbi: Sendable {
     /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
     /// all the problems found together.
     func checkInputs(_ selection: Selection) throws(DataProblems) {
-        let inputs = selection.entries.flatMap { entry in entry.program.inputs.map { ($0, entry.data) } }
-        let problems = InputValidation.problems(inputs)
+        let problems = InputValidation.problems(selection.entries.flatMap { $0.program.inputFiles(selection.context($0)) })
         if !problems.isEmpty { throw DataProblems(problems) }
     }
 

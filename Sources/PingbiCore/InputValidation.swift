@@ -4,17 +4,16 @@
 /// whose key (``TableSpec/key``) repeats an earlier row's. What only a program can judge (a
 /// part larger than its whole, a unit not in the roster) is left to its evaluation.
 public enum InputValidation {
-    /// Every problem of the files `inputs` name, sorted by file, then line, then the column's
-    /// position in the file; a file read by several programs with the same layout is checked
-    /// once.
-    public static func problems(_ inputs: [(spec: TableSpec, data: DataSource)]) -> [DataError] {
-        var checked: [(spec: TableSpec, folder: String, label: String)] = []
+    /// Every problem of `files`, sorted by file, then line, then the column's position in the
+    /// file; a file read by several programs with the same layout is checked once.
+    public static func problems(_ files: [InputFile]) -> [DataError] {
+        var checked: [(spec: TableSpec, path: String, label: String)] = []
         var found: [Located] = []
-        for (spec, data) in inputs {
-            let folder = data.directory.standardizedFileURL.path
-            if checked.contains(where: { $0.spec == spec && $0.folder == folder && $0.label == data.label }) { continue }
-            checked.append((spec, folder, data.label))
-            found += problems(of: spec, in: data)
+        for file in files {
+            let path = file.data.directory.appendingPathComponent(file.fileName).standardizedFileURL.path
+            if checked.contains(where: { $0.spec == file.spec && $0.path == path && $0.label == file.data.label }) { continue }
+            checked.append((file.spec, path, file.data.label))
+            found += problems(of: file)
         }
         var unique: [Located] = []
         for problem in found where !unique.contains(where: { $0.error == problem.error }) {
@@ -43,12 +42,12 @@ public enum InputValidation {
         }
     }
 
-    /// The problems of one file laid out as `spec`.
-    private static func problems(of spec: TableSpec, in data: DataSource) -> [Located] {
-        let name = data.displayName(spec.fileName)
+    /// The problems of one file.
+    private static func problems(of file: InputFile) -> [Located] {
+        let (spec, name) = (file.spec, file.data.displayName(file.fileName))
         let records: [CSVRecord]
         do {
-            records = try data.records(spec.fileName)
+            records = try file.data.records(file.fileName)
         } catch {
             return [Located(error, position: -1)]
         }

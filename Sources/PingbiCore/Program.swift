@@ -20,6 +20,10 @@ public protocol Program: Sendable {
     /// The whole period the program covers, for a program with periods: a `--period` must lie
     /// inside it (checked before the program runs). Nil, the default, for a program without.
     var programPeriod: PeriodRange? { get }
+    /// The files a run on `context` reads, each with its layout, for checking before it runs.
+    /// By default each of `inputs` in the data folder; a program that also reads files named
+    /// otherwise (dated snapshots) lists them too.
+    func inputFiles(_ context: EvaluationContext) -> [InputFile]
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
 }
@@ -27,6 +31,11 @@ public protocol Program: Sendable {
 extension Program {
     /// No period of its own.
     public var programPeriod: PeriodRange? { nil }
+
+    /// Each of `inputs` in the context's data folder.
+    public func inputFiles(_ context: EvaluationContext) -> [InputFile] {
+        inputs.map { InputFile($0, in: context.data) }
+    }
 }
 
 extension Program {

@@ -16,7 +16,7 @@ import Testing
     func problems(_ files: [String: String], specs: [TableSpec] = [spec]) -> [DataError] {
         var source = DataSource(directory: URL(fileURLWithPath: "/nonexistent"), label: "")
         source.replacements = files
-        return InputValidation.problems(specs.map { ($0, source) })
+        return InputValidation.problems(specs.map { InputFile($0, in: source) })
     }
 
     @Test func goodDataHasNoProblem() {

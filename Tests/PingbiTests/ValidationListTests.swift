@@ -105,6 +105,30 @@ import Testing
         #expect(result.err.hasPrefix("資料錯誤：共 2 項\ncounty-rates.csv 第 3 行"))
     }
 
+    @Test func aDatedSnapshotIsCheckedWithTheCurrentTable() throws {
+        let sample = try #require(Catalog.program("indigenous-112")).sampleData
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasSuffix(".csv") {
+            var text = try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8)
+            var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+            if name == "indigenous-rates-111-05.csv" || name == "indigenous-rates.csv" {
+                var fields = lines[3].components(separatedBy: ",")
+                fields[fields.count - 1] = "x"
+                lines[3] = fields.joined(separator: ",")
+            }
+            text = lines.joined(separator: "\n")
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let result = pingbi("validate", "indigenous-112", "--data", folder.path)
+        #expect(result.status == .dataError)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        try #require(lines.count == 4, "\(result.err)")
+        #expect(lines[0] == "資料錯誤：共 2 項")
+        #expect(lines[1].hasPrefix("indigenous-rates-111-05.csv 第 4 行「收繳率比較」欄：值「x」"))
+        #expect(lines[2].hasPrefix("indigenous-rates.csv 第 4 行「收繳率比較」欄：值「x」"))
+    }
+
     @Test func oneProblemReadsAsBefore() throws {
         let folder = try pensionFolder(["county-rates.csv": [("61.59%", "161.59%")]])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -139,12 +163,12 @@ import Testing
     @Test func theSamplesAndTheSeedTablesHaveNoProblem() throws {
         for program in Catalog.programs {
             let source = DataSource(directory: program.sampleData, label: "")
-            #expect(InputValidation.problems(program.inputs.map { ($0, source) }) == [], "\(program.id)")
+            #expect(InputValidation.problems(program.inputFiles(EvaluationContext(data: source))) == [], "\(program.id)")
         }
         let seed = DataSource(path: seedFolder.path)
         let inputs = Catalog.programs.flatMap(\.inputs).filter { seed.exists($0.fileName) }
         #expect(inputs.count >= 3)
-        #expect(InputValidation.problems(inputs.map { ($0, seed) }) == [])
+        #expect(InputValidation.problems(inputs.map { InputFile($0, in: seed) }) == [])
     }
 
     /// Random damage to the samples (the fuzz target's mutations): whatever the validator
@@ -155,7 +179,7 @@ import Testing
         let base = try SampleCopy(program)
         let folder = try base.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let names = program.inputs.map(\.fileName)
+        let names = program.inputFiles(EvaluationContext(data: DataSource(path: folder.path))).map(\.fileName)
         let originals = try names.map { [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))) }
         var generator = SeededGenerator(seed: 0x5A11_0003 &+ UInt64(id.utf8.count))
         var refused = 0
@@ -166,7 +190,7 @@ import Testing
             try Data(mutated).write(to: url)
             defer { try? Data(originals[index]).write(to: url) }
             let source = DataSource(path: folder.path)
-            let problems = InputValidation.problems(program.inputs.map { ($0, source) })
+            let problems = InputValidation.problems(program.inputFiles(EvaluationContext(data: source)))
             guard !problems.isEmpty else { continue }
             refused += 1
             #expect(throws: DataError.self, "\(id): \(problems[0])") { try program.evaluate(EvaluationContext(data: source)) }
