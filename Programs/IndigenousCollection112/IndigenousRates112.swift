@@ -51,15 +51,19 @@ public struct IndigenousRates112: Program {
         try RateTable(source.table(rateTable, fileName: fileName), areaColumn: areaColumn, totalName: totalName)
     }
 
-    /// The current table and every dated snapshot of the data folder and of `history` (a file
-    /// whose name holds no readable period is left to ``SnapshotSeries/load(_:)`` to name).
+    /// The current table and every dated snapshot of the data folder and of `history`. What
+    /// ``SnapshotSeries/load(_:)`` names better is left to it: a file whose name holds no
+    /// readable period, and a missing current table when snapshots are there.
     public func inputFiles(_ context: EvaluationContext) -> [InputFile] {
-        var files = [InputFile(Self.rateTable, in: context.data)]
+        var files: [InputFile] = []
         let history = context.history.map { DataSource(directory: $0, label: "") }
         for source in [context.data] + (history.map { [$0] } ?? []) {
             for name in source.fileNames() where (try? SnapshotSeries.period(ofFile: name, in: source)) != nil {
                 files.append(InputFile(Self.rateTable, in: source, fileName: name))
             }
+        }
+        if context.data.exists(Self.rateTable.fileName) || files.isEmpty {
+            files.append(InputFile(Self.rateTable, in: context.data))
         }
         return files
     }

@@ -129,6 +129,17 @@ import Testing
         #expect(lines[2].hasPrefix("indigenous-rates.csv 第 4 行「收繳率比較」欄：值「x」"))
     }
 
+    @Test func withoutTheCurrentTableTheSnapshotsAreCheckedAndTheProgramSaysWhatIsMissing() throws {
+        let sample = try #require(Catalog.program("indigenous-112")).sampleData
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: sample.appendingPathComponent("indigenous-rates-111-09.csv"), to: folder.appendingPathComponent("indigenous-rates-111-09.csv"))
+        let result = pingbi("validate", "indigenous-112", "--data", folder.path)
+        #expect(result.status == .dataError)
+        #expect(result.err.hasPrefix("資料錯誤：indigenous-rates.csv：找不到本期資料檔 indigenous-rates.csv（找到的歷次快照 indigenous-rates-111-09.csv"))
+    }
+
     @Test func oneProblemReadsAsBefore() throws {
         let folder = try pensionFolder(["county-rates.csv": [("61.59%", "161.59%")]])
         defer { try? FileManager.default.removeItem(at: folder) }
