@@ -48,10 +48,11 @@ public struct Pingbi: Sendable {
     /// per line in file and line order, at most ``problemLimit`` of them.
     static func listing(_ problems: DataProblems) -> String {
         let errors = problems.errors
-        guard errors.count > 1 else { return "資料錯誤：\(errors[0])\n未寫出任何檔案。\n" }
-        var text = "資料錯誤：共 \(errors.count) 項\n"
-        text += errors.prefix(problemLimit).map { "\($0)\n" }.joined()
-        if errors.count > problemLimit { text += "另有 \(errors.count - problemLimit) 項錯誤未列出\n" }
+        guard problems.count > 1 else { return "資料錯誤：\(errors[0])\n未寫出任何檔案。\n" }
+        var text = "資料錯誤：共 \(problems.count) 項\n"
+        let listed = errors.prefix(problemLimit)
+        text += listed.map { "\($0)\n" }.joined()
+        if problems.count > listed.count { text += "另有 \(problems.count - listed.count) 項錯誤未列出\n" }
         return text + "未寫出任何檔案。\n"
     }
 
@@ -129,8 +130,9 @@ public struct Pingbi: Sendable {
     /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
     /// all the problems found together.
     func checkInputs(_ selection: Selection) throws(DataProblems) {
-        let problems = InputValidation.problems(selection.entries.flatMap { $0.program.inputFiles(selection.context($0)) })
-        if !problems.isEmpty { throw DataProblems(problems) }
+        if let problems = InputValidation.check(selection.entries.flatMap { $0.program.inputFiles(selection.context($0)) }) {
+            throw problems
+        }
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {

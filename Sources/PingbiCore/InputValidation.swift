@@ -4,28 +4,34 @@
 /// whose key (``TableSpec/key``) repeats an earlier row's. What only a program can judge (a
 /// part larger than its whole, a unit not in the roster) is left to its evaluation.
 public enum InputValidation {
-    /// Every problem of `files`, sorted by file, then line, then the column's position in the
-    /// file; a file read by several programs with the same layout is checked once.
-    public static func problems(_ files: [InputFile]) -> [DataError] {
+    /// The problems of `files`, nil when there are none: sorted by file, then line, then the
+    /// column's position in the file; a file read by several programs with the same layout is
+    /// checked once. Of a file with very many problems only those of its first rows are kept
+    /// (at least `kept` of them, whole rows), the rest counted: a wrong file of a million rows
+    /// costs no more memory than its first rows.
+    public static func check(_ files: [InputFile], kept: Int = 1000) -> DataProblems? {
         var checked: [(spec: TableSpec, path: String, label: String)] = []
         var found: [Located] = []
+        var uncounted = 0
         for file in files {
             let path = file.data.directory.appendingPathComponent(file.fileName).standardizedFileURL.path
             if checked.contains(where: { $0.spec == file.spec && $0.path == path && $0.label == file.data.label }) { continue }
             checked.append((file.spec, path, file.data.label))
-            found += problems(of: file)
+            let (problems, more) = problems(of: file, kept: kept)
+            found += problems
+            uncounted += more
         }
-        var unique: [Located] = []
-        for problem in found where !unique.contains(where: { $0.error == problem.error }) {
-            unique.append(problem)
-        }
-        return unique.enumerated().sorted { a, b in
+        var seen = Set<String>()
+        let unique = found.filter { seen.insert($0.error.description).inserted }
+        guard !unique.isEmpty else { return nil }
+        let sorted = unique.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.error.file != y.error.file { return x.error.file < y.error.file }
             if x.line != y.line { return x.line < y.line }
             if x.position != y.position { return x.position < y.position }
             return a.offset < b.offset
         }.map(\.element.error)
+        return DataProblems(sorted, count: sorted.count + uncounted)
     }
 
     /// A problem with where it sits: its line (0 for the whole file) and its column's position
@@ -42,21 +48,28 @@ public enum InputValidation {
         }
     }
 
-    /// The problems of one file.
-    private static func problems(of file: InputFile) -> [Located] {
+    /// The problems of one file: those of its first rows (whole rows, at least `kept` problems)
+    /// and how many more there are.
+    private static func problems(of file: InputFile, kept: Int) -> (problems: [Located], more: Int) {
         let (spec, name) = (file.spec, file.data.displayName(file.fileName))
         let records: [CSVRecord]
         do {
             records = try file.data.records(file.fileName)
         } catch {
-            return [Located(error, position: -1)]
+            return ([Located(error, position: -1)], 0)
         }
         let (table, header) = Table.checked(records: records, spec: spec, file: name)
         var found = header.map { Located($0.error, position: $0.position) }
-        guard let table else { return found }
+        guard let table else { return (found, 0) }
+        var more = 0
         let keyColumns = spec.key.compactMap { key in spec.columns.first { $0.name == key } }
         var firstLine: [String: Int] = [:]
         for row in table.rows {
+            // Past the kept rows, problems are only counted.
+            let keeping = found.count < kept
+            func report(_ error: DataError, at position: Int) {
+                if keeping { found.append(Located(error, position: position)) } else { more += 1 }
+            }
             var keyIsValid = true
             for column in spec.columns {
                 guard let position = row.columns.position(column.name) else {
@@ -66,7 +79,7 @@ public enum InputValidation {
                 let text = row.text(column.name)
                 let problem = text.isEmpty && column.allowsBlank ? nil : column.kind.problem(text)
                 if let problem {
-                    found.append(Located(row.error(column.name, expected: problem.description), position: position))
+                    report(row.error(column.name, expected: problem.description), at: position)
                 }
                 if keyColumns.contains(column) && (problem != nil || text.isEmpty) { keyIsValid = false }
             }
@@ -77,11 +90,11 @@ public enum InputValidation {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keyColumns.map(\.name))
                 let value = keyColumns.count == 1 ? values[0] : row.text(last.name)
-                found.append(Located(row.error(last.name, value: value, expected: expected), position: position))
+                report(row.error(last.name, value: value, expected: expected), at: position)
             } else {
                 firstLine[key] = row.line
             }
         }
-        return found
+        return (found, more)
     }
 }

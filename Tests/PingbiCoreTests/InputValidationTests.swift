@@ -16,7 +16,7 @@ import Testing
     func problems(_ files: [String: String], specs: [TableSpec] = [spec]) -> [DataError] {
         var source = DataSource(directory: URL(fileURLWithPath: "/nonexistent"), label: "")
         source.replacements = files
-        return InputValidation.problems(specs.map { InputFile($0, in: source) })
+        return InputValidation.check(specs.map { InputFile($0, in: source) })?.errors ?? []
     }
 
     @Test func goodDataHasNoProblem() {
@@ -110,6 +110,20 @@ import Testing
         #expect(found[0].expected.hasPrefix("檔案是空的"))
         #expect(found[1].expected.hasPrefix("找不到檔案"))
         #expect(found[2].line == 2)
+    }
+
+    @Test func aFileWithVeryManyProblemsKeepsItsFirstRowsWholeAndCountsTheRest() throws {
+        var source = DataSource(directory: URL(fileURLWithPath: "/nonexistent"), label: "")
+        source.replacements = [
+            "t.csv": "地區,人數,收繳率,評分\n" + (1...30).map { "甲\($0),x,y," }.joined(separator: "\n") + "\n",
+            "u.csv": "地區,人數,收繳率,評分\n乙,x,50,\n",
+        ]
+        let u = TableSpec("u.csv", title: "u", columns: Self.spec.columns)
+        let found = try #require(InputValidation.check([InputFile(Self.spec, in: source), InputFile(u, in: source)], kept: 5))
+        #expect(found.count == 61)
+        #expect(found.errors.count == 7)
+        #expect(found.errors.map(\.line) == [2, 2, 3, 3, 4, 4, 2])
+        #expect(found.errors.last?.file == "u.csv")
     }
 
     @Test func aFileSharedByTwoProgramsIsCheckedOnce() {

@@ -174,12 +174,12 @@ import Testing
     @Test func theSamplesAndTheSeedTablesHaveNoProblem() throws {
         for program in Catalog.programs {
             let source = DataSource(directory: program.sampleData, label: "")
-            #expect(InputValidation.problems(program.inputFiles(EvaluationContext(data: source))) == [], "\(program.id)")
+            #expect(InputValidation.check(program.inputFiles(EvaluationContext(data: source))) == nil, "\(program.id)")
         }
         let seed = DataSource(path: seedFolder.path)
         let inputs = Catalog.programs.flatMap(\.inputs).filter { seed.exists($0.fileName) }
         #expect(inputs.count >= 3)
-        #expect(InputValidation.problems(inputs.map { InputFile($0, in: seed) }) == [])
+        #expect(InputValidation.check(inputs.map { InputFile($0, in: seed) }) == nil)
     }
 
     /// Random damage to the samples (the fuzz target's mutations): whatever the validator
@@ -201,10 +201,9 @@ import Testing
             try Data(mutated).write(to: url)
             defer { try? Data(originals[index]).write(to: url) }
             let source = DataSource(path: folder.path)
-            let problems = InputValidation.problems(program.inputFiles(EvaluationContext(data: source)))
-            guard !problems.isEmpty else { continue }
+            guard let problems = InputValidation.check(program.inputFiles(EvaluationContext(data: source))) else { continue }
             refused += 1
-            #expect(throws: DataError.self, "\(id): \(problems[0])") { try program.evaluate(EvaluationContext(data: source)) }
+            #expect(throws: DataError.self, "\(id): \(problems.errors[0])") { try program.evaluate(EvaluationContext(data: source)) }
         }
         #expect(refused > 0)
     }
