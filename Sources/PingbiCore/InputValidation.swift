@@ -62,7 +62,13 @@ public enum InputValidation {
         var found = header.map { Located($0.error, position: $0.position) }
         guard let table else { return (found, 0) }
         var more = 0
-        let keyColumns = spec.key.compactMap { key in spec.columns.first { $0.name == key } }
+        // The columns the file has, each looked up once; a key column the file lacks (already
+        // reported at the header) leaves the rows without keys.
+        var columns = spec.columns.compactMap { column in
+            table.rows.first?.columns.position(column.name).map { CheckedColumn(column, position: $0) }
+        }
+        let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
+        let hasKeys = !keys.isEmpty && keys.count == spec.key.count
         var firstLine: [String: Int] = [:]
         for row in table.rows {
             // Past the kept rows, problems are only counted.
@@ -70,31 +76,56 @@ public enum InputValidation {
             func report(_ error: DataError, at position: Int) {
                 if keeping { found.append(Located(error, position: position)) } else { more += 1 }
             }
-            var keyIsValid = true
-            for column in spec.columns {
-                guard let position = row.columns.position(column.name) else {
-                    if keyColumns.contains(column) { keyIsValid = false }
-                    continue
-                }
-                let text = row.text(column.name)
-                let problem = text.isEmpty && column.allowsBlank ? nil : column.kind.problem(text)
+            var keyIsValid = hasKeys
+            var values: [String] = []
+            for index in columns.indices {
+                let text = row.cell(at: columns[index].position)
+                let (problem, key) = columns[index].check(text)
                 if let problem {
-                    report(row.error(column.name, expected: problem.description), at: position)
+                    report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
                 }
-                if keyColumns.contains(column) && (problem != nil || text.isEmpty) { keyIsValid = false }
+                if keyIsValid, keys.contains(index) {
+                    if problem != nil || text.isEmpty { keyIsValid = false } else { values.append(key) }
+                }
             }
-            guard keyIsValid, let last = keyColumns.last, let position = row.columns.position(last.name) else { continue }
-            let values = keyColumns.map { $0.kind.keyForm(row.text($0.name)) }
+            guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
             let key = values.joined(separator: "\u{0}")
             if let first = firstLine[key] {
                 let expected = Table.duplicateExpectation(
-                    firstLine: first, key: values.joined(separator: " "), columns: keyColumns.map(\.name))
-                let value = keyColumns.count == 1 ? values[0] : row.text(last.name)
-                report(row.error(last.name, value: value, expected: expected), at: position)
+                    firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name })
+                let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
+                report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
             } else {
                 firstLine[key] = row.line
             }
         }
         return (found, more)
+    }
+
+    /// A column of a file being checked: its spec, its position in the file, and what its
+    /// repeated values (months, units, choices) were found to be.
+    private struct CheckedColumn {
+        let spec: ColumnSpec
+        let position: Int
+        private let remembers: Bool
+        private var seen: [String: (problem: CellExpectation?, key: String)] = [:]
+
+        init(_ spec: ColumnSpec, position: Int) {
+            self.spec = spec
+            self.position = position
+            switch spec.kind {
+            case .unit, .person, .month, .choice, .accepted: remembers = true
+            default: remembers = false
+            }
+        }
+
+        /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
+        mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
+            if remembers, let known = seen[text] { return known }
+            let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
+            let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
+            if remembers { seen[text] = result }
+            return result
+        }
     }
 }

@@ -159,8 +159,13 @@ public struct Row: Sendable {
 
     /// The trimmed text of a cell; empty when the column is absent or the cell blank.
     public func text(_ column: String) -> String {
-        guard let position = columns.position(column), position < fields.count else { return "" }
-        return CellTrimming.trim(fields[position])
+        guard let position = columns.position(column) else { return "" }
+        return cell(at: position)
+    }
+
+    /// The trimmed text of the cell at `position` of the header; empty past the record's end.
+    func cell(at position: Int) -> String {
+        position < fields.count ? CellTrimming.trim(fields[position]) : ""
     }
 
     /// The text of a cell, or nil when the column is absent or the cell blank.
