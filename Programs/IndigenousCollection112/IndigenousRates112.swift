@@ -34,7 +34,8 @@ public struct IndigenousRates112: Program {
             areaNote: "原鄉地區名稱（縣市＋鄉鎮市區）；另可有「合計」列")
         return TableSpec(
             shared.fileName, title: shared.title,
-            columns: [ColumnSpec("序號", required: false, note: "列序號（非名次，不使用）")] + shared.columns)
+            columns: [ColumnSpec("序號", required: false, note: "列序號（非名次，不使用）")] + shared.columns,
+            key: shared.key, keyRule: shared.keyRule)
     }()
 
     public var inputs: [TableSpec] { [Self.rateTable] }

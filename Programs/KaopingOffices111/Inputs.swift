@@ -23,7 +23,7 @@ enum KaopingInputs {
                 ColumnSpec("公所", kind: .unit, note: "與 offices.csv 相同的公所名稱"),
                 ColumnSpec("月份", kind: .month(period), note: "民國年-月，例如 \(period.first.year)-03（計畫期間 \(period.first) 至 \(period.last)）"),
             ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, kind: .count, note: $0.note) },
-            key: ["公所", "月份"])
+            key: ["公所", "月份"], keyRule: "每一公所每月一列")
     }
 
     /// `activity.csv` of the 111 program.

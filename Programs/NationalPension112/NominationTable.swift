@@ -79,7 +79,7 @@ public struct NominationTable: Sendable {
         ColumnSpec(Column.summary, note: "優良事蹟概述（500 字以內）"),
         ColumnSpec(Column.photos, kind: .count, note: "服務照片張數（至少 2 張）"),
     ] + Column.scores.map { ColumnSpec($0, kind: .range(0, 100), allowsBlank: true, note: "複審委員評分 0 到 100（初審未通過者可空白）") },
-    key: [Column.agency, Column.name])
+    key: [Column.agency, Column.name], keyRule: "同一推薦機關不重複推薦同一人")
 
     /// The file, as the user named it.
     public let file: String

@@ -82,7 +82,7 @@ public struct RateTable: Sendable {
             ColumnSpec(Column.basePaid, required: false, kind: .count, note: "前期平均每月已繳人數（整數）"),
             ColumnSpec(Column.base, kind: .rate, note: "前期收繳率，例如 68.93%"),
             ColumnSpec(Column.change, required: false, kind: .percent, note: "收繳率比較（本期 − 前期），例如 -0.23%"),
-        ])
+        ], keyRule: "不重複的地區")
     }
 
     /// Reads `table`, whose areas are in `areaColumn` and whose total row is named `totalName`.

@@ -92,7 +92,8 @@ public enum InputValidation {
             let key = values.joined(separator: "\u{0}")
             if let first = firstLine[key] {
                 let expected = Table.duplicateExpectation(
-                    firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name })
+                    firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
+                    rule: spec.keyRule)
                 let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
                 report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
             } else {

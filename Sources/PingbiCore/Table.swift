@@ -75,11 +75,11 @@ public struct Table: Sendable {
 }
 
 extension Table {
-    /// What a row repeating the key `key` of the row at `firstLine` is told; `columns` names
-    /// the key's columns where there are several (`公所`, `月份`).
-    static func duplicateExpectation(firstLine: Int, key: String, columns: [String] = []) -> String {
-        let what = columns.count > 1 ? "「" + columns.joined(separator: "、") + "」" : "名稱"
-        return "不重複的\(what)（第 \(firstLine) 行已有「\(VisibleText.echo(key))」）"
+    /// What a row repeating the key `key` of the row at `firstLine` is told: `rule` (by
+    /// default `不重複的名稱`, or `不重複的「公所、月份」` where `columns` are several).
+    static func duplicateExpectation(firstLine: Int, key: String, columns: [String] = [], rule: String? = nil) -> String {
+        let rule = rule ?? "不重複的" + (columns.count > 1 ? "「" + columns.joined(separator: "、") + "」" : "名稱")
+        return "\(rule)（第 \(firstLine) 行已有「\(VisibleText.echo(key))」）"
     }
 }
 

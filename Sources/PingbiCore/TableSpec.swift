@@ -30,14 +30,19 @@ public struct TableSpec: Sendable, Equatable {
     /// Its columns, in the order `template` writes them.
     public let columns: [ColumnSpec]
     /// The columns whose values together name a row (`公所`, `月份`): how two versions of the
-    /// table are matched row by row. By default the first required column.
+    /// table are matched row by row, and what no two rows may share. By default the first
+    /// required column.
     public let key: [String]
+    /// The rule a row repeating another's key breaks, in words (`每一公所每月一列`); nil for
+    /// the default, `不重複的名稱`, or `不重複的「公所、月份」` for a key of several columns.
+    public let keyRule: String?
 
     /// A table; `key` defaults to the first required column.
-    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil) {
+    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil, keyRule: String? = nil) {
         self.fileName = fileName
         self.title = title
         self.columns = columns
         self.key = key ?? columns.first(where: \.required).map { [$0.name] } ?? []
+        self.keyRule = keyRule
     }
 }

@@ -84,6 +84,14 @@ import Testing
         ])
     }
 
+    @Test func aTableMaySayItsKeyRuleInItsOwnWords() {
+        let spec = TableSpec("a.csv", title: "月", columns: [ColumnSpec("公所", kind: .unit), ColumnSpec("月份")],
+                             key: ["公所", "月份"], keyRule: "每一公所每月一列")
+        #expect(problems(["a.csv": "公所,月份\n甲區,111-03\n甲區,111-03\n"], specs: [spec]) == [
+            DataError(file: "a.csv", line: 3, column: "月份", value: "111-03", expected: "每一公所每月一列（第 2 行已有「甲區 111-03」）"),
+        ])
+    }
+
     @Test func choicesNumbersAndPeopleSayWhatTheyExpect() {
         let spec = TableSpec("p.csv", title: "人", columns: [
             ColumnSpec("姓名", kind: .person),

@@ -148,6 +148,18 @@ import Testing
         #expect(result.err == "資料錯誤：county-rates.csv 第 5 行「本期收繳率」欄：值「161.59%」，應為\(Self.rate)\n未寫出任何檔案。\n")
     }
 
+    @Test func aRepeatedRowReadsAsTheProgramSaysIt() throws {
+        let folder = try pensionFolder(["county-rates.csv": [("新竹市,\"57,811\"", "臺北市,\"57,811\"")]])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let program = try #require(Catalog.program("pension-county-112"))
+        var thrown: DataError?
+        do { _ = try program.evaluate(EvaluationContext(data: DataSource(path: folder.path))) } catch let error as DataError { thrown = error }
+        let error = try #require(thrown)
+        #expect(error.expected == "不重複的地區（第 2 行已有「臺北市」）")
+        let result = pingbi("validate", "pension-county-112", "--data", folder.path)
+        #expect(result.err == "資料錯誤：\(error)\n未寫出任何檔案。\n")
+    }
+
     @Test func aProblemOnlyTheProgramSeesIsReportedAsBeforeOnceTheCellsAreGood() throws {
         // 收繳率比較 that does not equal 本期 − 前期: every cell is well formed.
         let folder = try pensionFolder(["county-rates.csv": [("-0.40%", "-0.41%")]])
