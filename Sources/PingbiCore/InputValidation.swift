@@ -12,14 +12,14 @@ public enum InputValidation {
     public static func check(_ files: [InputFile], kept: Int = 1000) -> DataProblems? {
         var checked: [(spec: TableSpec, path: String, label: String)] = []
         var found: [Located] = []
-        var uncounted = 0
+        var unkept = 0
         for file in files {
             let path = file.data.directory.appendingPathComponent(file.fileName).standardizedFileURL.path
             if checked.contains(where: { $0.spec == file.spec && $0.path == path && $0.label == file.data.label }) { continue }
             checked.append((file.spec, path, file.data.label))
             let (problems, more) = problems(of: file, kept: kept)
             found += problems
-            uncounted += more
+            unkept += more
         }
         var seen = Set<String>()
         let unique = found.filter { seen.insert($0.error.description).inserted }
@@ -31,7 +31,7 @@ public enum InputValidation {
             if x.position != y.position { return x.position < y.position }
             return a.offset < b.offset
         }.map(\.element.error)
-        return DataProblems(sorted, count: sorted.count + uncounted)
+        return DataProblems(sorted, count: sorted.count + unkept)
     }
 
     /// A problem with where it sits: its line (0 for the whole file) and its column's position
@@ -77,15 +77,15 @@ public enum InputValidation {
                 if keeping { found.append(Located(error, position: position)) } else { more += 1 }
             }
             var keyIsValid = hasKeys
-            var values: [String] = []
+            var values = [String](repeating: "", count: keys.count)
             for index in columns.indices {
                 let text = row.cell(at: columns[index].position)
                 let (problem, key) = columns[index].check(text)
                 if let problem {
                     report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
                 }
-                if keyIsValid, keys.contains(index) {
-                    if problem != nil || text.isEmpty { keyIsValid = false } else { values.append(key) }
+                if keyIsValid, let place = keys.firstIndex(of: index) {
+                    if problem != nil || text.isEmpty { keyIsValid = false } else { values[place] = key }
                 }
             }
             guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }

@@ -90,6 +90,11 @@ import Testing
         #expect(problems(["a.csv": "公所,月份\n甲區,111-03\n甲區,111-03\n"], specs: [spec]) == [
             DataError(file: "a.csv", line: 3, column: "月份", value: "111-03", expected: "每一公所每月一列（第 2 行已有「甲區 111-03」）"),
         ])
+        // The key is said in the key's order, whatever the order of the columns.
+        let reversed = TableSpec("b.csv", title: "月", columns: [ColumnSpec("月份"), ColumnSpec("公所", kind: .unit)], key: ["公所", "月份"])
+        #expect(problems(["b.csv": "月份,公所\n111-03,甲區\n111-03,甲區\n"], specs: [reversed]) == [
+            DataError(file: "b.csv", line: 3, column: "月份", value: "111-03", expected: "不重複的「公所、月份」（第 2 行已有「甲區 111-03」）"),
+        ])
     }
 
     @Test func choicesNumbersAndPeopleSayWhatTheyExpect() {
