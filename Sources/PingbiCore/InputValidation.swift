@@ -73,8 +73,8 @@ public enum InputValidation {
         for row in table.rows {
             // Past the kept rows, problems are only counted.
             let keeping = found.count < kept
-            func report(_ error: DataError, at position: Int) {
-                if keeping { found.append(Located(error, position: position)) } else { more += 1 }
+            func report(_ error: @autoclosure () -> DataError, at position: Int) {
+                if keeping { found.append(Located(error(), position: position)) } else { more += 1 }
             }
             var keyIsValid = hasKeys
             var values = [String](repeating: "", count: keys.count)
