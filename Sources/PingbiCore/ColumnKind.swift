@@ -89,6 +89,8 @@ public enum ColumnKind: Sendable, Equatable {
         }
     }
 
+    /// Whether two kinds are the same: same case and values (``accepted(description:by:)`` by
+    /// its description).
     public static func == (a: ColumnKind, b: ColumnKind) -> Bool {
         switch (a, b) {
         case (.text, .text), (.unit, .unit), (.person, .person), (.count, .count), (.rate, .rate), (.percent, .percent):
