@@ -38,7 +38,8 @@ public struct IndigenousRates112: Program {
             areaNote: "原鄉地區名稱（縣市＋鄉鎮市區）；另可有「合計」列")
         return TableSpec(
             shared.fileName, title: shared.title,
-            columns: [ColumnSpec("序號", required: false, note: "列序號（非名次，不使用）")] + shared.columns)
+            columns: [ColumnSpec("序號", required: false, note: "列序號（非名次，不使用）")] + shared.columns,
+            key: shared.key, keyRule: shared.keyRule)
     }()
 
     public var inputs: [TableSpec] { [Self.rateTable] }
@@ -53,6 +54,23 @@ public struct IndigenousRates112: Program {
     /// Reads a 附件七 table (the current one or a dated snapshot) from `source`.
     public static func readRates(_ source: DataSource, fileName: String) throws(DataError) -> RateTable {
         try RateTable(source.table(rateTable, fileName: fileName), areaColumn: areaColumn, totalName: totalName)
+    }
+
+    /// The current table and every dated snapshot of the data folder and of `history`. What
+    /// ``SnapshotSeries/load(_:)`` names better is left to it: a file whose name holds no
+    /// readable period, and a missing current table when snapshots are there.
+    public func inputFiles(_ context: EvaluationContext) -> [InputFile] {
+        var files: [InputFile] = []
+        let history = context.history.map { DataSource(directory: $0, label: "") }
+        for source in [context.data] + (history.map { [$0] } ?? []) {
+            for name in source.fileNames() where (try? SnapshotSeries.period(ofFile: name, in: source)) != nil {
+                files.append(InputFile(Self.rateTable, in: source, fileName: name))
+            }
+        }
+        if context.data.exists(Self.rateTable.fileName) || files.isEmpty {
+            files.append(InputFile(Self.rateTable, in: context.data))
+        }
+        return files
     }
 
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {

@@ -29,6 +29,9 @@ public struct Pingbi: Sendable {
         } catch let error as DataError {
             report("資料錯誤：\(error)\n未寫出任何檔案。\n")
             return .dataError
+        } catch let problems as DataProblems {
+            report(Self.listing(problems))
+            return .dataError
         } catch let error as WriteError {
             report("pingbi：\(error)\n")
             return error.status
@@ -36,6 +39,21 @@ public struct Pingbi: Sendable {
             report("pingbi：\(error)\n")
             return .dataError
         }
+    }
+
+    /// The most problems listed; the rest are counted.
+    static let problemLimit = 50
+
+    /// The message for `problems`: one alone as a single data error; several as a list, one
+    /// per line in file and line order, at most ``problemLimit`` of them.
+    static func listing(_ problems: DataProblems) -> String {
+        let errors = problems.errors
+        guard problems.count > 1 else { return "資料錯誤：\(errors[0])\n未寫出任何檔案。\n" }
+        var text = "資料錯誤：共 \(problems.count) 項\n"
+        let listed = errors.prefix(problemLimit)
+        text += listed.map { "\($0)\n" }.joined()
+        if problems.count > listed.count { text += "另有 \(problems.count - listed.count) 項錯誤未列出\n" }
+        return text + "未寫出任何檔案。\n"
     }
 
     /// Writes a message to standard error; if even that fails there is nowhere left to say so.
@@ -96,7 +114,9 @@ public struct Pingbi: Sendable {
         return text
     }
 
-    /// Evaluates every entry of `selection`, all before anything is written.
+    /// Evaluates every entry of `selection`, all before anything is written. Every input file
+    /// is checked first, and all its problems are thrown together (``DataProblems``); a program
+    /// then throws only what the core cannot check.
     func evaluate(_ selection: Selection) throws -> [ProgramResult] {
         for (program, missing) in selection.skipped {
             try console.err("略過 \(program.id)：資料夾中沒有 " + missing.joined(separator: "、") + "\n")
@@ -104,7 +124,16 @@ public struct Pingbi: Sendable {
         guard !selection.entries.isEmpty else {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
+        try checkInputs(selection)
         return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
+    }
+
+    /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
+    /// all the problems found together.
+    func checkInputs(_ selection: Selection) throws(DataProblems) {
+        if let problems = InputValidation.check(selection.entries.flatMap { $0.program.inputFiles(selection.context($0)) }) {
+            throw problems
+        }
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {
@@ -236,6 +265,7 @@ public struct Pingbi: Sendable {
         guard let name = arguments.value("unit") else { throw UsageError("請以 --unit NAME 指定單位") }
         let selection = try Selection(arguments, programs: programs)
         guard let entry = selection.entries.first else { return .dataError }
+        try checkInputs(selection)
         guard let gap = try AwardGap.analyse(entry.program, context: selection.context(entry), unit: name) else {
             throw Self.noUnit(name, in: try entry.program.evaluate(selection.context(entry)))
         }
@@ -256,6 +286,7 @@ public struct Pingbi: Sendable {
     func sensitivity(_ arguments: Arguments) throws -> ExitStatus {
         let selection = try Selection(arguments, programs: programs)
         let fixed = Set(selection.readings.chosen.keys)
+        try checkInputs(selection)
         let texts = try selection.entries.map { entry in
             let context = selection.context(entry)
             var text = SensitivityRenderer.render(try ReadingSensitivity.analyse(entry.program, context: context, fixed: fixed))

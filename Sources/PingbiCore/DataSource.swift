@@ -90,8 +90,18 @@ public struct DataSource: Sendable {
 
     /// Reads a file laid out as `spec` under another name (a dated snapshot, say).
     public func table(_ spec: TableSpec, fileName: String) throws(DataError) -> Table {
-        if let table = try workbookTable(spec, fileName: fileName) { return table }
-        let name = displayName(fileName)
-        return try Table(records: CSV.parse(text(fileName), file: name), spec: spec, file: name)
+        let source = try records(fileName)
+        return try Table(records: source.records, spec: spec, file: source.file, sheet: source.sheet)
+    }
+
+    /// The records of a file, header first, with the name and sheet its problems are told by:
+    /// the sheet of a workbook where the folder keeps the input as one, else the CSV. What
+    /// ``table(_:fileName:)`` and ``InputValidation`` check.
+    func records(_ fileName: String) throws(DataError) -> (records: [CSVRecord], file: String, sheet: String?) {
+        if let (file, sheet) = try workbookSheet(for: fileName) {
+            var workbook = try workbook(file)
+            return (try workbook.records(sheet: sheet), displayName(file), sheet)
+        }
+        return (try CSV.parse(text(fileName), file: displayName(fileName)), displayName(fileName), nil)
     }
 }

@@ -36,6 +36,8 @@ public struct Edition: Program {
 
     /// The base's input tables.
     public var inputs: [TableSpec] { base.inputs }
+    /// The files the base reads.
+    public func inputFiles(_ context: EvaluationContext) -> [InputFile] { base.inputFiles(context) }
     /// The base's readings.
     public var readings: [Reading] { base.readings }
     /// The base's indicators.

@@ -24,6 +24,10 @@ public protocol Program: Sendable {
     var agency: String? { get }
     /// The id of the policy that is each group's main award, if any (nil, the default).
     var primaryPolicy: String? { get }
+    /// The files a run on `context` reads, each with its layout, for checking before it runs.
+    /// By default each of `inputs` in the data folder; a program that also reads files named
+    /// otherwise (dated snapshots) lists them too.
+    func inputFiles(_ context: EvaluationContext) -> [InputFile]
     /// Evaluates the program on the context's data. Throws ``DataError`` on bad input.
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
     /// Evaluates the program on the context's data under many readings, reading the data once
@@ -47,6 +51,11 @@ extension Program {
             variant.readings = readings
             return try evaluate(variant)
         }
+    }
+
+    /// Each of `inputs` in the context's data folder.
+    public func inputFiles(_ context: EvaluationContext) -> [InputFile] {
+        inputs.map { InputFile($0, in: context.data) }
     }
 }
 

@@ -11,36 +11,58 @@ public struct Table: Sendable {
     /// The records after the header.
     public let rows: [Row]
 
-    /// Checks the header of `records` against `spec` and wraps the records.
+    /// Checks the header of `records` against `spec` and wraps the records; the first
+    /// problem of the header is thrown.
     public init(records: [CSVRecord], spec: TableSpec, file: String, sheet: String? = nil) throws(DataError) {
+        let checked = Self.checked(records: records, spec: spec, file: file, sheet: sheet)
+        if let first = checked.problems.first { throw first.error }
+        self = checked.table!
+    }
+
+    private init(file: String, sheet: String?, rows: [Row]) {
+        self.file = file
+        self.sheet = sheet
+        self.rows = rows
+    }
+
+    /// The table of `records` and every problem of its header, each with the header position
+    /// it is at (`Int.max` for a missing column): a duplicate header, each missing required
+    /// column. The table is nil only when there is no header at all.
+    static func checked(records: [CSVRecord], spec: TableSpec, file: String, sheet: String? = nil)
+        -> (table: Table?, problems: [(error: DataError, position: Int)])
+    {
         guard let header = records.first else {
-            throw DataError(
+            let error = DataError(
                 file: file, line: 1, expected: (sheet == nil ? "檔案是空的，第 1 行應為標題列：" : "工作表是空的，第 1 列應為標題列：")
                     + spec.columns.map(\.name).joined(separator: ","), sheet: sheet)
+            return (nil, [(error, 0)])
         }
+        var problems: [(error: DataError, position: Int)] = []
         var index: [String: Int] = [:]
         for (position, raw) in header.fields.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces.union(["\u{3000}", "\u{FEFF}"]))
             if name.isEmpty { continue }
             if index[name] != nil {
-                throw DataError(
+                let error = DataError(
                     file: file, line: header.line, column: name, expected: "標題列中此欄位重複出現", sheet: sheet,
                     cell: sheet.map { _ in CellReference.name(column: position, row: header.line) })
+                problems.append((error, position))
+                continue
             }
             index[name] = position
         }
         for column in spec.columns where column.required && index[column.name] == nil {
-            throw DataError(
+            let error = DataError(
                 file: file, line: header.line, column: column.name,
                 expected: "缺少必要欄位「\(column.name)」（標題列有：" + header.fields.map(VisibleText.echo).joined(separator: ",") + "）", sheet: sheet)
+            problems.append((error, Int.max))
         }
         let columns = Columns(index: index, sheet: sheet)
-        self.file = file
-        self.sheet = sheet
-        self.rows = records.dropFirst().compactMap { record in
+        let rows = records.dropFirst().compactMap { record in
             record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
                 ? nil : Row(file: file, line: record.line, fields: record.fields, columns: columns)
         }
+        return (Table(file: file, sheet: sheet, rows: rows), problems)
     }
 
     /// The rows keyed by the normalised unit name in `column`; a name twice is an error
@@ -51,12 +73,21 @@ public struct Table: Sendable {
         for row in rows {
             let name = try row.unit(column)
             if let first = seen[name] {
-                throw row.error(column, value: name, expected: "不重複的名稱（第 \(first) 行已有「\(VisibleText.echo(name))」）")
+                throw row.error(column, value: name, expected: Self.duplicateExpectation(firstLine: first, key: name))
             }
             seen[name] = row.line
             result.append((name, row))
         }
         return result
+    }
+}
+
+extension Table {
+    /// What a row repeating the key `key` of the row at `firstLine` is told: `rule` (by
+    /// default `不重複的名稱`, or `不重複的「公所、月份」` where `columns` are several).
+    static func duplicateExpectation(firstLine: Int, key: String, columns: [String] = [], rule: String? = nil) -> String {
+        let rule = rule ?? "不重複的" + (columns.count > 1 ? "「" + columns.joined(separator: "、") + "」" : "名稱")
+        return "\(rule)（第 \(firstLine) 行已有「\(VisibleText.echo(key))」）"
     }
 }
 
@@ -139,8 +170,13 @@ public struct Row: Sendable {
 
     /// The trimmed text of a cell; empty when the column is absent or the cell blank.
     public func text(_ column: String) -> String {
-        guard let position = columns.position(column), position < fields.count else { return "" }
-        return CellTrimming.trim(fields[position])
+        guard let position = columns.position(column) else { return "" }
+        return cell(at: position)
+    }
+
+    /// The trimmed text of the cell at `position` of the header; empty past the record's end.
+    func cell(at position: Int) -> String {
+        position < fields.count ? CellTrimming.trim(fields[position]) : ""
     }
 
     /// The text of a cell, or nil when the column is absent or the cell blank.

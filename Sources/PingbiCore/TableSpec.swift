@@ -6,12 +6,18 @@ public struct ColumnSpec: Sendable, Equatable {
     public let required: Bool
     /// What the column holds, in Traditional Chinese (for `template` and help).
     public let note: String
+    /// What every cell must hold, checked before the program runs.
+    public let kind: ColumnKind
+    /// Whether a cell may be blank (checked only where `kind` is not free text).
+    public let allowsBlank: Bool
 
-    /// A column.
-    public init(_ name: String, required: Bool = true, note: String = "") {
+    /// A column; its cells may be blank when it is optional, unless `allowsBlank` says otherwise.
+    public init(_ name: String, required: Bool = true, kind: ColumnKind = .text, allowsBlank: Bool? = nil, note: String = "") {
         self.name = name
         self.required = required
         self.note = note
+        self.kind = kind
+        self.allowsBlank = allowsBlank ?? !required
     }
 }
 
@@ -24,18 +30,23 @@ public struct TableSpec: Sendable, Equatable {
     /// Its columns, in the order `template` writes them.
     public let columns: [ColumnSpec]
     /// The columns whose values together name a row (`公所`, `月份`): how two versions of the
-    /// table are matched row by row. By default the first required column.
+    /// table are matched row by row, and what no two rows may share. By default the first
+    /// required column.
     public let key: [String]
     /// Whether the key names a roster (offices, counties, months) that `pingbi template` lists
     /// from the program's sample, ready to fill; false where it names people (nominees).
     public let rosterKey: Bool
+    /// The rule a row repeating another's key breaks, in words (`每一公所每月一列`); nil for
+    /// the default, `不重複的名稱`, or `不重複的「公所、月份」` for a key of several columns.
+    public let keyRule: String?
 
     /// A table; `key` defaults to the first required column.
-    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil, rosterKey: Bool = true) {
+    public init(_ fileName: String, title: String, columns: [ColumnSpec], key: [String]? = nil, keyRule: String? = nil, rosterKey: Bool = true) {
         self.fileName = fileName
         self.title = title
         self.columns = columns
         self.key = key ?? columns.first(where: \.required).map { [$0.name] } ?? []
         self.rosterKey = rosterKey
+        self.keyRule = keyRule
     }
 }

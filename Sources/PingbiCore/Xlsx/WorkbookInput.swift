@@ -36,13 +36,6 @@ extension DataSource {
         return found.first
     }
 
-    /// Reads `fileName` from its workbook laid out as `spec`; nil when it is kept as CSV.
-    func workbookTable(_ spec: TableSpec, fileName: String) throws(DataError) -> Table? {
-        guard let (file, sheet) = try workbookSheet(for: fileName) else { return nil }
-        var workbook = try workbook(file)
-        return try Table(records: workbook.records(sheet: sheet), spec: spec, file: displayName(file), sheet: sheet)
-    }
-
     /// The sheet of a workbook kept for `fileName`: the one named like it, or its only sheet.
     private func sheet(in workbook: Workbook, for fileName: String) throws(DataError) -> String {
         if let sheet = workbook.sheetNames.first(where: { Self.names($0, fileName) }) { return sheet }
@@ -63,7 +56,7 @@ extension DataSource {
         return name == file || name == (file as NSString).deletingPathExtension
     }
 
-    private func workbook(_ fileName: String) throws(DataError) -> Workbook {
+    func workbook(_ fileName: String) throws(DataError) -> Workbook {
         guard let bytes = bytes(fileName) else {
             throw DataError(file: displayName(fileName), expected: "無法讀取檔案")
         }

@@ -1,0 +1,132 @@
+/// Checks input files against their ``TableSpec`` before a program runs, and finds every
+/// problem at once rather than the first: an unreadable file, a duplicate header, a missing
+/// required column, each cell that is not what its column's ``ColumnKind`` holds, and each row
+/// whose key (``TableSpec/key``) repeats an earlier row's. What only a program can judge (a
+/// part larger than its whole, a unit not in the roster) is left to its evaluation.
+public enum InputValidation {
+    /// The problems of `files`, nil when there are none: sorted by file, then line, then the
+    /// column's position in the file; a file read by several programs with the same layout is
+    /// checked once. Of a file with very many problems only those of its first rows are kept
+    /// (at least `kept` of them, whole rows), the rest counted: a wrong file of a million rows
+    /// costs no more memory than its first rows.
+    public static func check(_ files: [InputFile], kept: Int = 1000) -> DataProblems? {
+        var checked: [(spec: TableSpec, path: String, label: String)] = []
+        var found: [Located] = []
+        var unkept = 0
+        for file in files {
+            let path = file.data.directory.appendingPathComponent(file.fileName).standardizedFileURL.path
+            if checked.contains(where: { $0.spec == file.spec && $0.path == path && $0.label == file.data.label }) { continue }
+            checked.append((file.spec, path, file.data.label))
+            let (problems, more) = problems(of: file, kept: kept)
+            found += problems
+            unkept += more
+        }
+        var seen = Set<String>()
+        let unique = found.filter { seen.insert($0.error.description).inserted }
+        guard !unique.isEmpty else { return nil }
+        let sorted = unique.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.error.file != y.error.file { return x.error.file < y.error.file }
+            if x.line != y.line { return x.line < y.line }
+            if x.position != y.position { return x.position < y.position }
+            return a.offset < b.offset
+        }.map(\.element.error)
+        return DataProblems(sorted, count: sorted.count + unkept)
+    }
+
+    /// A problem with where it sits: its line (0 for the whole file) and its column's position
+    /// in the file's header (`Int.max` for a column the header lacks).
+    private struct Located {
+        let error: DataError
+        let line: Int
+        let position: Int
+
+        init(_ error: DataError, position: Int) {
+            self.error = error
+            self.line = error.line ?? 0
+            self.position = position
+        }
+    }
+
+    /// The problems of one file: those of its first rows (whole rows, at least `kept` problems)
+    /// and how many more there are.
+    private static func problems(of file: InputFile, kept: Int) -> (problems: [Located], more: Int) {
+        let spec = file.spec
+        let source: (records: [CSVRecord], file: String, sheet: String?)
+        do {
+            source = try file.data.records(file.fileName)
+        } catch {
+            return ([Located(error, position: -1)], 0)
+        }
+        let (table, header) = Table.checked(records: source.records, spec: spec, file: source.file, sheet: source.sheet)
+        var found = header.map { Located($0.error, position: $0.position) }
+        guard let table else { return (found, 0) }
+        var more = 0
+        // The columns the file has, each looked up once; a key column the file lacks (already
+        // reported at the header) leaves the rows without keys.
+        var columns = spec.columns.compactMap { column in
+            table.rows.first?.columns.position(column.name).map { CheckedColumn(column, position: $0) }
+        }
+        let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
+        let hasKeys = !keys.isEmpty && keys.count == spec.key.count
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            // Past the kept rows, problems are only counted.
+            let keeping = found.count < kept
+            func report(_ error: @autoclosure () -> DataError, at position: Int) {
+                if keeping { found.append(Located(error(), position: position)) } else { more += 1 }
+            }
+            var keyIsValid = hasKeys
+            var values = [String](repeating: "", count: keys.count)
+            for index in columns.indices {
+                let text = row.cell(at: columns[index].position)
+                let (problem, key) = columns[index].check(text)
+                if let problem {
+                    report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
+                }
+                if keyIsValid, let place = keys.firstIndex(of: index) {
+                    if problem != nil || text.isEmpty { keyIsValid = false } else { values[place] = key }
+                }
+            }
+            guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
+            let key = values.joined(separator: "\u{0}")
+            if let first = firstLine[key] {
+                let expected = Table.duplicateExpectation(
+                    firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
+                    rule: spec.keyRule)
+                let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
+                report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
+            } else {
+                firstLine[key] = row.line
+            }
+        }
+        return (found, more)
+    }
+
+    /// A column of a file being checked: its spec, its position in the file, and what its
+    /// repeated values (months, units, choices) were found to be.
+    private struct CheckedColumn {
+        let spec: ColumnSpec
+        let position: Int
+        private let remembers: Bool
+        private var seen: [String: (problem: CellExpectation?, key: String)] = [:]
+
+        init(_ spec: ColumnSpec, position: Int) {
+            self.spec = spec
+            self.position = position
+            switch spec.kind {
+            case .unit, .person, .month, .choice, .accepted: remembers = true
+            default: remembers = false
+            }
+        }
+
+        /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
+        mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
+            if remembers, let known = seen[text] { return known }
+            let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
+            let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
+            if remembers { seen[text] = result }
+            return result
+        }
+    }
+}
