@@ -22,9 +22,11 @@ public struct OfficeActivity: Sendable {
     public let total: Counts
 
     /// Reads `activity.csv` for `offices` over `period` (inside `programPeriod`).
+    /// Every office's activity over `period`, or — `period` nil — over the months the data
+    /// covers (its first to its last month within the program period), with that period.
     static func load(
-        _ data: DataSource, offices: [Office], period: PeriodRange, programPeriod: PeriodRange, warnings: inout [String]
-    ) throws(DataError) -> [OfficeActivity] {
+        _ data: DataSource, offices: [Office], period requested: PeriodRange?, programPeriod: PeriodRange, warnings: inout [String]
+    ) throws(DataError) -> (activity: [OfficeActivity], period: PeriodRange) {
         let table = try data.table(KaopingInputs.activity(programPeriod))
         // By office position: one lookup of the (Chinese) name per row.
         let known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) })
@@ -78,8 +80,12 @@ public struct OfficeActivity: Sendable {
                     expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
             }
             seenAnywhere[position] = true
-            if period.contains(month) { byOffice[position][month] = counts }
+            if requested?.contains(month) ?? true { byOffice[position][month] = counts }
         }
+        // Without --period the run is for the months the data covers: a file of 111-02..111-05
+        // is the June round, not October's with four months of zeros.
+        let seen = monthByText.values
+        let period = requested ?? seen.min().flatMap { first in seen.max().map { PeriodRange(first, $0) } } ?? programPeriod
         var result: [OfficeActivity] = []
         for (position, office) in offices.enumerated() {
             guard seenAnywhere[position] else {
@@ -102,6 +108,6 @@ public struct OfficeActivity: Sendable {
             }
             result.append(activity)
         }
-        return result
+        return (result, period)
     }
 }

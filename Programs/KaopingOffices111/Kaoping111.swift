@@ -149,17 +149,18 @@ public struct Kaoping111: Program {
     /// Reads `offices.csv` and `activity.csv` for the context's period under `bounds`.
     func load(_ context: EvaluationContext, bounds: GroupBounds) throws(DataError) -> KaopingData {
         let programPeriod = self.period
-        let period = context.period ?? programPeriod
-        guard programPeriod.contains(period) else {
+        if let period = context.period, !programPeriod.contains(period) {
             throw DataError(
                 file: "--period", value: period.description,
                 expected: "計畫期間 \(programPeriod) 之內的期間（例如 6 月期中統計 \(programPeriod.first)..\(programPeriod.first.year)-05）")
         }
         var warnings: [String] = []
         let offices = try Office.load(context.data, bounds: bounds, warnings: &warnings)
-        let activity = try OfficeActivity.load(
-            context.data, offices: offices, period: period, programPeriod: programPeriod, warnings: &warnings)
-        return KaopingData(period: period, provisional: period != programPeriod, activity: activity, warnings: warnings)
+        let (activity, period) = try OfficeActivity.load(
+            context.data, offices: offices, period: context.period, programPeriod: programPeriod, warnings: &warnings)
+        return KaopingData(
+            period: period, provisional: period != programPeriod, periodFromData: context.period == nil && period != programPeriod,
+            activity: activity, warnings: warnings)
     }
 
     /// The result on loaded data under the context's readings, explanations included.
@@ -277,7 +278,7 @@ public struct Kaoping111: Program {
         result.groupTitles = Groups.titles
         result.groupMeans = ranked.groupMeans
         result.policyTitles[TiedAtCut.policy] = TiedAtCut.title
-        result.notes = notes(context, period: period, provisional: provisional)
+        result.notes = notes(context, period: period, provisional: provisional, fromData: data.periodFromData)
         return result
     }
 
@@ -301,10 +302,13 @@ public struct Kaoping111: Program {
     }
 
     /// The notes every reader must see.
-    private func notes(_ context: EvaluationContext, period: PeriodRange, provisional: Bool) -> [String] {
+    private func notes(_ context: EvaluationContext, period: PeriodRange, provisional: Bool, fromData: Bool) -> [String] {
         var notes: [String] = []
         if context.data.isSample {
             notes.append("範例資料：公所名單與在地製卡據點為實際名單，分組與各月件數為虛構的範例資料，不是實際成績")
+        }
+        if fromData {
+            notes.append("資料只涵蓋 \(period.first) 至 \(period.last) 的月份（共 \(period.months.count) 個月）：本次依資料以 \(period) 計算，不足的月份不以 0 補計")
         }
         if provisional {
             notes.append("期間 \(period) 為期中統計（暫定）：獎項依計畫於 \(self.period.last.year)年10月中旬以全期（\(self.period)）成績評定，本次得獎名單僅供參考")

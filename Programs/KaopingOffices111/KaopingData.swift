@@ -9,6 +9,8 @@ struct KaopingData: Sendable {
     let period: PeriodRange
     /// Whether it is a sub-period of the program's (outcomes provisional).
     let provisional: Bool
+    /// Whether the period was taken from the months the data covers (no `--period`).
+    let periodFromData: Bool
     /// Every office's activity, in roster order.
     let activity: [OfficeActivity]
     /// The warnings of reading the files.
