@@ -218,6 +218,7 @@ public struct Kaoping111: Program {
                 unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
             unit.months = monthly(office, items: groupItems)
+            if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
             let total = Total.compute(
                 weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1.decimal, $1.fraction) },
                 bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
@@ -272,6 +273,8 @@ public struct Kaoping111: Program {
         result.provisional = provisional
         result.sources = [context.data.displayName(KaopingInputs.offices.fileName), context.data.displayName(KaopingInputs.activity.fileName)]
         result.columns = columns
+        // A month missing inside the period shows on the office's row, not only in the warnings.
+        if units.contains(where: { $0.texts[Self.missingMonths.key] != nil }) { result.textColumns = [Self.missingMonths] }
         result.units = units
         result.outcomes = elite.outcomes + mobile.outcomes
         result.warnings = warnings + elite.warnings + mobile.warnings
@@ -300,6 +303,9 @@ public struct Kaoping111: Program {
         months += office.missing.map { MonthValues(month: $0, values: [:], missing: true) }
         return months.sorted { $0.month < $1.month }
     }
+
+    /// The text column naming an office's months without a row (counted as zeros).
+    static let missingMonths = ValueColumn("missing", "缺資料月份")
 
     /// The notes every reader must see.
     private func notes(_ context: EvaluationContext, period: PeriodRange, provisional: Bool, fromData: Bool) -> [String] {

@@ -45,3 +45,16 @@ import Testing
         #expect(!result.provisional)
     }
 }
+
+extension PeriodFromDataTests {
+    @Test func aMissingMonthShowsOnTheOfficesRow() throws {
+        var data = Self.june
+        data.skip.insert("甲鄉 3")
+        data.skip.insert("甲鄉 4")
+        let result = try data.run()
+        #expect(result.textColumns.map(\.title) == ["缺資料月份"])
+        #expect(result.unit(named: "甲鄉")?.texts["missing"] == "111-03、111-04")
+        #expect(result.unit(named: "乙鄉")?.texts["missing"] == nil)
+        #expect(try Self.june.run().textColumns.isEmpty)
+    }
+}
