@@ -98,7 +98,7 @@ public struct DataSource: Sendable {
     /// the sheet of a workbook where the folder keeps the input as one, else the CSV. What
     /// ``table(_:fileName:)`` and ``InputValidation`` check.
     func records(_ fileName: String) throws(DataError) -> (records: [CSVRecord], file: String, sheet: String?) {
-        if let (file, sheet) = try workbookSheet(for: fileName) {
+        if replacements[fileName] == nil, let (file, sheet) = try workbookSheet(for: fileName) {
             var workbook = try workbook(file)
             return (try workbook.records(sheet: sheet), displayName(file), sheet)
         }

@@ -30,9 +30,12 @@ public enum GapRenderer {
         return out
     }
 
-    /// `  ・活動宣導 再增加 4 件（期間合計 13 → 17）`.
+    /// `  ・活動宣導 再增加 4 件（合計 13 → 17）`; a count of people (`…人數`) in 人.
     static func line(_ step: AwardGap.Step) -> String {
-        let change = step.delta > 0 ? "再增加 \(step.delta) 件" : "減少 \(-step.delta) 件"
-        return "  ・\(step.column) \(change)（期間合計 \(step.total) → \(step.total + step.delta)）\n"
+        let unit = step.column.hasSuffix("人數") ? "人" : "件"
+        let amount = ValueFormat.money(Decimal(abs(step.delta)))
+        let change = step.delta > 0 ? "再增加 \(amount) \(unit)" : "減少 \(amount) \(unit)"
+        let before = ValueFormat.money(Decimal(step.total)), after = ValueFormat.money(Decimal(step.total + step.delta))
+        return "  ・\(step.column) \(change)（合計 \(before) → \(after)）\n"
     }
 }

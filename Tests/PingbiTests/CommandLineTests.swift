@@ -236,3 +236,15 @@ func rulesPrintsEveryProgramsDocument(_ id: String) throws {
     #expect(run.status == .dataError)
     #expect(run.err.contains("工作表「county-rates」儲存格"))
 }
+
+/// `gap` changes counts in an .xlsx input too: the changed data replaces the workbook's sheet.
+@Test func gapWorksOnAWorkbookInput() throws {
+    let sample = try #require(Catalog.program("pension-staff-112")).sampleData
+    let files = ["county-rates.csv", "visits.csv"]
+    let workbooks = try XLSXFixtures.folderOfWorkbooks(from: sample, files: files)
+    let fromXLSX = pingbi("gap", "pension-staff-112", "--unit", "臺中市", "--data", workbooks.path)
+    let fromCSV = pingbi("gap", "pension-staff-112", "--unit", "臺中市", "--data", sample.path)
+    #expect(fromXLSX.status == .success, "\(fromXLSX.err)")
+    #expect(fromXLSX.out == fromCSV.out)
+    #expect(fromCSV.out.contains("目前"))
+}

@@ -54,9 +54,9 @@ public struct AwardGap: Sendable {
         let result = try program.evaluate(context)
         guard let unit = result.unit(named: name)?.unit else { return nil }
         var tables: [(spec: TableSpec, records: [[String]], header: [String], rows: [Int])] = []
-        for spec in program.inputs where context.data.exists(spec.fileName) || context.data.replacements[spec.fileName] != nil {
-            let text = try context.data.text(spec.fileName)
-            let records = try CSV.parse(text, file: spec.fileName).map(\.fields)
+        for spec in program.inputs {
+            // CSV or a workbook's sheet alike; an input the program ran without is skipped.
+            guard let records = try? context.data.records(spec.fileName).records.map(\.fields) else { continue }
             guard let header = records.first?.map({ $0.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])) }) else { continue }
             let keyColumn = spec.key.first.flatMap { header.firstIndex(of: $0) }
             let rows = records.indices.dropFirst().filter { index in
