@@ -43,6 +43,7 @@ struct CommandSpec {
             OptionSpec(name: "date", valueName: "YYYY-MM-DD", help: "html 報告的製表日期（預設今天），例如 --date 2022-10-14"),
             OptionSpec(name: "internal", valueName: "", help: "html 報告加入承辦人檢核事項（警告；內部版，不對外公布）"),
             OptionSpec(name: "per-unit", valueName: "", help: "html 改為每個單位一頁（可列印分送各單位；寫入 pingbi-units.html）"),
+            OptionSpec(name: "sensitivity", valueName: "", help: "html 報告加入「判讀敏感度」：哪些獎項會因解讀而改變（同 pingbi sensitivity）"),
         ],
         maxPositional: .max)
     static let list = CommandSpec(

@@ -146,8 +146,14 @@ public struct Pingbi: Sendable {
             throw UsageError("Excel 活頁簿（xlsx）無法顯示在終端機上，請以 --out DIR 指定寫入資料夾（寫出 DIR/\(XLSXRenderer.fileName)）")
         }
         let options = TableRenderer.Options(all: arguments.flags.contains("all"))
-        let report = try reportOptions(arguments, format: format)
+        var report = try reportOptions(arguments, format: format)
         let results = try evaluate(selection)
+        if arguments.flags.contains("sensitivity") {
+            for entry in selection.entries {
+                report.sensitivity[entry.program.id] = try ReadingSensitivity.analyse(
+                    entry.program, context: selection.context(entry), fixed: Set(selection.readings.chosen.keys))
+            }
+        }
         if let out = try outputFolder(arguments) {
             let files = format.files(results, options: options, report: report)
             try AtomicWriter.write(files, to: out)
@@ -161,7 +167,7 @@ public struct Pingbi: Sendable {
     /// The HTML report's options: `--date` (a real day, default today), `--internal`,
     /// `--per-unit`; each only with `--format html`.
     func reportOptions(_ arguments: Arguments, format: OutputFormat) throws(UsageError) -> ReportOptions {
-        let given = ["date", "internal", "per-unit"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
+        let given = ["date", "internal", "per-unit", "sensitivity"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
         if format != .html, let first = given.first {
             throw UsageError("--\(first) 只用於 --format html")
         }

@@ -72,6 +72,7 @@ public enum HTMLRenderer {
             out += "<h3>三、圖表</h3>\n"
             out += figures.map { "<figure>\n<figcaption>\(e($0.caption))</figcaption>\n\($0.chart.svg())\n</figure>\n" }.joined()
         }
+        if let analysis = options.sensitivity[r.program] { out += sensitivity(analysis) }
         if options.internalWarnings && !r.warnings.isEmpty {
             out += "<div class=\"internal\">\n<h3>承辦人檢核事項（內部，不對外公布）</h3>\n<ul class=\"warnings\">\n"
             out += r.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</div>\n"

@@ -52,3 +52,14 @@ import Testing
         #expect(result.out.contains("⚠ 公布前須先確定解讀"))
     }
 }
+
+/// `run --format html --sensitivity` adds the 判讀敏感度 section to the report.
+@Test func theReportCarriesTheSensitivitySection() {
+    let plain = pingbi("run", "pension-county-112", "--data", seedFolder.path, "--format", "html", "--date", "2022-10-14")
+    let result = pingbi("run", "pension-county-112", "--data", seedFolder.path, "--format", "html", "--date", "2022-10-14", "--sensitivity")
+    #expect(result.status == .success)
+    #expect(!plain.out.contains("判讀敏感度"))
+    #expect(result.out.contains("<h3>判讀敏感度</h3>\n<p>以 8 種解讀組合重新計算（3 個解讀的所有取值）。</p>"))
+    #expect(result.out.contains("<li>績優直轄市、縣(市)政府（良） 嘉義縣：在 4／8 種組合中成立；改為 rank-method=dense 時不成立（改由 屏東縣）</li>"))
+    #expect(pingbi("run", "pension-county-112", "--sensitivity").status == .usage)
+}
