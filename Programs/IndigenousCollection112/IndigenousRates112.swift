@@ -131,6 +131,7 @@ public struct IndigenousRates112: Program {
         for decision in [IndigenousCommendation().decide(table.total), DeclineWatch().decide(watchList)] {
             result.outcomes += decision.outcomes
             result.warnings += decision.warnings
+            result.vacancies += decision.vacancies
         }
         result.notes += notes(changes.map(\.direction), series: series, basis: basis, sample: context.data.isSample)
         return result

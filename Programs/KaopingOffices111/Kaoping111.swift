@@ -278,6 +278,7 @@ public struct Kaoping111: Program {
         result.units = units
         result.outcomes = elite.outcomes + mobile.outcomes
         result.warnings = warnings + elite.warnings + mobile.warnings
+        result.vacancies = elite.vacancies + mobile.vacancies
         result.groupTitles = Groups.titles
         result.groupMeans = ranked.groupMeans
         result.policyTitles[TiedAtCut.policy] = TiedAtCut.title

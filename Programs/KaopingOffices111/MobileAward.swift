@@ -58,7 +58,7 @@ struct MobileAward: AwardPolicy {
             let excluded = candidates.filter { input.eliteWinners.contains($0.unit) }
             candidates.removeAll { input.eliteWinners.contains($0.unit) }
             if !excluded.isEmpty {
-                decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補")
+                decision.vacant("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補")
             }
         }
         let ranks = Standing.ranks(candidates)

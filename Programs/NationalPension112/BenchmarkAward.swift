@@ -87,7 +87,7 @@ public struct BenchmarkAward: AwardPolicy {
             }
             let vacant = places - cut.selected.count - cut.tiedAtCut.count
             if vacant > 0 {
-                decision.warnings.append(
+                decision.vacant(
                     "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(input.threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。")
             }
         }

@@ -23,7 +23,7 @@ public struct CountyAward: AwardPolicy {
         for (rank, label, reward) in Self.levels {
             let holders = areas.filter { $0.rank == rank }
             if holders.isEmpty, areas.contains(where: { $0.rank > rank }) {
-                decision.warnings.append("第 \(rank) 名（\(label)）從缺：前面名次有同分地區並列。")
+                decision.vacant("第 \(rank) 名（\(label)）從缺：前面名次有同分地區並列。")
             }
             decision.outcomes += holders.map {
                 Outcome(policy: id, unit: $0.name, rank: rank, label: label, reason: "消長 \($0.change.fixed(2))；\(reward)")

@@ -88,6 +88,7 @@ public struct PensionExemplary112: Program {
             nominees: nominees, threshold: threshold.points, ties: context.readings(.cutTies)))
         result.outcomes += award.outcomes
         result.warnings += award.warnings
+        result.vacancies += award.vacancies
         for index in units.indices {
             let unit = units[index].unit
             let status: String

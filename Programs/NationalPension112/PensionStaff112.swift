@@ -101,6 +101,7 @@ public struct PensionStaff112: Program {
         ] {
             result.outcomes += decision.outcomes
             result.warnings += decision.warnings
+            result.vacancies += decision.vacancies
         }
         let awards = result.outcomes(of: StaffAward().id)
         let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)

@@ -75,7 +75,7 @@ public struct StaffAward: AwardPolicy {
             let places = group.awardPlaces
             let levels = group == .a ? [1, 2, 3] : [1, 2]
             for level in levels where !ranks.contains(level) && ranks.contains(where: { $0 > level }) && ranks.contains(where: { $0 < level }) {
-                decision.warnings.append("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。")
+                decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。")
             }
             let cut = CutLine.top(places, ranks: ranks, ties: input.ties)
             if cut.exceeded {

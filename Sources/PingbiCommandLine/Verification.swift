@@ -48,7 +48,7 @@ struct Verification {
     /// labelled) and `provenance` (checked by digest) are not compared.
     static let fields: [(key: String, name: String)] = [
         ("program", "程式"), ("title", "評比名稱"), ("readings", "解讀"), ("period", "期間"), ("provisional", "暫定標示"),
-        ("warnings", "警告"), ("notes", "附註"), ("units", "單位"), ("outcomes", "獎項與名單"),
+        ("warnings", "警告"), ("notes", "附註"), ("vacancies", "從缺與不遞補"), ("units", "單位"), ("outcomes", "獎項與名單"),
     ]
 
     /// The first difference between a published result and the recomputed one, in reading order.
@@ -56,7 +56,7 @@ struct Verification {
         for (key, name) in fields where published[key] != recomputed[key] {
             switch key {
             case "units": return unitsDifference(published[key], recomputed[key], result: result)
-            case "outcomes", "warnings", "notes":
+            case "outcomes", "warnings", "notes", "vacancies":
                 return listDifference(published[key], recomputed[key], name: name) { describe($0, key: key, result: result) }
             default: return "\(name)不同：發布為 \(published[key].map(show) ?? "（無）")，重算為 \(recomputed[key].map(show) ?? "（無）")"
             }

@@ -46,10 +46,19 @@ public struct Decision: Sendable, Equatable {
     public var outcomes: [Outcome]
     /// Warnings for the report (a quota exceeded by ties, a place left vacant).
     public var warnings: [String]
+    /// The places left empty (從缺) or not refilled (不遞補), each in a sentence for the public:
+    /// also among ``warnings``, so the 承辦人's list stays whole.
+    public var vacancies: [String] = []
 
     /// A decision.
     public init(outcomes: [Outcome] = [], warnings: [String] = []) {
         self.outcomes = outcomes
         self.warnings = warnings
+    }
+
+    /// Records a place left empty or not refilled.
+    public mutating func vacant(_ sentence: String) {
+        warnings.append(sentence)
+        vacancies.append(sentence)
     }
 }

@@ -51,11 +51,10 @@ public enum AnnouncementRenderer {
         return "\n" + (files.isEmpty ? "" : "資料檔 " + files.joined(separator: "、") + "；") + "版本 pingbi \(r.provenance.version)\n"
     }
 
-    /// The warnings that say a place was left empty (`第 2 名（優）從缺`, `名單不遞補`), after a
-    /// blank line, so an announcement never skips a place silently; empty when there are none.
+    /// The places left empty (`第 2 名（優）從缺`) or not refilled (`名單不遞補`), after a blank
+    /// line, so an announcement never skips a place silently; empty when there are none.
     static func vacancies(_ r: ProgramResult) -> String {
-        let lines = r.warnings.filter { $0.contains("從缺") || $0.contains("不遞補") }
-        return lines.isEmpty ? "" : "\n" + lines.map { "※ " + VisibleText.of($0) + "\n" }.joined()
+        r.vacancies.isEmpty ? "" : "\n" + r.vacancies.map { "※ " + VisibleText.of($0) + "\n" }.joined()
     }
 
     /// Several programs, separated by a blank line.

@@ -52,11 +52,15 @@ struct ReportPublishTests {
     func internalWarnings() throws {
         let publicReport = pingbi("run", "pension-county-112", "--format", "html", "--date", "2022-10-14").out
         let internalReport = pingbi("run", "pension-county-112", "--format", "html", "--date", "2022-10-14", "--internal").out
-        let warnings = try ReportFixtures.pensionCounty().warnings
-        #expect(!warnings.isEmpty)
-        for warning in warnings {
-            #expect(!publicReport.contains(HTMLText.escape(warning)))
+        let county = try ReportFixtures.pensionCounty()
+        #expect(!county.warnings.isEmpty)
+        for warning in county.warnings {
+            // A place left empty is public (從缺與不遞補); every other warning is internal only.
+            #expect(publicReport.contains(HTMLText.escape(warning)) == county.vacancies.contains(warning))
             #expect(internalReport.contains("<li>\(HTMLText.escape(warning))</li>"))
+        }
+        for vacancy in county.vacancies {
+            #expect(publicReport.contains("<li>\(HTMLText.escape(vacancy))</li>"))
         }
         #expect(!publicReport.contains("承辦人檢核事項"))
         #expect(internalReport.contains("<p class=\"internal-mark\">內部版：含承辦人檢核事項，請勿對外公布</p>"))

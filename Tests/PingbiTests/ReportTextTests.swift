@@ -70,6 +70,7 @@ struct ReportTextTests {
         var empty = ReportFixtures.grouped()
         empty.outcomes = []
         empty.warnings = ["菁英獎第一組第 1 名從缺。", "人數與文件不符"]
+        empty.vacancies = ["菁英獎第一組第 1 名從缺。"]
         #expect(AnnouncementRenderer.render(empty) == "【示範評比 <分組>】\n本次無單位獲獎或列入名單。\n\n※ 菁英獎第一組第 1 名從缺。\n")
         #expect(!AnnouncementRenderer.render(ReportFixtures.grouped()).contains("※"))
     }
