@@ -70,8 +70,7 @@ extension Program {
         result.crossGroupPolicies = Set(policies.filter(\.acrossGroups).map(\.id))
         result.agency = agency
         result.primaryPolicy = primaryPolicy
-        result.rules = indicators.map { RuleText(kind: .indicator, id: $0.id, name: $0.name, clause: $0.clause) }
-            + policies.map { RuleText(kind: .policy, id: $0.id, name: $0.name, clause: $0.clause) }
+        result.rules = RulesDocument(self).entries.filter { $0.section == .indicator || $0.section == .award }
         return result
     }
 }

@@ -125,8 +125,8 @@ public struct ProgramResult: Sendable, Equatable {
     /// Each group's mean of a column, by group key then column key, where the program scores a
     /// unit against its group's mean (kaoping's B of items (1)–(5), under the readings in force).
     public var groupMeans: [String: [String: Decimal]] = [:]
-    /// The program's rules: its indicators, then its policies, each with the clause it implements.
-    public var rules: [RuleText] = []
+    /// The program's rules as ``RulesDocument`` gives them: its items (clause and weight), then its awards.
+    public var rules: [RulesDocument.Entry] = []
     /// The digests of the input files read and the pingbi version (empty unless the run recorded them).
     public var provenance: Provenance = Provenance()
 

@@ -145,8 +145,8 @@ public enum HTMLRenderer {
         guard !r.rules.isEmpty else { return "" }
         var out = "<h4>附錄三、評比規定</h4>\n<table class=\"rules\">\n<thead><tr><th>類別</th><th>項目</th><th>規定</th></tr></thead>\n<tbody>\n"
         for rule in r.rules {
-            out += "<tr><td class=\"unit\">" + (rule.kind == .indicator ? "評比項目" : "獎項與結果") + "</td>"
-            out += "<td class=\"unit\">\(e(rule.name))</td><td>\(e(rule.clause))</td></tr>\n"
+            out += "<tr><td class=\"unit\">" + (rule.section == .indicator ? "評比項目" : "獎項與結果") + "</td>"
+            out += "<td class=\"unit\">\(e(rule.title))</td><td>\(e(rule.text))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -163,8 +163,8 @@ public enum HTMLRenderer {
             let outcomes = r.outcomes(of: policy)
             let title = r.policyTitles[policy] ?? policy
             out += "<h4>\(e(title))（\(outcomes.count)）</h4>\n"
-            if let rule = r.rules.first(where: { $0.kind == .policy && $0.id == policy }) {
-                out += "<p class=\"clause\">規定：\(e(rule.clause))</p>\n"
+            if let rule = r.rules.first(where: { $0.section == .award && $0.key == policy }) {
+                out += "<p class=\"clause\">規定：\(e(rule.text))</p>\n"
             }
             // A label that only repeats the policy's title (`菁英獎` under 菁英獎) gets no column.
             let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil && $0.label != title }
