@@ -41,8 +41,8 @@ extension BonusItem {
         for (label, count) in inputs { explanation.input(label, count: count) }
         explanation.add(.formula, formula)
         explanation.add(.substitution, "\(substitution) = \(points.plainText)")
-        let score = ItemSteps.cap(Fraction(points), at: cap, &explanation)
-        let value = ItemSteps.finish(score, input.readings(KaopingReadings.rounding), &explanation)
+        let score = ScoreSteps.cap(Fraction(points), at: cap, &explanation)
+        let value = ScoreSteps.finish(score, input.readings(KaopingReadings.rounding), &explanation)
         return ItemScore(unit: input.office.office.name, a: nil, score: score, value: value, aExplanation: nil, explanation: explanation)
     }
 

@@ -72,11 +72,9 @@ struct EliteAward: AwardPolicy {
             let members = input.standings.filter { $0.group == group }
             guard !members.isEmpty, let quota = quotas[group] else { continue }
             let ranks = Standing.ranks(members)
-            let cut = CutLine.top(quota, ranks: ranks, ties: ties)
+            let cut = QuotaCut(members, ranks: ranks, places: quota, ties: ties)
             let groupName = Groups.titles["\(group)"]!
-            decision.outcomes += TiedAtCut.outcomes(
-                cut, standings: members, ranks: ranks, policy: id, label: name, provisional: input.provisional
-            ) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
+            decision.outcomes += quotaOutcomes(cut, policy: id, label: name, provisional: input.provisional) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded {
                 decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
             }

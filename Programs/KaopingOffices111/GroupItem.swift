@@ -73,9 +73,9 @@ extension CountSumItem {
             let (a, explanation) = raw(office.total)
             return (unit: office.office.name, a: Fraction?(Fraction(a)), explanation: explanation)
         }
-        return RelativeScore.scores(
-            title: scoreTitle(input), members: members, factor: factor(input.readings),
-            cap: 100, rounding: input.readings(KaopingReadings.rounding), note: note(input))
+        return GroupRelativeScore.scores(
+            title: scoreTitle(input), members: members, formula: .init(factor: factor(input.readings)),
+            rounding: input.readings(KaopingReadings.rounding), note: note(input))
     }
 
     /// No note.

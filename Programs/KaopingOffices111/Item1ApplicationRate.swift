@@ -51,10 +51,10 @@ public struct ApplicationRate: GroupItem {
         // The exact ΣA only when needed: unexplained runs under `items` decide almost every
         // score within the guard band of ``GuardedSum``.
         let guarded = average == .meanOfRates && rounding == .items && !Explanation.records ? GuardedSum(defined) : nil
-        var exactGroup: RelativeScore.GroupSum?
-        func group() -> RelativeScore.GroupSum {
+        var exactGroup: GroupRelativeScore.GroupSum?
+        func group() -> GroupRelativeScore.GroupSum {
             if let exactGroup { return exactGroup }
-            let group = RelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
+            let group = GroupRelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
             exactGroup = group
             return group
         }
@@ -87,20 +87,20 @@ public struct ApplicationRate: GroupItem {
                 switch average {
                 case .meanOfRates:
                     explanation.add(.note, "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）")
-                    score = RelativeScore.bySum(a: a, group: group(), factor: 10, explanation: &explanation)
+                    score = GroupRelativeScore.bySum(a: a, group: group(), factor: 10, explanation: &explanation)
                 case .pooled:
                     explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
                     // An office with A has 承保異動量 > 0, so the pooled volume is too.
                     let b = pooledApplications * Fraction(100) / pooledVolume
                     explanation.add(.substitution, "B = \(pooledApplications) / \(pooledVolume) × 100 = \(b)")
-                    score = RelativeScore.byMean(a: a, b: b, factor: 10, explanation: &explanation)
+                    score = GroupRelativeScore.byMean(a: a, b: b, factor: 10, explanation: &explanation)
                 }
-                score = ItemSteps.cap(score, at: 100, &explanation)
+                score = ScoreSteps.cap(score, at: 100, &explanation)
             } else {
                 explanation.add(.note, "承保異動量為 0：申辦率 A 無定義，本項得分為 80")
                 score = Fraction(80)
             }
-            let value = ItemSteps.finish(score, rounding, &explanation)
+            let value = ScoreSteps.finish(score, rounding, &explanation)
             scores.append(ItemScore(
                 unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
                 explanation: explanation, mean: average == .pooled ? pooledMean : (group().sum.isZero ? nil : (group().sum / Fraction(group().count)).display())))

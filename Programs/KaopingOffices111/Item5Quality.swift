@@ -73,8 +73,8 @@ public struct Quality: GroupItem {
             let (a, explanation) = raw(office, basis: basis)
             return (unit: office.office.name, a: a, explanation: explanation)
         }
-        return RelativeScore.scores(
-            title: scoreTitle(input), members: members, factor: 10, cap: nil,
+        return GroupRelativeScore.scores(
+            title: scoreTitle(input), members: members, formula: .init(factor: 10, cap: nil),
             rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義")
     }
 

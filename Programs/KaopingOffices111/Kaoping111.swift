@@ -179,7 +179,7 @@ public struct Kaoping111: Program {
         let activity = data.activity
 
         let groupItems = items, bonusItems = configuredBonuses
-        let itemWeights = groupItems.map { (decimal: weight(of: $0), fraction: Fraction(weight(of: $0))) }
+        let itemWeights = groupItems.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
         var scores: [String: [String: ItemScore]] = [:]
         var groupMeans: [String: [String: Decimal]] = [:]
         for group in Groups.all {
@@ -219,9 +219,9 @@ public struct Kaoping111: Program {
             }
             unit.months = monthly(office, items: groupItems)
             if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
-            let total = Total.compute(
-                weighted: zip(groupItems, itemWeights).map { (scores[$0.id]![name]!, $0.id, $1.decimal, $1.fraction) },
-                bonus: bonusItems.map { (scores[$0.id]![name]!, $0.id) }, rounding: rounding)
+            let total = WeightedTotal.compute(
+                weighted: groupItems.map { scores[$0.id]![name]! }, weights: itemWeights,
+                bonus: bonusItems.map { scores[$0.id]![name]! }, bonusIDs: bonusItems.map(\.id), rounding: rounding)
             unit.values["total"] = total.value
             unit.explanations["total"] = total.explanation
             units.append(unit)
@@ -281,7 +281,7 @@ public struct Kaoping111: Program {
         result.vacancies = elite.vacancies + mobile.vacancies
         result.groupTitles = Groups.titles
         result.groupMeans = ranked.groupMeans
-        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title
+        result.policyTitles[TiedAtCut.policy] = tiedAtCutTitle
         result.notes = notes(context, period: period, provisional: provisional, fromData: data.periodFromData)
         return result
     }

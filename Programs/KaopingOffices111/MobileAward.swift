@@ -48,8 +48,8 @@ struct MobileAward: AwardPolicy {
             decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名因同分擴為 \(pool.selected.count) 家")
         }
         for index in pool.tiedAtCut {
-            decision.outcomes.append(Outcome(
-                policy: TiedAtCut.policy, unit: all[index].unit, rank: volumeRanks[index], label: name,
+            decision.outcomes.append(TiedAtCut.outcome(
+                unit: all[index].unit, rank: volumeRanks[index], label: name,
                 reason: "行動量第 \(volumeRanks[index]) 名同分（\(all[index].mobileVolume)），前 \(poolSize) 名切線，交評審決定是否列入",
                 provisional: input.provisional))
         }
@@ -62,10 +62,8 @@ struct MobileAward: AwardPolicy {
             }
         }
         let ranks = Standing.ranks(candidates)
-        let cut = CutLine.top(places, ranks: ranks, ties: ties)
-        decision.outcomes += TiedAtCut.outcomes(
-            cut, standings: candidates, ranks: ranks, policy: id, label: name, provisional: input.provisional
-        ) { rank in "行動服務貢獻獎第 \(rank) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定" }
+        let cut = QuotaCut(candidates, ranks: ranks, places: places, ties: ties)
+        decision.outcomes += quotaOutcomes(cut, policy: id, label: name, provisional: input.provisional) { rank in "行動服務貢獻獎第 \(rank) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定" }
         if cut.exceeded {
             decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }

@@ -55,14 +55,6 @@ enum LocalCard: String, ReadingValue {
     case combined
 }
 
-/// `rounding`: where 四捨五入 to one decimal applies.
-enum RoundingStage: String, ReadingValue {
-    /// Each item score, then the total.
-    case items
-    /// The total only.
-    case totalOnly = "total-only"
-}
-
 /// `assist-count`: what 協助件數 (the tie-breaker) counts.
 enum AssistCount: String, ReadingValue {
     /// Every case an office handled for the 健保署 (SPEC §1's list).

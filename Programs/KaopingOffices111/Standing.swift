@@ -29,40 +29,31 @@ struct Standing: Sendable, Equatable {
     /// Ranks by 總得分 descending, then 協助件數 descending (伍、一 備註); equal on both share
     /// a competition rank. Parallel to `standings`.
     static func ranks(_ standings: [Standing]) -> [Int] {
-        Ranking.ranks(standings, by: [.descending { $0.exactTotal }, .descending { $0.assist }])
+        Ranking.ranks(standings, by: rankKeys)
     }
 
     /// The rank of each office within its group, by unit.
     static func groupRanks(_ standings: [Standing]) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for group in Set(standings.map(\.group)) {
-            let members = standings.filter { $0.group == group }
-            for (member, rank) in zip(members, ranks(members)) { result[member.unit] = rank }
-        }
-        return result
+        let ranks = GroupRanking.ranks(standings, group: \.group, by: rankKeys)
+        return Dictionary(uniqueKeysWithValues: zip(standings.map(\.unit), ranks))
     }
+
+    /// 總得分 descending, then 協助件數 descending.
+    static let rankKeys: [RankKey<Standing>] = [.descending { $0.exactTotal }, .descending { $0.assist }]
 }
 
-/// The `tied-at-cut` outcome's id and label (reading `cut-ties=refer`).
-enum TiedAtCut {
-    static let policy = "tied-at-cut"
-    static let title = "切線同分（交評審決定）"
+/// The title of the `tied-at-cut` outcomes in a kaoping result.
+let tiedAtCutTitle = TiedAtCut.title(referredTo: "評審決定")
 
-    /// The outcomes of a quota's cut over `standings` (ranked as `ranks`): the selected offices
-    /// in rank order under `policy`, then those tied at the line, referred to the panel with
-    /// `reason(rank)`.
-    static func outcomes(
-        _ cut: CutSelection, standings: [Standing], ranks: [Int], policy: String, label: String, provisional: Bool,
-        reason: (Int) -> String
-    ) -> [Outcome] {
-        cut.selected.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map {
-            Outcome(policy: policy, unit: standings[$0].unit, rank: ranks[$0], label: label, provisional: provisional)
-        } + cut.tiedAtCut.map {
-            Outcome(
-                policy: Self.policy, unit: standings[$0].unit, rank: ranks[$0], label: label, reason: reason(ranks[$0]),
-                provisional: provisional)
+/// The outcomes of a quota's cut over standings: the selected offices in rank order under
+/// `policy`, then those tied at the line, referred to the panel with `reason(rank)`.
+func quotaOutcomes(
+    _ cut: QuotaCut<Standing>, policy: String, label: String, provisional: Bool, reason: (Int) -> String
+) -> [Outcome] {
+    cut.selected.map { Outcome(policy: policy, unit: $0.unit.unit, rank: $0.rank, label: label, provisional: provisional) }
+        + cut.tiedAtCut.map {
+            TiedAtCut.outcome(unit: $0.unit.unit, rank: $0.rank, label: label, reason: reason($0.rank), provisional: provisional)
         }
-    }
 }
 
 /// Outcomes as `unit:rank` text, for examples.

@@ -64,28 +64,27 @@ public struct BenchmarkAward: AwardPolicy {
         var decision = Decision()
         for title in NominationTable.titles {
             let places = Self.places[title]!
-            let eligible = input.nominees.enumerated().filter { $0.element.title == title && $0.element.score >= input.threshold }
+            let bar = Threshold.atLeast(input.threshold)
+            let eligible = input.nominees.enumerated().filter { $0.element.title == title && bar.admits($0.element.score) }
                 .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
                 .map(\.element)
-            let cut = CutLine.top(places, ranks: eligible.map(\.rank), ties: input.ties)
+            let cut = QuotaCut(eligible, ranks: eligible.map(\.rank), places: places, ties: input.ties)
             if cut.exceeded {
                 decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，同分者全部納入）。")
             }
-            for index in cut.selected {
-                let n = eligible[index]
+            for n in cut.selected.map(\.unit) {
                 decision.outcomes.append(Outcome(
                     policy: id, unit: n.name, rank: n.rank, label: "標竿學習獎（\(title)）", amount: Self.prize,
                     reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(n.rank) 名；等值商品最高 5,000 元",
                     agency: n.agency))
             }
-            for index in cut.tiedAtCut {
-                let n = eligible[index]
-                decision.outcomes.append(Outcome(
-                    policy: "tied-at-cut", unit: n.name, rank: n.rank, label: "切線同分",
+            for n in cut.tiedAtCut.map(\.unit) {
+                decision.outcomes.append(TiedAtCut.outcome(
+                    unit: n.name, rank: n.rank, label: "切線同分",
                     reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定",
                     agency: n.agency))
             }
-            let vacant = places - cut.selected.count - cut.tiedAtCut.count
+            let vacant = cut.vacant
             if vacant > 0 {
                 decision.vacant(
                     "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(input.threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。")

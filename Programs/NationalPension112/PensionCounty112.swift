@@ -88,7 +88,7 @@ public struct PensionCounty112: Program {
             result.warnings += decision.warnings
             result.vacancies += decision.vacancies
         }
-        result.policyTitles["tied-at-cut"] = "切線同分（交審查）"
+        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "審查")
         result.notes.append("公布之收繳率為準；人數為每月平均之四捨五入值。")
         return result
     }

@@ -31,7 +31,7 @@ public struct PensionExemplary112: Program {
         result.sources = [table.file]
         result.columns = [ValueColumn("mean", "複審分數", scale: 2, ranks: true)]
         for title in NominationTable.titles { result.groupTitles[title] = title }
-        result.policyTitles["tied-at-cut"] = "切線同分（交複審小組）"
+        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "複審小組")
 
         for county in PensionCounty112.counties where !table.rows.contains(where: { $0.agency == county }) {
             result.warnings.append("\(county)未推薦任何人（附件五備註 1：各直轄市、縣(市)政府至少推薦 1 人）。")

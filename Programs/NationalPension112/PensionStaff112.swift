@@ -44,7 +44,7 @@ public struct PensionStaff112: Program {
             ValueColumn("score", "積分", scale: 2, ranks: true, lowerIsBetter: true),
         ]
         for group in StaffGroup.allCases { result.groupTitles[group.rawValue] = group.title }
-        result.policyTitles["tied-at-cut"] = "切線同分（交評審）"
+        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "評審")
 
         var units: [UnitResult] = []
         var awardInput: [StaffAward.County] = []
@@ -60,7 +60,9 @@ public struct PensionStaff112: Program {
                 rows.map { VisitCompletionRate().evaluate(($0, precision)) },
             ]
             let ranked = zip(Self.keys, indicatorValues).map { key, values in
-                GroupRanking.descending(values, names: names, indicator: key.2, group: group.title)
+                GroupRanking.descending(
+                    keys: values.map(\.rankKey), shown: values.map(\.value), names: names, title: "\(key.2)排名（\(group.title)）",
+                    indicator: key.2, undefined: "分母為 0，無數值")
             }
             let scores = rows.indices.map { index in
                 StaffScore().evaluate(StaffRanks(
@@ -109,7 +111,7 @@ public struct PensionStaff112: Program {
             .map { CheckedCount.boundedAdd($0.supervisors, $0.workers) }.reduce(Decimal(0)) { $0 + Decimal($1) }
         result.notes.append("獎勵額度為「等值商品最高 5,000／4,000／3,000 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
         result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
-        if !result.outcomes(of: "tied-at-cut").isEmpty {
+        if !result.outcomes(of: TiedAtCut.policy).isEmpty {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")
         }
         result.notes.append("收繳率消長取自各縣市收繳率表（公布之收繳率為準）；四項指標皆於同組內由高至低排名，分母為 0 者無數值、排最後。")

@@ -56,7 +56,7 @@ public struct ReviewReport: AwardPolicy {
                     reason: "消長 \(areas[$0].change.fixed(2))，列後五名")
         }
         decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
-            Outcome(policy: "tied-at-cut", unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
+            TiedAtCut.outcome(unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
                     reason: "與後五名切線同分（消長 \(areas[$0].change.fixed(2))），名額 \(quota) 名，請審查決定")
         }
         return decision

@@ -71,19 +71,18 @@ public struct StaffAward: AwardPolicy {
             let members = input.counties.enumerated().filter { $0.element.group == group }
                 .sorted { ($0.element.rank, roster($0.element.name), $0.offset) < ($1.element.rank, roster($1.element.name), $1.offset) }
                 .map(\.element)
-            let ranks = members.map(\.rank)
             let places = group.awardPlaces
+            let cut = QuotaCut(members, ranks: members.map(\.rank), places: places, ties: input.ties)
+            // The levels with a rate of their own: a tie above one leaves it empty (B 組 3–8 share one).
             let levels = group == .a ? [1, 2, 3] : [1, 2]
-            for level in levels where !ranks.contains(level) && ranks.contains(where: { $0 > level }) && ranks.contains(where: { $0 < level }) {
+            for level in cut.skippedRanks where levels.contains(level) {
                 decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。")
             }
-            let cut = CutLine.top(places, ranks: ranks, ties: input.ties)
             if cut.exceeded {
                 decision.warnings.append(
                     "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
-            for index in cut.selected {
-                let county = members[index]
+            for county in cut.selected.map(\.unit) {
                 let rate = Self.perPerson(rank: county.rank)
                 let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
@@ -93,10 +92,9 @@ public struct StaffAward: AwardPolicy {
                     reason: "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
                         + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"))
             }
-            for index in cut.tiedAtCut {
-                let county = members[index]
-                decision.outcomes.append(Outcome(
-                    policy: "tied-at-cut", unit: county.name, rank: county.rank, label: "切線同分",
+            for county in cut.tiedAtCut.map(\.unit) {
+                decision.outcomes.append(TiedAtCut.outcome(
+                    unit: county.name, rank: county.rank, label: "切線同分",
                     reason: "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定"))
             }
         }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The shared steps of a score and its explanation: a cap on the exact score, then the
+/// rounding the ``RoundingStage`` in force asks for.
+public enum ScoreSteps {
+    /// Applies an upper bound to an exact score and records it.
+    public static func cap(_ value: Fraction, at limit: Int, _ explanation: inout Explanation) -> Fraction {
+        if value > Fraction(limit) {
+            explanation.add(.limit, "\(value) 超過上限 \(limit)，以 \(limit) 計")
+            return Fraction(limit)
+        }
+        explanation.add(.limit, "未超過上限 \(limit)")
+        return value
+    }
+
+    /// Applies a lower bound to an exact score and records it.
+    public static func floor(_ value: Fraction, at limit: Int, _ explanation: inout Explanation) -> Fraction {
+        if value < Fraction(limit) {
+            explanation.add(.limit, "\(value) 低於下限 \(limit)，以 \(limit) 計")
+            return Fraction(limit)
+        }
+        explanation.add(.limit, "未低於下限 \(limit)")
+        return value
+    }
+
+    /// Rounds per the `rounding` reading, records the result, and returns the shown value.
+    public static func finish(_ score: Fraction, _ rounding: RoundingStage, _ explanation: inout Explanation) -> Decimal {
+        switch rounding {
+        case .items:
+            let value = score.rounded(1), text = score.roundedText(1)
+            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(text)")
+            explanation.add(.result, text)
+            return value
+        case .totalOnly:
+            explanation.add(.note, "rounding=total-only：本項不四捨五入，以精確值 \(score) 計入總分")
+            explanation.add(.result, score.description)
+            return score.display()
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A total of weighted item scores plus unweighted bonus scores, rounded once to one decimal
+/// (「得分計算採四捨五入取至小數點後一位」).
+///
+/// Under ``RoundingStage/items`` the item scores enter rounded to one decimal; under
+/// ``RoundingStage/totalOnly`` exactly. The sum is exact.
+public enum WeightedTotal {
+    /// An item's weight, as written and as an exact fraction (made once, not per unit).
+    public struct Weight: Sendable {
+        /// The item's id (`S1`), as the formula names it.
+        public let id: String
+        /// The weight as the document writes it (`0.30`).
+        public let decimal: Decimal
+        /// The same weight as a fraction.
+        public let fraction: Fraction
+
+        /// The weight of item `id`.
+        public init(id: String, _ decimal: Decimal) {
+            self.id = id
+            self.decimal = decimal
+            self.fraction = Fraction(decimal)
+        }
+    }
+
+    /// Σ weight × score over `weighted` (parallel to `weights`), plus the `bonus` scores
+    /// (named by `bonusIDs`), rounded to one decimal, titled `title`.
+    public static func compute(
+        weighted: [ItemScore], weights: [Weight], bonus: [ItemScore], bonusIDs: [String], rounding: RoundingStage,
+        title: String = "總得分"
+    ) -> (value: Decimal, explanation: Explanation) {
+        var explanation = Explanation(title)
+        explanation.add(
+            .formula,
+            "\(title) = " + weights.map { "\($0.id)×\($0.decimal.plainText)" }.joined(separator: " + ")
+                + (bonusIDs.isEmpty ? "" : " + " + bonusIDs.joined(separator: " + ")))
+        var sum = Fraction(0)
+        var terms: [String] = []
+        // The terms' texts only when explanations record.
+        let records = Explanation.records
+        for (score, weight) in zip(weighted, weights) {
+            let score = score.forTotal(rounding)
+            sum = sum + score * weight.fraction
+            if records { terms.append("\(score)×\(weight.decimal.plainText)") }
+        }
+        for score in bonus {
+            let score = score.forTotal(rounding)
+            sum = sum + score
+            if records { terms.append("\(score)") }
+        }
+        explanation.add(.note, rounding == .items ? "rounding=items：各項得分先四捨五入至小數 1 位" : "rounding=total-only：各項以精確值計算")
+        explanation.add(.substitution, terms.joined(separator: " + ") + " = \(sum)")
+        let value = sum.rounded(1)
+        explanation.add(.rounding, "\(sum) 四捨五入至小數 1 位 = \(value.plainText)")
+        explanation.result(value)
+        return (value, explanation)
+    }
+}
