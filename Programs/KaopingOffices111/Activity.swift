@@ -25,9 +25,12 @@ public struct OfficeActivity: Sendable {
     /// Every office's activity over `period`, or — `period` nil — over the months the data
     /// covers (its first to its last month within the program period), with that period.
     static func load(
-        _ data: DataSource, offices: [Office], period requested: PeriodRange?, programPeriod: PeriodRange, warnings: inout [String]
+        _ data: DataSource, offices: [Office], columns: [CountColumn], period requested: PeriodRange?, programPeriod: PeriodRange,
+        warnings: inout [String]
     ) throws(DataError) -> (activity: [OfficeActivity], period: PeriodRange) {
-        let table = try data.table(KaopingInputs.activity(programPeriod))
+        let table = try data.table(KaopingInputs.activity(programPeriod, columns: columns))
+        // 申辦量 ≤ 承保異動量 is checked while item (1) reads both.
+        let checksVolume = columns.contains(.volume)
         // By office position: one lookup of the (Chinese) name per row.
         let known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) })
         var byOffice = [[YearMonth: Counts]](repeating: [:], count: offices.count)
@@ -69,12 +72,12 @@ public struct OfficeActivity: Sendable {
             }
             firstLine[position][month] = row.line
             var counts = Counts()
-            for column in CountColumn.allCases {
+            for column in columns {
                 counts[column] = column.required
                     ? try row.value(column.rawValue, CountLimit.parse)
                     : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
             }
-            if counts.applications > counts[.volume] {
+            if checksVolume, counts.applications > counts[.volume] {
                 throw row.error(
                     CountColumn.volume.rawValue,
                     expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
@@ -103,7 +106,7 @@ public struct OfficeActivity: Sendable {
                 warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
             let activity = OfficeActivity(office: office, months: months, missing: missing)
-            if !office.isCardSite, activity.total[.localCards] > 0 {
+            if !office.isCardSite, columns.contains(.localCards), activity.total[.localCards] > 0 {
                 warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(activity.total[.localCards]) 不計分")
             }
             result.append(activity)

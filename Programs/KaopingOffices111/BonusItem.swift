@@ -27,6 +27,8 @@ public struct BonusInput: Sendable {
 public protocol BonusItem: Indicator where Input == BonusInput, Output == ItemScore {
     /// The short label of its column: `LINE` in `(6)LINE`.
     var label: String { get }
+    /// The columns of `activity.csv` it reads: they are required while the item is in the program.
+    var columns: [CountColumn] { get }
 }
 
 extension BonusItem {

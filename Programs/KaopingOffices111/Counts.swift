@@ -1,74 +1,117 @@
 import PingbiCore
+import Synchronization
 
-/// The monthly counts of `activity.csv`, one case per column (an item's A reads them).
-public enum CountColumn: String, CaseIterable, Sendable {
-    case enrol = "健保櫃檯加保"
-    case transferOut = "健保櫃檯轉出"
-    case suspend = "健保櫃檯停保"
-    case resume = "健保櫃檯復保"
-    case volume = "承保異動量"
-    case eBillCounter = "電子繳款單_健保櫃檯"
-    case eBillWeb = "電子繳款單_網路"
-    case autoDebit = "約定轉帳"
-    case areaInstalment = "AREA分期"
-    case counterInstalment = "健保櫃檯分期"
-    case reliefLoan = "紓困代收"
-    case staticPromotion = "靜態宣導"
-    case eventPromotion = "活動宣導"
-    case systemErrors = "系統檢核錯誤"
-    case manualErrors = "人工審核錯誤"
-    case lineText = "LINE文字交流"
-    case lineRead = "LINE已讀回應"
-    case crossDistrict = "跨區收件"
-    case cardReplacement = "補換發健保卡"
-    case localCards = "在地製卡件數"
-
-    /// Whether a file without the column is an error (only 在地製卡件數 may be left out).
-    public var required: Bool { self != .localCards }
-
+/// A monthly count column of `activity.csv` that an item's A reads. The 111 document's columns
+/// are the static members (``allCases``, in the file's order); a later edition declares a new one
+/// for a new item, and it becomes part of that edition's `activity.csv` (its template and its
+/// errors) while an item removed takes its columns out:
+///
+/// ```swift
+/// static let mobilePayments = CountColumn("行動支付件數", note: "以行動支付繳納保費件數（項目9）", isCase: true)
+/// ```
+public struct CountColumn: Hashable, Sendable {
+    /// The column's header in `activity.csv`.
+    public let rawValue: String
     /// What the column counts, for `template` and help.
-    public var note: String {
-        switch self {
-        case .enrol, .transferOut, .suspend, .resume: "APP健保櫃檯申辦件數（項目1 分子）"
-        case .volume: "承保異動量（項目1 分母）"
-        case .eBillCounter: "透過APP健保櫃檯設定電子繳款單件數（項目2，×2）"
-        case .eBillWeb: "透過個人網路設定電子繳款單件數（項目2，×2）"
-        case .autoDebit: "代收保費約定轉帳件數（項目2，×1）"
-        case .areaInstalment: "AREA系統分期件數（項目3，×1）"
-        case .counterInstalment: "健保櫃檯分期件數（項目3，×2）"
-        case .reliefLoan: "代收紓困申貸件數（項目3，×2）"
-        case .staticPromotion: "靜態宣導次數（項目4，×1）"
-        case .eventPromotion: "活動宣導次數（項目4，×2）"
-        case .systemErrors: "系統檢核除錯件數（項目5）"
-        case .manualErrors: "人工審核除錯件數（項目5）"
-        case .lineText: "LINE文字交流次數（項目6，×0.5）"
-        case .lineRead: "LINE已讀回應次數（項目6，×0.2）"
-        case .crossDistrict: "跨區收件件數（項目7，×0.2）"
-        case .cardReplacement: "補換發健保卡件數（項目8，×0.25）"
-        case .localCards: "在地製卡件數（僅在地製卡據點公所，項目8，×0.01；可省略，空白為 0）"
+    public let note: String
+    /// Whether a file without the column is an error (only 在地製卡件數 may be left out).
+    public let required: Bool
+    /// Whether it counts cases an office handled for the 健保署: what 協助件數
+    /// (`assist-count=all-cases`) adds up.
+    public let isCase: Bool
+    /// The column's slot in ``Counts`` (one per header in the process).
+    let position: Int
+
+    /// A column headed `name`.
+    public init(_ name: String, note: String, required: Bool = true, isCase: Bool = false) {
+        self.rawValue = name
+        self.note = note
+        self.required = required
+        self.isCase = isCase
+        self.position = CountColumn.slot(name)
+    }
+
+    /// Columns are the same column when their headers are.
+    public static func == (a: CountColumn, b: CountColumn) -> Bool { a.rawValue == b.rawValue }
+    /// Hashes the header.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// The slots given so far, by header: the 111 columns first, in ``allCases`` order.
+    private static let slots = Mutex<[String: Int]>(Dictionary(uniqueKeysWithValues: documentNames.enumerated().map { ($1, $0) }))
+
+    /// The slot of `name`, given on first use.
+    private static func slot(_ name: String) -> Int {
+        slots.withLock { slots in
+            if let slot = slots[name] { return slot }
+            slots[name] = slots.count
+            return slots.count - 1
         }
     }
+
+    /// The 111 headers, in the file's order.
+    private static let documentNames = [
+        "健保櫃檯加保", "健保櫃檯轉出", "健保櫃檯停保", "健保櫃檯復保", "承保異動量", "電子繳款單_健保櫃檯", "電子繳款單_網路", "約定轉帳",
+        "AREA分期", "健保櫃檯分期", "紓困代收", "靜態宣導", "活動宣導", "系統檢核錯誤", "人工審核錯誤", "LINE文字交流", "LINE已讀回應",
+        "跨區收件", "補換發健保卡", "在地製卡件數",
+    ]
+
+    public static let enrol = CountColumn("健保櫃檯加保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    public static let transferOut = CountColumn("健保櫃檯轉出", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    public static let suspend = CountColumn("健保櫃檯停保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    public static let resume = CountColumn("健保櫃檯復保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    public static let volume = CountColumn("承保異動量", note: "承保異動量（項目1 分母）")
+    public static let eBillCounter = CountColumn("電子繳款單_健保櫃檯", note: "透過APP健保櫃檯設定電子繳款單件數（項目2，×2）", isCase: true)
+    public static let eBillWeb = CountColumn("電子繳款單_網路", note: "透過個人網路設定電子繳款單件數（項目2，×2）", isCase: true)
+    public static let autoDebit = CountColumn("約定轉帳", note: "代收保費約定轉帳件數（項目2，×1）", isCase: true)
+    public static let areaInstalment = CountColumn("AREA分期", note: "AREA系統分期件數（項目3，×1）", isCase: true)
+    public static let counterInstalment = CountColumn("健保櫃檯分期", note: "健保櫃檯分期件數（項目3，×2）", isCase: true)
+    public static let reliefLoan = CountColumn("紓困代收", note: "代收紓困申貸件數（項目3，×2）", isCase: true)
+    public static let staticPromotion = CountColumn("靜態宣導", note: "靜態宣導次數（項目4，×1）")
+    public static let eventPromotion = CountColumn("活動宣導", note: "活動宣導次數（項目4，×2）")
+    public static let systemErrors = CountColumn("系統檢核錯誤", note: "系統檢核除錯件數（項目5）")
+    public static let manualErrors = CountColumn("人工審核錯誤", note: "人工審核除錯件數（項目5）")
+    public static let lineText = CountColumn("LINE文字交流", note: "LINE文字交流次數（項目6，×0.5）")
+    public static let lineRead = CountColumn("LINE已讀回應", note: "LINE已讀回應次數（項目6，×0.2）")
+    public static let crossDistrict = CountColumn("跨區收件", note: "跨區收件件數（項目7，×0.2）", isCase: true)
+    public static let cardReplacement = CountColumn("補換發健保卡", note: "補換發健保卡件數（項目8，×0.25）", isCase: true)
+    public static let localCards = CountColumn(
+        "在地製卡件數", note: "在地製卡件數（僅在地製卡據點公所，項目8，×0.01；可省略，空白為 0）", required: false, isCase: true)
+
+    /// The 111 document's columns, in the file's order.
+    public static let allCases: [CountColumn] = [
+        enrol, transferOut, suspend, resume, volume, eBillCounter, eBillWeb, autoDebit, areaInstalment, counterInstalment,
+        reliefLoan, staticPromotion, eventPromotion, systemErrors, manualErrors, lineText, lineRead, crossDistrict,
+        cardReplacement, localCards,
+    ]
+
+    /// 健保櫃檯申辦量's columns: 加保, 轉出, 停保, 復保.
+    public static let applications = [enrol, transferOut, suspend, resume]
+    /// 行動量's columns (行動服務貢獻獎's pool): 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期.
+    public static let mobile = applications + [eBillCounter, counterInstalment]
 }
 
 /// Counts by column: one month's row, or the sum over months. Absent columns are 0. Every
 /// count is read within ``CountLimit`` (10¹²), so sums over one office's columns and months
 /// cannot overflow; they are checked all the same (``CheckedCount``).
 ///
-/// Stored by column position rather than in a dictionary: a `CountColumn` hashes its Chinese
-/// raw value, which made summing months the program's hot path.
-public struct Counts: Sendable, Equatable {
+/// Stored by column slot rather than in a dictionary: a `CountColumn` hashes its Chinese
+/// header, which made summing months the program's hot path.
+public struct Counts: Sendable {
     private var values: [Int]
 
     /// Counts from `values`; columns not given are 0.
     public init(_ values: [CountColumn: Int] = [:]) {
-        self.values = Array(repeating: 0, count: CountColumn.allCases.count)
+        self.values = Array(repeating: 0, count: max(CountColumn.allCases.count, (values.keys.map(\.position).max() ?? 0) + 1))
         for (column, value) in values { self.values[column.position] = value }
     }
 
-    /// The count of `column`.
+    /// The count of `column` (0 when never set).
     public subscript(_ column: CountColumn) -> Int {
-        get { values[column.position] }
-        set { values[column.position] = newValue }
+        get { column.position < values.count ? values[column.position] : 0 }
+        set {
+            if column.position >= values.count { values += Array(repeating: 0, count: column.position + 1 - values.count) }
+            values[column.position] = newValue
+        }
     }
 
     /// The sum of several columns.
@@ -76,44 +119,30 @@ public struct Counts: Sendable, Equatable {
         CheckedCount.boundedSum(columns.lazy.map { self[$0] })
     }
 
+    /// The sum of `columns`.
+    public func sum(_ columns: [CountColumn]) -> Int {
+        CheckedCount.boundedSum(columns.lazy.map { self[$0] })
+    }
+
     /// 健保櫃檯申辦量 = 加保 + 轉出 + 停保 + 復保.
-    public var applications: Int { sum(.enrol, .transferOut, .suspend, .resume) }
+    public var applications: Int { sum(CountColumn.applications) }
 
     /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
-    public var mobileVolume: Int { CheckedCount.boundedSum([applications, self[.eBillCounter], self[.counterInstalment]]) }
+    public var mobileVolume: Int { sum(CountColumn.mobile) }
 
     /// The column-wise sum.
     public static func + (a: Counts, b: Counts) -> Counts {
-        var result = a
-        for index in result.values.indices { result.values[index] = CheckedCount.boundedAdd(result.values[index], b.values[index]) }
+        let (longer, shorter) = a.values.count >= b.values.count ? (a, b) : (b, a)
+        var result = longer
+        for index in shorter.values.indices { result.values[index] = CheckedCount.boundedAdd(result.values[index], shorter.values[index]) }
         return result
     }
 }
 
-extension CountColumn {
-    /// The column's place in `allCases` (the storage index of ``Counts``).
-    var position: Int {
-        switch self {
-        case .enrol: 0
-        case .transferOut: 1
-        case .suspend: 2
-        case .resume: 3
-        case .volume: 4
-        case .eBillCounter: 5
-        case .eBillWeb: 6
-        case .autoDebit: 7
-        case .areaInstalment: 8
-        case .counterInstalment: 9
-        case .reliefLoan: 10
-        case .staticPromotion: 11
-        case .eventPromotion: 12
-        case .systemErrors: 13
-        case .manualErrors: 14
-        case .lineText: 15
-        case .lineRead: 16
-        case .crossDistrict: 17
-        case .cardReplacement: 18
-        case .localCards: 19
-        }
+extension Counts: Equatable {
+    /// Equal counts in every column (a column never set is 0).
+    public static func == (a: Counts, b: Counts) -> Bool {
+        let width = max(a.values.count, b.values.count)
+        return (0..<width).allSatisfy { (a.values.indices.contains($0) ? a.values[$0] : 0) == (b.values.indices.contains($0) ? b.values[$0] : 0) }
     }
 }

@@ -43,7 +43,6 @@ struct EliteAward: AwardPolicy {
         if quotas == Kaoping111.documentEliteQuota {
             return "以總得分高低分組進行排名，第一、二分組各錄取前 3名，第三、四分組各錄取前 4 名，合計錄取 14 家。備註：若總得分相同者，再依協助件數多寡比序"
         }
-        let numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
         var runs: [(groups: [Int], places: Int)] = []
         for group in quotas.keys.sorted() {
             if let last = runs.last, last.places == quotas[group] { runs[runs.count - 1].groups.append(group) } else {
@@ -51,7 +50,7 @@ struct EliteAward: AwardPolicy {
             }
         }
         let parts = runs.map { run in
-            "第" + run.groups.map { $0 < numerals.count ? numerals[$0] : "\($0)" }.joined(separator: "、") + "分組"
+            "第" + run.groups.map(GroupScheme.numeral).joined(separator: "、") + "分組"
                 + (run.groups.count > 1 ? "各" : "") + "錄取前 \(run.places) 名"
         }
         return "以總得分高低分組進行排名，" + parts.joined(separator: "，") + "，合計錄取 \(quotas.values.reduce(0, +)) 家。備註：若總得分相同者，再依協助件數多寡比序"
@@ -59,21 +58,25 @@ struct EliteAward: AwardPolicy {
 
     /// The places per group (``Kaoping111/eliteQuota``).
     var quotas: [Int: Int]
+    /// The groups (``Kaoping111/groups``).
+    var groups: GroupScheme
 
-    /// The policy with `quotas` places per group (the 111 document's 3, 3, 4, 4 by default).
-    init(quotas: [Int: Int] = Kaoping111.documentEliteQuota) {
+    /// The policy with `quotas` places per group of `groups` (the 111 document's 3, 3, 4, 4 of
+    /// four groups by default).
+    init(quotas: [Int: Int] = Kaoping111.documentEliteQuota, groups: GroupScheme = Kaoping111.documentGroups) {
         self.quotas = quotas
+        self.groups = groups
     }
 
     func decide(_ input: AwardInput) -> Decision {
         let ties: CutTies = input.readings(Reading.cutTies)
         var decision = Decision()
-        for group in Groups.all {
+        for group in groups.numbers {
             let members = input.standings.filter { $0.group == group }
             guard !members.isEmpty, let quota = quotas[group] else { continue }
             let ranks = Standing.ranks(members)
             let cut = QuotaCut(members, ranks: ranks, places: quota, ties: ties)
-            let groupName = Groups.titles["\(group)"]!
+            let groupName = groups.title(group)
             decision.outcomes += quotaOutcomes(cut, policy: id, label: name, provisional: input.provisional) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded {
                 decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")

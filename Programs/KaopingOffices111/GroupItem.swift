@@ -11,6 +11,8 @@ public protocol GroupItem: Indicator where Input == GroupInput, Output == [ItemS
     var aUnit: String { get }
     /// The decimals A's column shows: 0 (the default) for a sum of counts, 2 for a rate or a mean.
     var aScale: Int { get }
+    /// The columns of `activity.csv` it reads: they are required while the item is in the program.
+    var columns: [CountColumn] { get }
 }
 
 extension GroupItem {
@@ -53,6 +55,9 @@ public protocol CountSumItem: GroupItem {
 }
 
 extension CountSumItem {
+    /// The columns of its terms.
+    public var columns: [CountColumn] { terms.map(\.column) }
+
     /// A = Σ weight × count, with its explanation.
     public func raw(_ counts: Counts) -> (a: Int, explanation: Explanation) {
         var explanation = Explanation("A\(number) \(name) A")

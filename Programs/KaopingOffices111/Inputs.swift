@@ -2,27 +2,34 @@ import PingbiCore
 
 /// The two input tables of `kaoping-111`.
 enum KaopingInputs {
-    /// `offices.csv`: the 77 offices, their 組別 (附件1) or 110 average, and 在地製卡.
-    static let offices = TableSpec(
-        "offices.csv", title: "參與評比公所（附件1 分組）",
-        columns: [
-            ColumnSpec("公所", kind: .unit, note: "公所全名，例如 高雄市三民區、屏東縣潮州鎮"),
-            ColumnSpec("組別", required: false, kind: groupKind, note: "1–4（附件1，為準）；空白則依110年月平均異動筆數分組"),
-            ColumnSpec("110年月平均異動筆數", required: false, kind: .number(minimum: 0), note: "110年每月平均異動筆數（≥200 第一組、80–<200 第二組、30–<80 第三組、<30 第四組）"),
-            ColumnSpec("在地製卡", required: false, kind: .choice(["Y", "N"]), note: "Y 為在地製卡據點公所（111年：屏東縣潮州鎮、春日鄉、車城鄉），空白或 N 為否"),
-        ])
+    /// `offices.csv` under `groups`: the offices, their 組別 (附件1) or 110 average, and 在地製卡.
+    static func offices(_ groups: GroupScheme) -> TableSpec {
+        TableSpec(
+            "offices.csv", title: "參與評比公所（附件1 分組）",
+            columns: [
+                ColumnSpec("公所", kind: .unit, note: "公所全名，例如 高雄市三民區、屏東縣潮州鎮"),
+                ColumnSpec("組別", required: false, kind: groupKind(groups), note: "1–\(groups.count)（附件1，為準）；空白則依110年月平均異動筆數分組"),
+                ColumnSpec("110年月平均異動筆數", required: false, kind: .number(minimum: 0), note: "110年每月平均異動筆數（\(groups.halfOpenText)）"),
+                ColumnSpec("在地製卡", required: false, kind: .choice(["Y", "N"]), note: "Y 為在地製卡據點公所（111年：屏東縣潮州鎮、春日鄉、車城鄉），空白或 N 為否"),
+            ])
+    }
 
-    /// What a 組別 cell holds: whatever ``Groups/parse(_:)`` reads (`1`, `一`, `第一組`).
-    static let groupKind = ColumnKind.accepted(description: "組別 1 到 4（或 一、二、三、四）") { Groups.parse($0) != nil }
+    /// `offices.csv` of the 111 program.
+    static let offices = offices(Kaoping111.documentGroups)
 
-    /// `activity.csv` of a program over `period`: one row per office per month.
-    static func activity(_ period: PeriodRange) -> TableSpec {
+    /// What a 組別 cell holds: whatever ``GroupScheme/parse(_:)`` reads (`1`, `一`, `第一組`).
+    static func groupKind(_ groups: GroupScheme) -> ColumnKind {
+        ColumnKind.accepted(description: "組別 \(groups.numbersText)") { groups.parse($0) != nil }
+    }
+
+    /// `activity.csv` of a program over `period` reading `columns`: one row per office per month.
+    static func activity(_ period: PeriodRange, columns: [CountColumn] = CountColumn.allCases) -> TableSpec {
         TableSpec(
             "activity.csv", title: "各公所每月績效件數",
             columns: [
                 ColumnSpec("公所", kind: .unit, note: "與 offices.csv 相同的公所名稱"),
                 ColumnSpec("月份", kind: .month(period), note: "民國年-月，例如 \(period.first.year)-03（計畫期間 \(period.first) 至 \(period.last)）"),
-            ] + CountColumn.allCases.map { ColumnSpec($0.rawValue, required: $0.required, kind: .count, note: $0.note) },
+            ] + columns.map { ColumnSpec($0.rawValue, required: $0.required, kind: .count, note: $0.note) },
             key: ["公所", "月份"], keyRule: "每一公所每月一列")
     }
 

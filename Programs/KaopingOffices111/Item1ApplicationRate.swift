@@ -22,13 +22,14 @@ public struct ApplicationRate: GroupItem {
     public let name = "健保櫃檯承保申辦率"
     public let clause = "APP健保櫃檯申辦率 A=〔健保櫃檯申辦量(加保+轉出+停保+復保)/承保異動量〕*100%；組平均申辦率 B=組內平均申辦率；本項得分(1)=〔(A-B)/B)〕*10+80 ≦100分"
     public let label = "申辦率"
+    public let columns: [CountColumn] = CountColumn.applications + [.volume]
     public let aUnit = "(%)"
     public let aScale = 2
 
     /// A = 申辦量 / 承保異動量 × 100, nil when 承保異動量 = 0; with its explanation.
     func rate(_ counts: Counts) -> (a: Fraction?, explanation: Explanation) {
         var explanation = Explanation("A1 健保櫃檯承保申辦率 A")
-        for column in [CountColumn.enrol, .transferOut, .suspend, .resume, .volume] {
+        for column in columns {
             explanation.input(column.rawValue, count: counts[column])
         }
         explanation.add(.formula, "A = (加保+轉出+停保+復保) / 承保異動量 × 100")

@@ -22,6 +22,7 @@ public struct Quality: GroupItem {
     public let name = "臨櫃收件品質"
     public let clause = "原始得分 A:100-錯誤件數*2≧80（當月若無錯誤件數加 2分，則得分為 102分）；組平均得分 B:組內各公所平均得分；本項得分(5)=〔(A-B)/B〕*10+80"
     public let label = "品質"
+    public let columns: [CountColumn] = [.systemErrors, .manualErrors]
     public let aScale = 2
 
     /// A from a number of errors: 102 when none, else max(80, 100 − 2 × errors).
@@ -45,7 +46,7 @@ public struct Quality: GroupItem {
             explanation.add(.note, "quality-basis=monthly：逐月計算 A，再取有資料月份的平均")
             var sum = 0
             for (month, counts) in office.months {
-                let errors = counts.sum(.systemErrors, .manualErrors)
+                let errors = counts.sum(columns)
                 let value = a(errors: errors)
                 sum = CheckedCount.boundedAdd(sum, value)
                 explanation.add(.input, "\(month)：系統檢核錯誤 \(counts[.systemErrors]) + 人工審核錯誤 \(counts[.manualErrors]) = \(errors) 件 → A = \(value)")
@@ -56,7 +57,7 @@ public struct Quality: GroupItem {
             result = Fraction(sum, office.months.count)
             explanation.add(.substitution, "A = \(sum) / \(office.months.count) = \(result)")
         case .period:
-            let errors = office.total.sum(.systemErrors, .manualErrors)
+            let errors = office.total.sum(columns)
             explanation.input("系統檢核錯誤（期間合計）", count: office.total[.systemErrors])
             explanation.input("人工審核錯誤（期間合計）", count: office.total[.manualErrors])
             explanation.add(.note, "quality-basis=period：以期間合計錯誤件數計算一次 A")

@@ -21,6 +21,7 @@ public struct LineActivity: BonusItem {
         return "本項得分(6)=文字交流(註 1)*0.5+已讀回應(註 2)*0.2≦\(fixedCap.cap)分"
     }
     public let label = "LINE"
+    public let columns: [CountColumn] = [.lineText, .lineRead]
     /// The cap an edition settled, if any; nil: the `line-cap` reading decides.
     public var fixedCap: LineCap?
 

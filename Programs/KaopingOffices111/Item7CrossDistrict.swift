@@ -15,6 +15,7 @@ public struct CrossDistrict: BonusItem {
     public let id = "S7"
     public let name = "跨區收件"
     public let label = "跨區"
+    public let columns: [CountColumn] = [.crossDistrict]
     public let clause = "代收非轄內公所保險對象承保異動表件(轉入、轉出、停復保)。本項得分(7)=該公所代收件數*0.2≦3分"
 
     public func evaluate(_ input: BonusInput) -> ItemScore {

@@ -22,6 +22,7 @@ public struct CardReplacement: BonusItem {
     public let id = "S8"
     public let name = "補換發健保卡"
     public let label = "健保卡"
+    public let columns: [CountColumn] = [.cardReplacement, .localCards]
     public let clause = "本項得分(8)=該公所辦理件數*0.25≦4；註：在地製卡據點公所(屏東縣潮州鎮、春日鄉及車城鄉)在本項得分=製卡件數*0.01≦4。"
 
     public func evaluate(_ input: BonusInput) -> ItemScore {

@@ -35,6 +35,9 @@ public struct Kaoping111: Program {
     /// Item (6)'s cap when the document settles it; nil: the `line-cap` reading decides (111 says
     /// 3 in the heading and ≦2 in the formula). When set, the reading is dropped.
     public var lineCap: LineCap?
+    /// The groups (肆、一、附件1): by 110年每月平均異動筆數 ≥200, 80~199, 30~79, <29, listing 10, 11,
+    /// 27 and 29 offices.
+    public var groups: GroupScheme = Kaoping111.documentGroups
     /// 菁英獎's places per group (伍、一): 3, 3, 4, 4.
     public var eliteQuota: [Int: Int] = Kaoping111.documentEliteQuota
     /// 行動服務貢獻獎's places (伍、二): 2.
@@ -51,6 +54,8 @@ public struct Kaoping111: Program {
         "S1": Decimal.exact("0.30"), "S2": Decimal.exact("0.15"), "S3": Decimal.exact("0.20"),
         "S4": Decimal.exact("0.15"), "S5": Decimal.exact("0.20"),
     ]
+    /// The 111 groups.
+    public static let documentGroups = GroupScheme(lowerBounds: [200, 80, 30], documentedSizes: [10, 11, 27, 29])
     /// The 111 菁英獎 places per group.
     public static let documentEliteQuota = [1: 3, 2: 3, 3: 4, 4: 4]
     /// The 111 行動服務貢獻獎 places.
@@ -59,7 +64,18 @@ public struct Kaoping111: Program {
     public static let documentMobilePoolSize = 10
 
     /// `offices.csv` and `activity.csv`.
-    public var inputs: [TableSpec] { [KaopingInputs.offices, KaopingInputs.activity(period)] }
+    public var inputs: [TableSpec] { [KaopingInputs.offices(groups), KaopingInputs.activity(period, columns: countColumns)] }
+
+    /// The columns of `activity.csv` this program reads: every item's and 行動量's, in the 111
+    /// file's order, then an edition's new columns in the order of its items. A column no item
+    /// reads is neither required nor counted anywhere (協助件數 included).
+    public var countColumns: [CountColumn] {
+        let read = items.flatMap(\.columns) + bonuses.flatMap(\.columns) + CountColumn.mobile
+        let used = Set(read)
+        var ordered = CountColumn.allCases.filter(used.contains)
+        for column in read where !ordered.contains(column) { ordered.append(column) }
+        return ordered
+    }
     /// SPEC §1's readings and `cut-ties`; without `line-cap` when ``lineCap`` is set.
     public var readings: [Reading] {
         lineCap == nil ? KaopingReadings.all : KaopingReadings.all.filter { $0 != KaopingReadings.lineCap }
@@ -84,7 +100,7 @@ public struct Kaoping111: Program {
         }
     }
 
-    var eliteAward: EliteAward { EliteAward(quotas: eliteQuota) }
+    var eliteAward: EliteAward { EliteAward(quotas: eliteQuota, groups: groups) }
     var mobileAward: MobileAward { MobileAward(poolSize: mobilePoolSize, places: mobileWinners) }
 
     /// The weight of `item`; a missing weight is a programming error of the edition.
@@ -155,9 +171,9 @@ public struct Kaoping111: Program {
                 expected: "計畫期間 \(programPeriod) 之內的期間（例如 6 月期中統計 \(programPeriod.first)..\(programPeriod.first.year)-05）")
         }
         var warnings: [String] = []
-        let offices = try Office.load(context.data, bounds: bounds, warnings: &warnings)
+        let offices = try Office.load(context.data, groups: groups, bounds: bounds, warnings: &warnings)
         let (activity, period) = try OfficeActivity.load(
-            context.data, offices: offices, period: context.period, programPeriod: programPeriod, warnings: &warnings)
+            context.data, offices: offices, columns: countColumns, period: context.period, programPeriod: programPeriod, warnings: &warnings)
         return KaopingData(
             period: period, provisional: period != programPeriod, periodFromData: context.period == nil && period != programPeriod,
             activity: activity, warnings: warnings)
@@ -182,7 +198,7 @@ public struct Kaoping111: Program {
         let itemWeights = groupItems.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
         var scores: [String: [String: ItemScore]] = [:]
         var groupMeans: [String: [String: Decimal]] = [:]
-        for group in Groups.all {
+        for group in groups.numbers {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
             for item in groupItems {
                 let itemScores = item.evaluate(input)
@@ -233,13 +249,14 @@ public struct Kaoping111: Program {
     /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.
     func rank(_ scored: KaopingScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingRanks {
         let assistReading: AssistCount = readings(KaopingReadings.assistCount)
+        let columns = countColumns
         var units: [UnitResult] = []
         var standings: [Standing] = []
         for (index, office) in data.activity.enumerated() {
             let name = office.office.name
             var unit = scored.units[index]
             let total = scored.totals[index]
-            let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading)
+            let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading, among: columns)
             unit.values["assist"] = Decimal(assist.value)
             unit.explanations["assist"] = assist.explanation
             let mobile = Assist.mobileVolume(office.total)
@@ -279,7 +296,7 @@ public struct Kaoping111: Program {
         result.outcomes = elite.outcomes + mobile.outcomes
         result.warnings = warnings + elite.warnings + mobile.warnings
         result.vacancies = elite.vacancies + mobile.vacancies
-        result.groupTitles = Groups.titles
+        result.groupTitles = groups.titles
         result.groupMeans = ranked.groupMeans
         result.policyTitles[TiedAtCut.policy] = tiedAtCutTitle
         result.notes = notes(context, period: period, provisional: provisional, fromData: data.periodFromData)

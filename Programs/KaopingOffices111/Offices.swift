@@ -22,14 +22,14 @@ public struct Office: Sendable, Equatable {
 
     /// Reads `offices.csv`: groups from 組別, else from the 110 average; warnings when both are
     /// given and disagree, and when a group's size is not the document's.
-    static func load(_ data: DataSource, bounds: GroupBounds, warnings: inout [String]) throws(DataError) -> [Office] {
-        let table = try data.table(KaopingInputs.offices)
+    static func load(_ data: DataSource, groups: GroupScheme, bounds: GroupBounds, warnings: inout [String]) throws(DataError) -> [Office] {
+        let table = try data.table(KaopingInputs.offices(groups))
         var offices: [Office] = []
         for (name, row) in try table.uniqueRows(by: "公所") {
             var stated: Int?
             if let text = row.optionalText("組別") {
-                guard let group = Groups.parse(text) else {
-                    throw row.error("組別", expected: "組別 1 到 4（或 一、二、三、四）")
+                guard let group = groups.parse(text) else {
+                    throw row.error("組別", expected: "組別 \(groups.numbersText)")
                 }
                 stated = group
             }
@@ -37,7 +37,7 @@ public struct Office: Sendable, Equatable {
             if let average, average < 0 {
                 throw row.error("110年月平均異動筆數", expected: "不小於 0 的數字")
             }
-            let derived = average.flatMap { Groups.group(forAverage: $0, bounds: bounds) }
+            let derived = average.flatMap { groups.group(for: $0, asWritten: bounds == .asWritten) }
             let group: Int
             switch (stated, average) {
             case (let stated?, let average?):
@@ -50,11 +50,11 @@ public struct Office: Sendable, Equatable {
                 group = stated
             case (nil, let average?):
                 guard let derived else {
-                    throw row.error("110年月平均異動筆數", expected: "可分組的平均異動筆數：依 group-bounds=as-written（≥200、80~199、30~79、<29），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
+                    throw row.error("110年月平均異動筆數", expected: "可分組的平均異動筆數：依 group-bounds=as-written（\(groups.asWrittenText)），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
                 }
                 group = derived
             case (nil, nil):
-                throw row.error("組別", expected: "組別（1–4）或110年月平均異動筆數，至少須填一項")
+                throw row.error("組別", expected: "組別（1–\(groups.count)）或110年月平均異動筆數，至少須填一項")
             }
             var isCardSite = false
             if row.optionalText("在地製卡") != nil {
@@ -62,10 +62,10 @@ public struct Office: Sendable, Equatable {
             }
             offices.append(Office(name: name, line: row.line, group: group, isCardSite: isCardSite))
         }
-        for group in Groups.all {
+        for group in groups.numbers {
             let size = offices.filter { $0.group == group }.count
-            if let documented = Groups.documentedSizes[group], size != documented {
-                warnings.append("\(Groups.titles["\(group)"]!)有 \(size) 家公所，與計畫所列 \(documented) 家不同")
+            if let documented = groups.documentedSize(of: group), size != documented {
+                warnings.append("\(groups.title(group))有 \(size) 家公所，與計畫所列 \(documented) 家不同")
             }
         }
         return offices

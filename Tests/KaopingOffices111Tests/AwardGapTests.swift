@@ -24,7 +24,7 @@ import Testing
     /// Whether `unit` has 菁英獎 after adding `delta` (negative: removing) to `column` in month 2.
     func wins(_ unit: String, _ column: String, _ delta: Int) throws -> Bool {
         var data = Self.data
-        let counts = try #require(CountColumn(rawValue: column))
+        let counts = try #require(CountColumn.allCases.first { $0.rawValue == column })
         data.activity[unit, default: [:]][2, default: [:]][counts, default: 0] += delta
         return try data.run().outcomes(of: "elite").contains { $0.unit == unit }
     }
