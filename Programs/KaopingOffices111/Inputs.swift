@@ -8,8 +8,8 @@ enum KaopingInputs {
             "offices.csv", title: "參與評比公所（附件1 分組）",
             columns: [
                 ColumnSpec("公所", kind: .unit, note: "公所全名，例如 高雄市三民區、屏東縣潮州鎮"),
-                ColumnSpec("組別", required: false, kind: groupKind(groups), note: "1–\(groups.count)（附件1，為準）；空白則依110年月平均異動筆數分組"),
-                ColumnSpec("110年月平均異動筆數", required: false, kind: .number(minimum: 0), note: "110年每月平均異動筆數（\(groups.halfOpenText)）"),
+                ColumnSpec("組別", required: false, kind: groupKind(groups), note: "1–\(groups.count)（附件1，為準）；空白則依\(groups.measure)分組"),
+                ColumnSpec(groups.measure, required: false, kind: .number(minimum: 0), note: "\(groups.measure.replacingOccurrences(of: "年月", with: "年每月"))（\(groups.halfOpenText(titled: true))）"),
                 ColumnSpec("在地製卡", required: false, kind: .choice(["Y", "N"]), note: "Y 為在地製卡據點公所（111年：屏東縣潮州鎮、春日鄉、車城鄉），空白或 N 為否"),
             ])
     }

@@ -10,7 +10,7 @@ import PingbiCore
 /// ```swift
 /// var program = Kaoping111()
 /// program.weights["S1"] = Decimal.exact("0.25")  // 肆、三：(1)*25%
-/// program.lineCap = .three                       // 肆、二(6)：≦3分
+/// program.eliteQuota[4] = 5                      // 伍、一：第四分組錄取前 5 名
 /// ```
 public struct Kaoping111: Program {
     /// The program as the 111 document writes it.
@@ -32,9 +32,6 @@ public struct Kaoping111: Program {
     public var items: [any GroupItem] = [ApplicationRate(), Paperless(), Arrears(), Promotion(), Quality()]
     /// The bonus items added unweighted to the total, in column order: (6)–(8).
     public var bonuses: [any BonusItem] = [LineActivity(), CrossDistrict(), CardReplacement()]
-    /// Item (6)'s cap when the document settles it; nil: the `line-cap` reading decides (111 says
-    /// 3 in the heading and ≦2 in the formula). When set, the reading is dropped.
-    public var lineCap: LineCap?
     /// The groups (肆、一、附件1): by 110年每月平均異動筆數 ≥200, 80~199, 30~79, <29, listing 10, 11,
     /// 27 and 29 offices.
     public var groups: GroupScheme = Kaoping111.documentGroups
@@ -55,7 +52,7 @@ public struct Kaoping111: Program {
         "S4": Decimal.exact("0.15"), "S5": Decimal.exact("0.20"),
     ]
     /// The 111 groups.
-    public static let documentGroups = GroupScheme(lowerBounds: [200, 80, 30], documentedSizes: [10, 11, 27, 29])
+    public static let documentGroups = GroupScheme(measure: "110年月平均異動筆數", lowerBounds: [200, 80, 30], documentedSizes: [10, 11, 27, 29])
     /// The 111 菁英獎 places per group.
     public static let documentEliteQuota = [1: 3, 2: 3, 3: 4, 4: 4]
     /// The 111 行動服務貢獻獎 places.
@@ -76,29 +73,27 @@ public struct Kaoping111: Program {
         for column in read where !ordered.contains(column) { ordered.append(column) }
         return ordered
     }
-    /// SPEC §1's readings and `cut-ties`; without `line-cap` when ``lineCap`` is set.
+    /// SPEC §1's readings and `cut-ties`.
     public var readings: [Reading] {
-        lineCap == nil ? KaopingReadings.all : KaopingReadings.all.filter { $0 != KaopingReadings.lineCap }
+        KaopingReadings.all.map { $0.name == KaopingReadings.groupBounds.name ? KaopingReadings.groupBounds(groups) : $0 }
     }
-    /// ``items``, then ``bonuses`` (item (6) with ``lineCap`` applied).
-    public var indicators: [any Indicator] { items + configuredBonuses }
+    /// ``items``, then ``bonuses``.
+    public var indicators: [any Indicator] { items + bonuses }
     /// 菁英獎 and 行動服務貢獻獎, with this program's quotas.
     public var policies: [any AwardPolicy] { [eliteAward, mobileAward] }
     /// The shipped sample: the real roster, made-up activity (範例資料).
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
+    /// How offices are grouped (肆、一), for the rules document.
+    public var ownRules: [RulesDocument.Entry] {
+        let sizes = groups.documentedSizes.map { "；附件1 各組 " + $0.map { "\($0)" }.joined(separator: "、") + " 家" } ?? ""
+        return [RulesDocument.Entry(
+            section: .program, key: "groups", title: "分組",
+            text: "依\(groups.measure)分為 \(groups.count) 組：" + groups.asWrittenText + sizes)]
+    }
+
     /// The sum of ``weights`` (1 when the edition's weights are complete).
     public var weightSum: Decimal { weights.values.reduce(0, +) }
-
-    /// ``bonuses`` with ``lineCap`` applied to item (6).
-    var configuredBonuses: [any BonusItem] {
-        guard let lineCap else { return bonuses }
-        return bonuses.map { item in
-            guard var line = item as? LineActivity else { return item }
-            line.fixedCap = lineCap
-            return line
-        }
-    }
 
     var eliteAward: EliteAward { EliteAward(quotas: eliteQuota, groups: groups) }
     var mobileAward: MobileAward { MobileAward(poolSize: mobilePoolSize, places: mobileWinners) }
@@ -194,7 +189,7 @@ public struct Kaoping111: Program {
         var warnings = data.warnings
         let activity = data.activity
 
-        let groupItems = items, bonusItems = configuredBonuses
+        let groupItems = items, bonusItems = bonuses
         let itemWeights = groupItems.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
         var scores: [String: [String: ItemScore]] = [:]
         var groupMeans: [String: [String: Decimal]] = [:]

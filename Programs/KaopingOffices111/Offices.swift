@@ -33,9 +33,9 @@ public struct Office: Sendable, Equatable {
                 }
                 stated = group
             }
-            let average = try row.optionalValue("110年月平均異動筆數", CellParser.number)
+            let average = try row.optionalValue(groups.measure, CellParser.number)
             if let average, average < 0 {
-                throw row.error("110年月平均異動筆數", expected: "不小於 0 的數字")
+                throw row.error(groups.measure, expected: "不小於 0 的數字")
             }
             let derived = average.flatMap { groups.group(for: $0, asWritten: bounds == .asWritten) }
             let group: Int
@@ -44,17 +44,17 @@ public struct Office: Sendable, Equatable {
                 group = stated
                 if derived != stated {
                     let reading = derived.map { "第 \($0) 組" } ?? "無對應組別（group-bounds=as-written 的空隙）"
-                    warnings.append("offices.csv 第 \(row.line) 行 \(name)：組別為 \(stated)，但110年月平均異動筆數 \(average.plainText) 依分組標準為\(reading)；以組別（附件1）為準")
+                    warnings.append("offices.csv 第 \(row.line) 行 \(name)：組別為 \(stated)，但\(groups.measure) \(average.plainText) 依分組標準為\(reading)；以組別（附件1）為準")
                 }
             case (let stated?, nil):
                 group = stated
             case (nil, let average?):
                 guard let derived else {
-                    throw row.error("110年月平均異動筆數", expected: "可分組的平均異動筆數：依 group-bounds=as-written（\(groups.asWrittenText)），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
+                    throw row.error(groups.measure, expected: "可分組的平均異動筆數：依 group-bounds=as-written（\(groups.asWrittenText)），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
                 }
                 group = derived
             case (nil, nil):
-                throw row.error("組別", expected: "組別（1–\(groups.count)）或110年月平均異動筆數，至少須填一項")
+                throw row.error("組別", expected: "組別（1–\(groups.count)）或\(groups.measure)，至少須填一項")
             }
             var isCardSite = false
             if row.optionalText("在地製卡") != nil {

@@ -1,7 +1,7 @@
 import PingbiCore
 
 /// `group-bounds`: how the 110年月平均異動筆數 bounds of 肆、一 are read.
-enum GroupBounds: String, ReadingValue {
+public enum GroupBounds: String, ReadingValue {
     /// ≥200 → 1; 80–<200 → 2; 30–<80 → 3; <30 → 4: every average has a group.
     case halfOpen = "half-open"
     /// The document's ≥200 / 80~199 / 30~79 / <29: an average in a gap (199–200, 79–80,
@@ -10,7 +10,7 @@ enum GroupBounds: String, ReadingValue {
 }
 
 /// `rate-average`: what item (1)'s 組平均申辦率 B is.
-enum RateAverage: String, ReadingValue {
+public enum RateAverage: String, ReadingValue {
     /// The mean of the offices' rates.
     case meanOfRates = "mean-of-rates"
     /// The group's Σ申辦量 / Σ承保異動量 × 100.
@@ -18,18 +18,18 @@ enum RateAverage: String, ReadingValue {
 }
 
 /// `promotion-factor`: item (4)'s factor, ×100 as written or ×10 like the other items.
-enum PromotionFactor: String, ReadingValue {
+public enum PromotionFactor: String, ReadingValue {
     /// ((A−B)/B)×100+80, as the document writes it.
     case hundred = "100"
     /// ×10, like items (1)–(3) and (5).
     case ten = "10"
 
     /// The factor.
-    var factor: Int { self == .hundred ? 100 : 10 }
+    public var factor: Int { self == .hundred ? 100 : 10 }
 }
 
 /// `quality-basis`: item (5)'s A from each month or from the period's total errors.
-enum QualityBasis: String, ReadingValue {
+public enum QualityBasis: String, ReadingValue {
     /// The mean of the monthly A (102 for an error-free month).
     case monthly
     /// One A from the period's total errors.
@@ -48,7 +48,7 @@ public enum LineCap: String, ReadingValue {
 }
 
 /// `local-card`: what a 在地製卡 office's item (8) counts.
-enum LocalCard: String, ReadingValue {
+public enum LocalCard: String, ReadingValue {
     /// 製卡件數 × 0.01 only, as the 註 says.
     case cardOnly = "card-only"
     /// (補換發健保卡 + 在地製卡件數) × 0.01: the item counts cases "透過 AREA系統或在地製卡系統".
@@ -56,7 +56,7 @@ enum LocalCard: String, ReadingValue {
 }
 
 /// `assist-count`: what 協助件數 (the tie-breaker) counts.
-enum AssistCount: String, ReadingValue {
+public enum AssistCount: String, ReadingValue {
     /// Every case an office handled for the 健保署 (SPEC §1's list).
     case everyCase = "all-cases"
     /// The 行動量 of 行動服務貢獻獎.
@@ -65,7 +65,7 @@ enum AssistCount: String, ReadingValue {
     case arrears
 
     /// What it counts, in words for the notes of a result.
-    var words: String {
+    public var words: String {
         switch self {
         case .everyCase: "所有協助案件"
         case .mobile: "行動量"
@@ -75,7 +75,7 @@ enum AssistCount: String, ReadingValue {
 }
 
 /// `exclusive-awards`: whether a 菁英獎 winner may also win 行動服務貢獻獎.
-enum ExclusiveAwards: String, ReadingValue {
+public enum ExclusiveAwards: String, ReadingValue {
     /// No: 16 different offices, as 伍、一 says.
     case yes
     /// Yes: the two awards are decided independently.
@@ -83,40 +83,54 @@ enum ExclusiveAwards: String, ReadingValue {
 }
 
 /// The readings of `kaoping-111` (SPEC §1), each with its default.
-enum KaopingReadings {
-    static let groupBounds = Reading(
-        "group-bounds", summary: "依110年月平均異動筆數分組：半開區間（≥200、80–<200、30–<80、<30），或照文件（≥200、80~199、30~79、<29，落在空隙者為錯誤）",
-        default: GroupBounds.halfOpen)
-    static let rateAverage = Reading(
+public enum KaopingReadings {
+    /// `group-bounds` of the 111 groups.
+    public static let groupBounds = groupBounds(Kaoping111.documentGroups)
+    /// `group-bounds` over `groups`, its summary quoting their bounds.
+    static func groupBounds(_ groups: GroupScheme) -> Reading {
+        Reading(
+            "group-bounds",
+            summary: "依\(groups.measure)分組：半開區間（\(groups.halfOpenText(titled: false))），或照文件（\(groups.asWrittenText)，落在空隙者為錯誤）",
+            default: GroupBounds.halfOpen)
+    }
+    /// `rate-average`.
+    public static let rateAverage = Reading(
         "rate-average", summary: "項目(1)組平均申辦率 B：各公所申辦率的平均（mean-of-rates），或全組申辦量合計 ÷ 承保異動量合計 × 100（pooled）",
         default: RateAverage.meanOfRates)
-    static let promotionFactor = Reading(
+    /// `promotion-factor`.
+    public static let promotionFactor = Reading(
         "promotion-factor", summary: "項目(4)業務宣導的倍數：照文件 ×100（得分範圍 −20～100），或與其他項目相同 ×10",
         default: PromotionFactor.hundred)
-    static let qualityBasis = Reading(
+    /// `quality-basis`.
+    public static let qualityBasis = Reading(
         "quality-basis", summary: "項目(5)臨櫃收件品質的 A：逐月計算後平均（monthly），或以全期錯誤件數計算一次（period）",
         default: QualityBasis.monthly)
-    static let lineCap = Reading(
+    /// `line-cap`.
+    public static let lineCap = Reading(
         "line-cap", summary: "項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分",
         default: LineCap.two)
-    static let localCard = Reading(
+    /// `local-card`.
+    public static let localCard = Reading(
         "local-card", summary: "項目(8)在地製卡據點公所：只計製卡件數 × 0.01（card-only，依註），或（補換發健保卡 + 製卡件數）× 0.01（combined）",
         default: LocalCard.cardOnly)
-    static let rounding = Reading(
+    /// `rounding`.
+    public static let rounding = Reading(
         "rounding", summary: "四捨五入至小數一位：各項得分與總分都取（items），或只取總分（total-only）",
         default: RoundingStage.items)
-    static let assistCount = Reading(
+    /// `assist-count`.
+    public static let assistCount = Reading(
         "assist-count", summary: "比序用的「協助件數」：所有協助案件（all-cases）、行動量（mobile），或欠費協助件數（arrears）",
         default: AssistCount.everyCase)
-    static let exclusiveAwards = Reading(
+    /// `exclusive-awards`.
+    public static let exclusiveAwards = Reading(
         "exclusive-awards", summary: "行動服務貢獻獎是否排除菁英獎得主（yes：共 16 家不同公所；no：各自評定）",
         default: ExclusiveAwards.yes)
 
-    /// All readings, in SPEC order, then `cut-ties`.
     /// The readings the item scores and totals depend on (all but the tie-break and the awards').
-    static let scoring = [groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding]
+    public static let scoring = [groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding]
 
-    static let all = [
+    /// All readings, in SPEC order, then `cut-ties`.
+    public static let all = [
         groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding, assistCount,
         exclusiveAwards, Reading.cutTies,
     ]

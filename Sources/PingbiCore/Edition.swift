@@ -13,9 +13,10 @@ import Foundation
 /// ```
 ///
 /// The edition's differences are stated on the base before it is wrapped (a program made to be
-/// inherited exposes its weights, quotas and caps as `var`s; see `docs/new-year.md`). Everything
-/// else — inputs, readings, indicators, policies, the computation — is the base's. Results carry
-/// the edition's id and title.
+/// inherited exposes its weights, quotas, groups, items and caps as `var`s; see
+/// `docs/new-year.md`); readings the new document settles are given as `settling`, and readings
+/// a new item brings as `adding`. Everything else — inputs, indicators, policies, the
+/// computation — is the base's. Results carry the edition's id and title.
 public struct Edition: Program {
     /// The program this edition is built on, as the edition configured it.
     public let base: any Program
@@ -25,21 +26,34 @@ public struct Edition: Program {
     public let title: String
     /// The edition's sample data; the base's when the edition did not give its own.
     public let sampleData: URL
+    /// The readings the edition's document settles (with the base's own settled ones).
+    public let settledReadings: [SettledReading]
+    /// The readings the edition adds (a new item's), after the base's.
+    public let addedReadings: [Reading]
 
-    /// `base` under `id`, with `title` and `sampleData` when given (else the base's).
-    public init(base: any Program, id: String, title: String? = nil, sampleData: URL? = nil) {
+    /// `base` under `id`, with `title` and `sampleData` when given (else the base's), the
+    /// readings of `settling` settled and those of `adding` added.
+    public init(
+        base: any Program, id: String, title: String? = nil, sampleData: URL? = nil, settling: [SettledReading] = [],
+        adding: [Reading] = []
+    ) {
         self.base = base
         self.id = id
         self.title = title ?? base.title
         self.sampleData = sampleData ?? base.sampleData
+        self.settledReadings = base.settledReadings + settling
+        self.addedReadings = adding
     }
 
     /// The base's input tables.
     public var inputs: [TableSpec] { base.inputs }
     /// The files the base reads.
     public func inputFiles(_ context: EvaluationContext) -> [InputFile] { base.inputFiles(context) }
-    /// The base's readings.
-    public var readings: [Reading] { base.readings }
+    /// The base's readings but those settled, then the added ones.
+    public var readings: [Reading] {
+        let settled = Set(settledReadings.map(\.reading.name))
+        return base.readings.filter { !settled.contains($0.name) } + addedReadings
+    }
     /// The base's indicators.
     public var indicators: [any Indicator] { base.indicators }
     /// The base's award policies.
@@ -51,25 +65,34 @@ public struct Edition: Program {
     /// The base's main award.
     public var primaryPolicy: String? { base.primaryPolicy }
 
-    /// The base's result, under the edition's id and title.
+    /// The base's ``Program/ownRules``.
+    public var ownRules: [RulesDocument.Entry] { base.ownRules }
+
+    /// The base's result with the settled readings, under the edition's id, title and readings.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        var result = try base.evaluate(context)
-        result.program = id
-        result.title = title
-        return result
+        var settledContext = context
+        settledContext.readings = context.readings.settling(settledReadings)
+        return relabelled(try base.evaluate(settledContext), context.readings)
     }
 
-    /// The base's evaluator (which may read the data once), its results under the edition's
-    /// id and title.
+    /// The base's evaluator (which may read the data once) with the settled readings, its
+    /// results under the edition's id, title and readings.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
-        let evaluate = base.evaluator(context)
-        let id = id, title = title
-        return { readings in
-            var result = try evaluate(readings)
-            result.program = id
-            result.title = title
-            return result
-        }
+        var settledContext = context
+        settledContext.readings = context.readings.settling(settledReadings)
+        let evaluate = base.evaluator(settledContext)
+        let settled = settledReadings, edition = self
+        return { readings in edition.relabelled(try evaluate(readings.settling(settled)), readings) }
+    }
+
+    /// `result` under the edition's id and title, listing the edition's readings (not the
+    /// settled ones) at their values under `choices`.
+    private func relabelled(_ result: ProgramResult, _ choices: ReadingChoices) -> ProgramResult {
+        var result = result
+        result.program = id
+        result.title = title
+        result.readings = choices.inForce(readings)
+        return result
     }
 }
 

@@ -11,6 +11,12 @@ public protocol Program: Sendable {
     var inputs: [TableSpec] { get }
     /// Its readings, each with default and alternatives.
     var readings: [Reading] { get }
+    /// The readings its document settles at one value (an edition's; none by default): they
+    /// are not among ``readings`` and every run uses their value.
+    var settledReadings: [SettledReading] { get }
+    /// Rules of its own beyond items, awards, inputs and readings, for its rules document (how
+    /// units are grouped); none by default.
+    var ownRules: [RulesDocument.Entry] { get }
     /// Its indicators, each with clause and examples.
     var indicators: [any Indicator] { get }
     /// Its award policies, each with clause and examples.
@@ -43,6 +49,10 @@ extension Program {
     public var agency: String? { nil }
     /// No main award.
     public var primaryPolicy: String? { nil }
+    /// No reading settled.
+    public var settledReadings: [SettledReading] { [] }
+    /// No rules of its own.
+    public var ownRules: [RulesDocument.Entry] { [] }
 
     /// ``evaluate(_:)`` with each readings in turn.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {

@@ -11,10 +11,18 @@ import Testing
     @Test func everyStatedDifferenceHasARowAndNothingElseDoes() {
         #expect(amendment.rows.map { "\($0.section.title)｜\($0.title)｜\($0.note)" } == [
             "計畫｜名稱｜修正",
+            "計畫｜期間｜修正",
+            "計畫｜分組｜修正",
+            "輸入資料｜offices.csv（參與評比公所（附件1 分組））｜修正",
+            "輸入資料｜activity.csv（各公所每月績效件數）｜修正",
             "評比項目｜健保櫃檯承保申辦率｜修正",
-            "評比項目｜行動服務量｜新增",
-            "評比項目｜LINE群組活躍度｜修正",
-            "解讀（文件未明之處的選擇）｜項目(6)LINE群組活躍度上限｜刪除：本版已明定，不再由解讀選擇",
+            "評比項目｜推廣行動支付繳費｜新增",
+            "評比項目｜跨區收件｜刪除",
+            "獎項與名單｜菁英獎｜修正",
+            "獎項與名單｜行動服務貢獻獎｜修正",
+            "解讀（文件未明之處的選擇）｜依111年月平均異動筆數分組｜修正（原「依110年月平均異動筆數分組」）",
+            "解讀（文件未明之處的選擇）｜項目(4)業務宣導的倍數｜明定：本版依文件定為一種解讀，不再由使用者選擇",
+            "解讀（文件未明之處的選擇）｜項目(6)LINE群組活躍度上限｜明定：本版依文件定為一種解讀，不再由使用者選擇",
         ])
     }
 
@@ -24,16 +32,28 @@ import Testing
         #expect(row.current?.hasSuffix("權重：30%") == true)
     }
 
-    @Test func theSettledCapIsInTheAmendedClause() throws {
-        let row = try #require(amendment.rows.first { $0.title == "LINE群組活躍度" })
-        #expect(row.amended?.hasSuffix("≦3分") == true)
-        #expect(row.current?.hasSuffix("≦2分（標題：3分）") == true)
+    @Test func groupsAndColumnsShowBothVersions() throws {
+        let groups = try #require(amendment.rows.first { $0.title == "分組" })
+        #expect(groups.amended == "依111年月平均異動筆數分為 4 組：≥250、100~249、40~99、<39；附件1 各組 10、10、25、32 家")
+        #expect(groups.current == "依110年月平均異動筆數分為 4 組：≥200、80~199、30~79、<29；附件1 各組 10、11、27、29 家")
+        let activity = try #require(amendment.rows.first { $0.title.hasPrefix("activity.csv") })
+        #expect(activity.amended?.contains("行動支付件數") == true && activity.amended?.contains("跨區收件") == false)
+        #expect(activity.current?.contains("跨區收件") == true)
     }
 
-    @Test func theNewItemHasNoCurrentRule() throws {
-        let row = try #require(amendment.rows.first { $0.note == "新增" })
-        #expect(row.current == nil)
-        #expect(row.amended?.contains("權重：5%") == true)
+    @Test func settledReadingsSayTheValue() throws {
+        let row = try #require(amendment.rows.first { $0.title == "項目(6)LINE群組活躍度上限" })
+        #expect(row.amended?.hasPrefix("本版明定為 3") == true)
+        #expect(row.current?.contains("--reading line-cap=") == true)
+    }
+
+    @Test func theNewItemHasNoCurrentRuleAndTheRemovedOneNoAmended() throws {
+        let added = try #require(amendment.rows.first { $0.note == "新增" })
+        #expect(added.current == nil)
+        #expect(added.amended?.contains("權重：5%") == true)
+        let removed = try #require(amendment.rows.first { $0.note == "刪除" })
+        #expect(removed.amended == nil)
+        #expect(removed.title == "跨區收件")
     }
 
     @Test func anEditionComparedWithItselfHasNoRow() {

@@ -33,6 +33,18 @@ public struct RulesDocument: Sendable {
         public let title: String
         /// Its text: the clause and the numbers that apply.
         public let text: String
+
+        /// True for a reading the document settles at one value.
+        public let settles: Bool
+
+        /// An entry of `section` keyed `key`.
+        public init(section: Section, key: String, title: String, text: String, settles: Bool = false) {
+            self.section = section
+            self.key = key
+            self.title = title
+            self.text = text
+            self.settles = settles
+        }
     }
 
     /// The program's id and title.
@@ -49,6 +61,7 @@ public struct RulesDocument: Sendable {
         if let period = program.programPeriod {
             entries.append(Entry(section: .program, key: "period", title: "期間", text: "\(period.first) 至 \(period.last)"))
         }
+        entries += program.ownRules
         for input in program.inputs {
             let columns = input.columns.map { $0.name + ($0.required ? "" : "（選填）") }.joined(separator: "、")
             entries.append(Entry(section: .input, key: input.fileName, title: "\(input.fileName)（\(input.title)）", text: "欄位：" + columns))
@@ -68,6 +81,12 @@ public struct RulesDocument: Sendable {
             let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；預設 \(reading.defaultValue)"
                 + (reading.alternatives.isEmpty ? "" : "，其他：" + reading.alternatives.joined(separator: "、")) + "）"
             entries.append(Entry(section: .reading, key: reading.name, title: title, text: text))
+        }
+        for settled in program.settledReadings {
+            let title = String(settled.reading.summary.prefix { $0 != "：" && $0 != "（" })
+            entries.append(Entry(
+                section: .reading, key: settled.reading.name, title: title,
+                text: "本版明定為 \(settled.value)（不再由解讀選擇）\n" + settled.reading.summary, settles: true))
         }
         self.entries = entries
     }
@@ -109,9 +128,9 @@ public struct RulesAmendment: Sendable {
                     continue
                 }
                 guard before.text != entry.text || before.title != entry.title else { continue }
-                rows.append(Row(
-                    section: section, title: entry.title, amended: entry.text, current: before.text,
-                    note: before.title == entry.title ? "修正" : "修正（原「\(before.title)」）"))
+                let note = entry.settles && !before.settles ? "明定：本版依文件定為一種解讀，不再由使用者選擇"
+                    : before.title == entry.title ? "修正" : "修正（原「\(before.title)」）"
+                rows.append(Row(section: section, title: entry.title, amended: entry.text, current: before.text, note: note))
             }
             for entry in old where !new.contains(where: { $0.key == entry.key }) {
                 let note = section == .reading ? "刪除：本版已明定，不再由解讀選擇" : "刪除"

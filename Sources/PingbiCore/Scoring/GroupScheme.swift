@@ -7,13 +7,16 @@ import Foundation
 /// gaps between them; ``group(for:asWritten:)`` reads them either as half-open intervals (no
 /// gaps) or as written (a value in a gap has no group).
 public struct GroupScheme: Sendable, Equatable {
+    /// The column of the measured value (`110年月平均異動筆數`).
+    public var measure: String
     /// The lower bound of each group but the last, descending (111: 200, 80, 30).
     public var lowerBounds: [Decimal]
     /// The number of units the document lists in each group, in group order (nil: not listed).
     public var documentedSizes: [Int]?
 
-    /// Groups above `lowerBounds`, with the sizes the document lists.
-    public init(lowerBounds: [Decimal], documentedSizes: [Int]? = nil) {
+    /// Groups of `measure` above `lowerBounds`, with the sizes the document lists.
+    public init(measure: String, lowerBounds: [Decimal], documentedSizes: [Int]? = nil) {
+        self.measure = measure
         self.lowerBounds = lowerBounds
         self.documentedSizes = documentedSizes
     }
@@ -75,14 +78,15 @@ public struct GroupScheme: Sendable, Equatable {
         return parts.joined(separator: "、")
     }
 
-    /// The bounds as half-open intervals with their groups: `≥200 第一組、80–<200 第二組、…、<30 第四組`.
-    public var halfOpenText: String {
+    /// The bounds as half-open intervals, `titled` with their groups: `≥200 第一組、80–<200
+    /// 第二組、…、<30 第四組` (or `≥200、80–<200、…、<30`).
+    public func halfOpenText(titled: Bool) -> String {
         var parts: [String] = []
         for (index, lower) in lowerBounds.enumerated() {
             let range = index == 0 ? "≥\(lower.plainText)" : "\(lower.plainText)–<\(lowerBounds[index - 1].plainText)"
-            parts.append("\(range) \(title(index + 1))")
+            parts.append(titled ? "\(range) \(title(index + 1))" : range)
         }
-        if let last = lowerBounds.last { parts.append("<\(last.plainText) \(title(count))") }
+        if let last = lowerBounds.last { parts.append("<\(last.plainText)" + (titled ? " \(title(count))" : "")) }
         return parts.joined(separator: "、")
     }
 }
