@@ -75,11 +75,11 @@ public struct RateTable: Sendable {
     public static func spec(fileName: String, title: String, areaColumn: String, areaNote: String) -> TableSpec {
         TableSpec(fileName, title: title, columns: [
             ColumnSpec(areaColumn, kind: .unit, note: areaNote),
-            ColumnSpec(Column.due, required: false, kind: .count, note: "本期平均每月應繳人數（整數）"),
-            ColumnSpec(Column.paid, required: false, kind: .count, note: "本期平均每月已繳人數（整數）"),
+            ColumnSpec(Column.due, required: false, kind: .headcount, note: "本期平均每月應繳人數（整數）"),
+            ColumnSpec(Column.paid, required: false, kind: .headcount, note: "本期平均每月已繳人數（整數）"),
             ColumnSpec(Column.rate, kind: .rate, note: "本期收繳率，例如 68.70%"),
-            ColumnSpec(Column.baseDue, required: false, kind: .count, note: "前期平均每月應繳人數（整數）"),
-            ColumnSpec(Column.basePaid, required: false, kind: .count, note: "前期平均每月已繳人數（整數）"),
+            ColumnSpec(Column.baseDue, required: false, kind: .headcount, note: "前期平均每月應繳人數（整數）"),
+            ColumnSpec(Column.basePaid, required: false, kind: .headcount, note: "前期平均每月已繳人數（整數）"),
             ColumnSpec(Column.base, kind: .rate, note: "前期收繳率，例如 68.93%"),
             ColumnSpec(Column.change, required: false, kind: .percent, note: "收繳率比較（本期 − 前期），例如 -0.23%"),
         ], keyRule: "不重複的地區")

@@ -91,13 +91,13 @@ public struct VisitTable: Sendable {
     /// The layout of `visits.csv`.
     public static let spec = TableSpec("visits.csv", title: "督導員及服務員訪視成果（附件四）", columns: [
         ColumnSpec(Column.county, kind: .unit, note: "22 個直轄市、縣(市)之一"),
-        ColumnSpec(Column.target, kind: .count, note: "函報之應訪視人數目標值（整數）"),
-        ColumnSpec(Column.actual, kind: .count, note: "系統中最近一年度實際訪視人數（整數）"),
-        ColumnSpec(Column.success, kind: .count, note: "訪視成功人數（整數，不大於實際訪視人數）"),
-        ColumnSpec(Column.paidAfter, kind: .count, note: "訪視後補繳人數（整數，勞保局訪視成效分析）"),
-        ColumnSpec(Column.analysedSuccess, required: false, kind: .count, note: "勞保局訪視成效分析之訪視成功人數（訪視後補繳率分母；空白則用訪視成功人數）"),
-        ColumnSpec(Column.supervisors, kind: .count, note: "補助計畫進用督導員人數（整數）"),
-        ColumnSpec(Column.workers, kind: .count, note: "補助計畫進用服務員人數（整數）"),
+        ColumnSpec(Column.target, kind: .headcount, note: "函報之應訪視人數目標值（整數）"),
+        ColumnSpec(Column.actual, kind: .headcount, note: "系統中最近一年度實際訪視人數（整數）"),
+        ColumnSpec(Column.success, kind: .headcount, note: "訪視成功人數（整數，不大於實際訪視人數）"),
+        ColumnSpec(Column.paidAfter, kind: .headcount, note: "訪視後補繳人數（整數，勞保局訪視成效分析）"),
+        ColumnSpec(Column.analysedSuccess, required: false, kind: .headcount, note: "勞保局訪視成效分析之訪視成功人數（訪視後補繳率分母；空白則用訪視成功人數）"),
+        ColumnSpec(Column.supervisors, kind: .headcount, note: "補助計畫進用督導員人數（整數）"),
+        ColumnSpec(Column.workers, kind: .headcount, note: "補助計畫進用服務員人數（整數）"),
         ColumnSpec(Column.sessions, required: false, kind: .count, note: "宣導場次（整數）"),
         ColumnSpec(Column.sessionTarget, required: false, kind: .count, note: "宣導場次目標值（整數）"),
     ])

@@ -13,6 +13,8 @@ public enum ColumnKind: Sendable, Equatable {
     case person
     /// A count: a whole number from 0 to ``CountLimit/maximum``, thousands separators allowed.
     case count
+    /// A count of people (應繳人數, 督導員人數): checked as ``count``, counted in 人 rather than 件.
+    case headcount
     /// A decimal number, no less than `minimum` where one is given.
     case number(minimum: Decimal?)
     /// A rate in percent from 0 to 100 (`68.70%` or `68.70`).
@@ -47,7 +49,7 @@ public enum ColumnKind: Sendable, Equatable {
         case .month(let period):
             guard let month = YearMonth(text) else { return .described("民國年-月，例如 \(period.first.year)-03") }
             return period.contains(month) ? nil : .described("計畫期間 \(period) 內的月份")
-        case .count, .number, .rate, .percent, .range:
+        case .count, .headcount, .number, .rate, .percent, .range:
             if text.isEmpty { return .nonEmpty }
             do throws(CellError) {
                 try parse(text)
@@ -61,7 +63,7 @@ public enum ColumnKind: Sendable, Equatable {
     /// Parses a numeric cell, throwing the expectation it fails.
     private func parse(_ text: String) throws(CellError) {
         switch self {
-        case .count:
+        case .count, .headcount:
             _ = try CountLimit.parse(text)
         case .number(let minimum):
             let value = try CellParser.number(text)
@@ -78,6 +80,9 @@ public enum ColumnKind: Sendable, Equatable {
         }
     }
 
+    /// The word a quantity of this kind is counted in: 人 for a ``headcount``, else 件.
+    public var countWord: String { self == .headcount ? "人" : "件" }
+
     /// The form of a valid cell by which two rows are compared as keys: a unit's normalised
     /// name, a month as `111-03`, otherwise the text as written (trimmed).
     func keyForm(_ text: String) -> String {
@@ -93,7 +98,7 @@ public enum ColumnKind: Sendable, Equatable {
     /// its description).
     public static func == (a: ColumnKind, b: ColumnKind) -> Bool {
         switch (a, b) {
-        case (.text, .text), (.unit, .unit), (.person, .person), (.count, .count), (.rate, .rate), (.percent, .percent):
+        case (.text, .text), (.unit, .unit), (.person, .person), (.count, .count), (.headcount, .headcount), (.rate, .rate), (.percent, .percent):
             true
         case (.number(let x), .number(let y)): x == y
         case (.range(let a1, let a2), .range(let b1, let b2)): a1 == b1 && a2 == b2

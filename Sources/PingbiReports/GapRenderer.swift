@@ -30,9 +30,9 @@ public enum GapRenderer {
         return out
     }
 
-    /// `  ・活動宣導 再增加 4 件（合計 13 → 17）`; a count of people (`…人數`) in 人.
+    /// `  ・活動宣導 再增加 4 件（合計 13 → 17）`; a count of people in 人.
     static func line(_ step: AwardGap.Step) -> String {
-        let unit = step.column.hasSuffix("人數") ? "人" : "件"
+        let unit = step.countWord
         let amount = ValueFormat.money(Decimal(abs(step.delta)))
         let change = step.delta > 0 ? "再增加 \(amount) \(unit)" : "減少 \(amount) \(unit)"
         let before = ValueFormat.money(Decimal(step.total)), after = ValueFormat.money(Decimal(step.total + step.delta))

@@ -20,13 +20,16 @@ public struct AwardGap: Sendable {
         public let delta: Int
         /// The unit's total of the column over its rows now.
         public let total: Int
+        /// What the column counts in: 件, or 人 for a count of people.
+        public let countWord: String
 
         /// A step.
-        public init(file: String, column: String, delta: Int, total: Int) {
+        public init(file: String, column: String, delta: Int, total: Int, countWord: String = "件") {
             self.file = file
             self.column = column
             self.delta = delta
             self.total = total
+            self.countWord = countWord
         }
     }
 
@@ -123,7 +126,10 @@ public struct AwardGap: Sendable {
                     if flips(middle) { high = middle } else { low = middle }
                 }
                 steps.store(
-                    job, Step(file: table.spec.fileName, column: table.header[candidate.column], delta: adding ? high : -high, total: candidate.total))
+                    job, Step(
+                        file: table.spec.fileName, column: table.header[candidate.column], delta: adding ? high : -high,
+                        total: candidate.total,
+                        countWord: table.spec.columns.first { $0.name == table.header[candidate.column] }?.kind.countWord ?? "件"))
             }
             let found = steps.all.compactMap { $0 }
                 .sorted { abs($0.delta) != abs($1.delta) ? abs($0.delta) < abs($1.delta) : $0.column < $1.column }
