@@ -93,11 +93,12 @@ struct CommandSpec {
         ], maxPositional: 1)
 
     static let diff = CommandSpec(
-        name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--reading NAME=VALUE]… [--period A..B]",
-        summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。",
+        name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--format text|json] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。OLD 與 NEW 也可以是兩個結果檔（pingbi run --format json 寫出的 .json）：比較其中記錄的數值、名次與獎項，並依記錄的 SHA-256 指出哪些資料檔不同（解讀與期間以結果所記錄者為準）。",
         options: [
             reading, period, history,
             OptionSpec(name: "announce", valueName: "", help: "只印出可貼到 LINE 群組的更正公告（獎項異動）"),
+            OptionSpec(name: "format", valueName: "FORMAT", help: "text（預設）或 json（差異的機器可讀格式）"),
         ], maxPositional: .max)
 
     static let verify = CommandSpec(

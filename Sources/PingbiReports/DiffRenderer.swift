@@ -11,11 +11,22 @@ public enum DiffRenderer {
         if let oldPeriod = diff.oldPeriod, let period = result.period {
             out += "期間：\(oldPeriod) → \(period)\n"
         }
-        if diff.inputs.isEmpty {
+        for change in diff.readings {
+            out += "解讀：\(change.reading.name)（\(change.reading.summary)）\(change.old) → \(change.new)\n"
+        }
+        switch diff.basis {
+        case .cells where diff.inputs.isEmpty:
             out += "輸入資料：沒有任何儲存格不同。\n"
-        } else {
+        case .cells:
             out += "輸入資料：\(diff.inputs.count) 處不同\n"
             for change in diff.inputs { out += "  ・" + cell(change) + "\n" }
+        case .digests where diff.files.isEmpty:
+            out += "輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。\n"
+        case .digests:
+            out += "輸入資料：依兩份結果記錄的 SHA-256，\(diff.files.count) 個資料檔不同（僅比較結果，未比對儲存格）\n"
+            for change in diff.files { out += "  ・" + file(change) + "\n" }
+        case .none:
+            out += "輸入資料：結果未記錄資料檔的 SHA-256，僅比較結果。\n"
         }
         guard !diff.units.isEmpty else {
             return out + "結果：每個單位的數值、名次與獎項都相同。\n"
@@ -46,7 +57,11 @@ public enum DiffRenderer {
     public static func announcement(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "【更正】\(result.title)\n"
-        out += "依更正後的資料重新計算（\(diff.inputs.count) 處資料更正），"
+        switch diff.basis {
+        case .cells: out += "依更正後的資料重新計算（\(diff.inputs.count) 處資料更正），"
+        case .digests where !diff.files.isEmpty: out += "依更正後的資料重新計算（更正資料檔 " + diff.files.map(\.file).joined(separator: "、") + "），"
+        default: out += "依更正後的結果，"
+        }
         let moved = diff.units.filter { $0.outcomes != nil }
         guard !moved.isEmpty else { return out + "各獎項結果不變。\n" }
         out += "獎項異動如下：\n"
@@ -71,6 +86,15 @@ public enum DiffRenderer {
         }
     }
 
+    /// `visits.csv：SHA-256 3f2a9c01d4e5… → 8b7e6d5c4b3a…`, or the file read by one result only.
+    static func file(_ change: FileChange) -> String {
+        switch (change.oldDigest, change.newDigest) {
+        case (nil, _): return "\(change.file)：只有新結果讀了此檔"
+        case (_, nil): return "\(change.file)：只有舊結果讀了此檔"
+        case (let old?, let new?): return "\(change.file)：SHA-256 \(old.prefix(12))… → \(new.prefix(12))…"
+        }
+    }
+
     static func shown(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "（空白）" }
         return text
@@ -90,6 +114,10 @@ public enum DiffRenderer {
             return units.isEmpty
                 ? "輸入資料相同；因解讀或期間不同"
                 : "本單位與同組資料未變；" + units.joined(separator: "、") + " 的資料變動，影響名次或獎項"
+        case .inputFiles(let files):
+            return files.isEmpty
+                ? "兩份結果所讀的資料檔相同；因解讀或期間不同"
+                : "僅比較結果；資料檔 " + files.joined(separator: "、") + " 不同（未比對儲存格）"
         case .unknown:
             return "僅比較結果，未比對輸入資料"
         }
