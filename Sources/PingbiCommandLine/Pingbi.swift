@@ -154,6 +154,9 @@ public struct Pingbi: Sendable {
                     entry.program, context: selection.context(entry), fixed: Set(selection.readings.chosen.keys))
             }
         }
+        if let previous = arguments.value("previous") {
+            report.previous = try previousComparisons(previous, results: results)
+        }
         if let out = try outputFolder(arguments) {
             let files = format.files(results, options: options, report: report)
             try AtomicWriter.write(files, to: out)
@@ -167,11 +170,14 @@ public struct Pingbi: Sendable {
     /// The HTML report's options: `--date` (a real day, default today), `--internal`,
     /// `--per-unit`; each only with `--format html`.
     func reportOptions(_ arguments: Arguments, format: OutputFormat) throws(UsageError) -> ReportOptions {
-        let given = ["date", "internal", "per-unit", "sensitivity"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
+        let given = ["date", "internal", "per-unit", "sensitivity", "previous"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
         if format != .html, let first = given.first {
             throw UsageError("--\(first) 只用於 --format html")
         }
         var report = ReportOptions(internalWarnings: arguments.flags.contains("internal"), perUnit: arguments.flags.contains("per-unit"))
+        if report.perUnit && arguments.value("previous") != nil {
+            throw UsageError("--previous 在報告中加入「與前次結果比較」一節，不與 --per-unit 併用")
+        }
         if let text = arguments.value("date") {
             guard let date = ReportDate(text) else {
                 throw UsageError("--date 需要日期 YYYY-MM-DD（西元），例如 --date 2022-10-14；「\(VisibleText.echo(text))」不是")

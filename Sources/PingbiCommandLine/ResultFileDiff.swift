@@ -64,3 +64,25 @@ extension Pingbi {
         ids.isEmpty ? "無" : ids.joined(separator: "、")
     }
 }
+
+extension Pingbi {
+    /// `pingbi run … --format html --previous RESULT.json`: each result compared with the same
+    /// program's previous result in the file. A program the file lacks, or a previous result of
+    /// another period (another start month), is a usage error naming the file.
+    func previousComparisons(_ path: String, results: [ProgramResult]) throws -> [String: ResultDiff] {
+        let file = try ResultFile(path: path, name: path)
+        var comparisons: [String: ResultDiff] = [:]
+        for result in results {
+            guard let object = file.object(of: result.program) else {
+                throw UsageError("前次結果檔 \(file.name) 中沒有 \(result.program) 的結果（其中有：" + list(file.programIDs) + "），無法與本次比較")
+            }
+            let program = try ResultFile.program(of: object, in: programs)
+            let previous = try file.result(object, program: program)
+            if let a = previous.period, let b = result.period, a.first != b.first {
+                throw UsageError("\(result.program) 前次結果檔 \(file.name) 的期間為 \(a)，本次為 \(b)，不是同一期的結果，無法比較")
+            }
+            comparisons[result.program] = ResultDiff(old: previous, new: result)
+        }
+        return comparisons
+    }
+}

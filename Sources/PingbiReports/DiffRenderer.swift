@@ -8,26 +8,7 @@ public enum DiffRenderer {
     public static func render(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "═══ 前後比較：\(result.title)（\(result.program)）═══\n"
-        if let oldPeriod = diff.oldPeriod, let period = result.period {
-            out += "期間：\(oldPeriod) → \(period)\n"
-        }
-        for change in diff.readings {
-            out += "解讀：\(change.reading.name)（\(change.reading.summary)）\(change.old) → \(change.new)\n"
-        }
-        switch diff.basis {
-        case .cells where diff.inputs.isEmpty:
-            out += "輸入資料：沒有任何儲存格不同。\n"
-        case .cells:
-            out += "輸入資料：\(diff.inputs.count) 處不同\n"
-            for change in diff.inputs { out += "  ・" + cell(change) + "\n" }
-        case .digests where diff.files.isEmpty:
-            out += "輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。\n"
-        case .digests:
-            out += "輸入資料：依兩份結果記錄的 SHA-256，\(diff.files.count) 個資料檔不同（僅比較結果，未比對儲存格）\n"
-            for change in diff.files { out += "  ・" + file(change) + "\n" }
-        case .none:
-            out += "輸入資料：結果未記錄資料檔的 SHA-256，僅比較結果。\n"
-        }
+        for line in context(diff) { out += line.text + "\n" + line.items.map { "  ・" + $0 + "\n" }.joined() }
         guard !diff.units.isEmpty else {
             return out + "結果：每個單位的數值、名次與獎項都相同。\n"
         }
@@ -38,18 +19,49 @@ public enum DiffRenderer {
             if let outcomes = change.outcomes {
                 out += "      獎項：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
             }
-            if let rank = change.rank {
-                out += "      名次：" + (rank.old.map(String.init) ?? "—") + " → " + (rank.new.map(String.init) ?? "—") + "\n"
-            }
-            if !change.values.isEmpty {
-                out += "      數值：" + change.values.map { value in
-                    value.column.title + " " + ValueFormat.cell(value.old, column: value.column) + " → "
-                        + ValueFormat.cell(value.new, column: value.column)
-                }.joined(separator: "；") + "\n"
-            }
+            if let rank = change.rank { out += "      名次：" + ranks(rank) + "\n" }
+            if !change.values.isEmpty { out += "      數值：" + values(change) + "\n" }
             out += "      原因：" + cause(change.cause) + "\n"
         }
         return out
+    }
+
+    /// What the comparison rests on, line by line, each with its listed items: the periods
+    /// where they differ, the readings that differ, and the inputs (cells, files by SHA-256, or none).
+    static func context(_ diff: ResultDiff) -> [(text: String, items: [String])] {
+        var lines: [(text: String, items: [String])] = []
+        if let oldPeriod = diff.oldPeriod, let period = diff.result.period {
+            lines.append(("期間：\(oldPeriod) → \(period)", []))
+        }
+        for change in diff.readings {
+            lines.append(("解讀：\(change.reading.name)（\(change.reading.summary)）\(change.old) → \(change.new)", []))
+        }
+        switch diff.basis {
+        case .cells where diff.inputs.isEmpty:
+            lines.append(("輸入資料：沒有任何儲存格不同。", []))
+        case .cells:
+            lines.append(("輸入資料：\(diff.inputs.count) 處不同", diff.inputs.map(cell)))
+        case .digests where diff.files.isEmpty:
+            lines.append(("輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。", []))
+        case .digests:
+            lines.append(("輸入資料：依兩份結果記錄的 SHA-256，\(diff.files.count) 個資料檔不同（僅比較結果，未比對儲存格）", diff.files.map(file)))
+        case .none:
+            lines.append(("輸入資料：結果未記錄資料檔的 SHA-256，僅比較結果。", []))
+        }
+        return lines
+    }
+
+    /// `5 → 3`, `—` for no rank.
+    static func ranks(_ rank: (old: Int?, new: Int?)) -> String {
+        (rank.old.map(String.init) ?? "—") + " → " + (rank.new.map(String.init) ?? "—")
+    }
+
+    /// `訪視後補繳率(%) 15.43 → 21.57；積分 3.65 → 3.25`, at each column's decimals.
+    static func values(_ change: ResultDiff.UnitChange) -> String {
+        change.values.map { value in
+            value.column.title + " " + ValueFormat.cell(value.old, column: value.column) + " → "
+                + ValueFormat.cell(value.new, column: value.column)
+        }.joined(separator: "；")
     }
 
     /// A correction notice to paste into the LINE group: the awards that changed, and that
