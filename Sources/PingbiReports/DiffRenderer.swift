@@ -4,8 +4,14 @@ import PingbiCore
 /// `pingbi diff`: the input cells that changed, then every unit whose result changed and why,
 /// in words for the 承辦人 and the offices.
 public enum DiffRenderer {
-    /// One program's differences as text.
+    /// One program's differences as text; text from the data or a result file is shown
+    /// visibly (``VisibleText``), so a cell or a unit name cannot move the terminal.
     public static func render(_ diff: ResultDiff) -> String {
+        VisibleText.of(text(diff), keepingLayout: true)
+    }
+
+    /// ``render(_:)`` before control characters are made visible.
+    static func text(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "═══ 前後比較：\(result.title)（\(result.program)）═══\n"
         for line in context(diff) { out += line.text + "\n" + line.items.map { "  ・" + $0 + "\n" }.joined() }
@@ -65,8 +71,13 @@ public enum DiffRenderer {
     }
 
     /// A correction notice to paste into the LINE group: the awards that changed, and that
-    /// every other award stands.
+    /// every other award stands; text from the data is shown visibly.
     public static func announcement(_ diff: ResultDiff) -> String {
+        VisibleText.of(notice(diff), keepingLayout: true)
+    }
+
+    /// ``announcement(_:)`` before control characters are made visible.
+    static func notice(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "【更正】\(result.title)\n"
         switch diff.basis {

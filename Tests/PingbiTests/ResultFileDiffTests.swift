@@ -141,6 +141,33 @@ import Testing
         #expect(pingbi("diff", old.path, old.path, "--reading", "rank-method=dense").status == .usage)
     }
 
+    @Test func filesOfEveryProgramAreComparedProgramByProgram() throws {
+        let folder = try temporaryFolder()
+        let all = pingbi("run", "--format", "json")
+        #expect(all.status == .success)
+        let old = folder.appendingPathComponent("全部.json"), new = folder.appendingPathComponent("全部-更正.json")
+        try Data(all.out.utf8).write(to: old)
+        try Data(all.out.utf8).write(to: new)
+        let diff = pingbi("diff", old.path, new.path)
+        #expect(diff.status == .success, "\(diff.err)")
+        #expect(diff.out.components(separatedBy: "輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。\n結果：每個單位的數值、名次與獎項都相同。\n").count == Catalog.programs.count + 1)
+        let one = pingbi("diff", old.path, new.path, "indigenous-112")
+        #expect(one.out.hasPrefix("═══ 前後比較：") && one.out.contains("（indigenous-112）═══\n"))
+        #expect(one.out.components(separatedBy: "═══ 前後比較").count == 2)
+    }
+
+    @Test func controlCharactersInAResultFileAreShownVisibly() throws {
+        let (old, new, _, _) = try results("pension-county-112")
+        let text = try String(contentsOf: new, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"unit\": \"臺南市\"", with: "\"unit\": \"臺南市\\u001b[2J\"").utf8).write(to: new)
+        for arguments in [[old.path, new.path], [old.path, new.path, "--announce"]] {
+            let diff = pingbi(["diff"] + arguments)
+            #expect(diff.status == .success, "\(diff.err)")
+            #expect(diff.out.contains("臺南市␛[2J"))
+            #expect(!diff.out.contains("\u{1B}"))
+        }
+    }
+
     @Test func aFileThatIsNotAResultIsADataError() throws {
         let (old, _, _, _) = try results("pension-county-112")
         let bad = try temporaryFolder().appendingPathComponent("其他.json")
