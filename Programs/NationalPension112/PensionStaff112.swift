@@ -14,10 +14,20 @@ public struct PensionStaff112: Program {
     public var inputs: [TableSpec] { [PensionCounty112.rateTable, VisitTable.spec] }
     public var readings: [Reading] { [.ratePrecision, .cutTies] }
     public var indicators: [any Indicator] {
-        [CollectionRateChange(), VisitSuccessRate(), PaymentAfterVisitRate(), VisitCompletionRate(), StaffScore()]
+        [CollectionRateChange(), VisitSuccessRate(), PaymentAfterVisitRate(), VisitCompletionRate(), StaffScore(weights: weights)]
     }
     public var policies: [any AwardPolicy] { [StaffAward(), VisitTargetMissed()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// The weight of each indicator's rank in 積分, by the rank's value key (`r_change` …);
+    /// 附件四's 0.4, 0.25, 0.2, 0.15 by default. They should sum to 1.
+    ///
+    /// ```swift
+    /// var program = PensionStaff112()
+    /// program.weights["r_change"] = Decimal.exact("0.35")
+    /// program.weights["r_success"] = Decimal.exact("0.30")
+    /// ```
+    public var weights: [String: Decimal] = StaffScore.documentWeights
 
     /// The program.
     public init() {}
@@ -64,8 +74,9 @@ public struct PensionStaff112: Program {
                     keys: values.map(\.rankKey), shown: values.map(\.value), names: names, title: "\(key.2)排名（\(group.title)）",
                     indicator: key.2, undefined: "分母為 0，無數值")
             }
+            let score = StaffScore(weights: weights)
             let scores = rows.indices.map { index in
-                StaffScore().evaluate(StaffRanks(
+                score.evaluate(StaffRanks(
                     change: ranked[0][index].rank, success: ranked[1][index].rank, paid: ranked[2][index].rank,
                     completion: ranked[3][index].rank))
             }

@@ -30,24 +30,37 @@ public struct StaffScore: Indicator {
     public let name = "積分"
     public let clause = "附件四 一、1.(3)：積分=【0.4*收繳率消長排名】+【0.25*訪視成功率排名】+【0.2*訪視後補繳率排名】+【0.15*訪視完成率排名】。各組依積分由低至高排名，如積分相同則並列同一排名。"
 
-    /// The weights, from their decimal text.
-    static let weights = (
-        change: Decimal.exact("0.4"), success: Decimal.exact("0.25"), paid: Decimal.exact("0.2"),
-        completion: Decimal.exact("0.15"))
+    /// The weight of each rank in 積分, by the rank's value key; the document's unless a
+    /// program sets others (`pingbi sensitivity` moves them).
+    public var weights: [String: Decimal]
 
-    /// The indicator.
-    public init() {}
+    /// 附件四's weights: 收繳率消長排名 0.4, 訪視成功率排名 0.25, 訪視後補繳率排名 0.2, 訪視完成率排名 0.15.
+    public static let documentWeights: [String: Decimal] = [
+        "r_change": Decimal.exact("0.4"), "r_success": Decimal.exact("0.25"), "r_paid": Decimal.exact("0.2"),
+        "r_completion": Decimal.exact("0.15"),
+    ]
 
-    /// 0.4×r(消長) + 0.25×r(成功) + 0.2×r(補繳) + 0.15×r(完成), exactly.
+    /// The four ranks in the formula's order: value key and name.
+    public static let ranks = [
+        (key: "r_change", name: "收繳率消長排名"), (key: "r_success", name: "訪視成功率排名"),
+        (key: "r_paid", name: "訪視後補繳率排名"), (key: "r_completion", name: "訪視完成率排名"),
+    ]
+
+    /// The indicator with `weights` (each of ``ranks`` must have one).
+    public init(weights: [String: Decimal] = StaffScore.documentWeights) {
+        for rank in Self.ranks where weights[rank.key] == nil {
+            preconditionFailure("積分: \(rank.key) \(rank.name) has no weight in `weights`")
+        }
+        self.weights = weights
+    }
+
+    /// w₁×r(消長) + w₂×r(成功) + w₃×r(補繳) + w₄×r(完成), exactly (by default 0.4, 0.25, 0.2, 0.15).
     public func evaluate(_ ranks: StaffRanks) -> (value: Decimal, explanation: Explanation) {
-        let w = Self.weights
-        let terms = [
-            (w.change, ranks.change, "收繳率消長排名"), (w.success, ranks.success, "訪視成功率排名"),
-            (w.paid, ranks.paid, "訪視後補繳率排名"), (w.completion, ranks.completion, "訪視完成率排名"),
-        ]
+        let values = [ranks.change, ranks.success, ranks.paid, ranks.completion]
+        let terms = zip(Self.ranks, values).map { rank, value in (weights[rank.key]!, value, rank.name) }
         var explanation = Explanation("積分")
         for (_, rank, label) in terms { explanation.input(label, Decimal(rank)) }
-        explanation.add(.formula, "積分 = 0.4×收繳率消長排名 + 0.25×訪視成功率排名 + 0.2×訪視後補繳率排名 + 0.15×訪視完成率排名")
+        explanation.add(.formula, "積分 = " + terms.map { "\($0.0.plainText)×\($0.2)" }.joined(separator: " + "))
         let products = terms.map { $0.0 * Decimal($0.1) }
         let score = products.reduce(Decimal(0), +)
         explanation.add(

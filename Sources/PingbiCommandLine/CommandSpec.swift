@@ -33,7 +33,7 @@ struct CommandSpec {
     static let history = OptionSpec(name: "history", valueName: "DIR", help: "歷次收繳率快照資料夾（追蹤趨勢用）")
 
     static let run = CommandSpec(
-        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all] [--date YYYY-MM-DD] [--internal] [--per-unit]",
+        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all] [--date YYYY-MM-DD] [--internal] [--per-unit] [--sensitivity] [--previous RESULT.json]",
         summary: "計算評比。未指定程式時，一次計算所有已註冊的程式（未指定 --data 時用內附範例資料；指定 --data 時只計算資料夾中輸入檔齊全的程式）。",
         options: [
             data, reading, period, history,
@@ -44,6 +44,7 @@ struct CommandSpec {
             OptionSpec(name: "internal", valueName: "", help: "html 報告加入承辦人檢核事項（警告；內部版，不對外公布）"),
             OptionSpec(name: "per-unit", valueName: "", help: "html 改為每個單位一頁（可列印分送各單位；寫入 pingbi-units.html）"),
             OptionSpec(name: "sensitivity", valueName: "", help: "html 報告加入「判讀敏感度」：哪些獎項會因解讀而改變（同 pingbi sensitivity）"),
+            OptionSpec(name: "previous", valueName: "RESULT.json", help: "html 報告加入「與前次結果比較」：與前次 pingbi run --format json 寫出的結果相比，獎項、名次或數值改變的單位及原因（同一程式、同一期）"),
         ],
         maxPositional: .max)
     static let list = CommandSpec(
@@ -93,11 +94,12 @@ struct CommandSpec {
         ], maxPositional: 1)
 
     static let diff = CommandSpec(
-        name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--reading NAME=VALUE]… [--period A..B]",
-        summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。",
+        name: "diff", usage: "diff OLD NEW [PROGRAM…] [--announce] [--format text|json] [--reading NAME=VALUE]… [--period A..B]",
+        summary: "比較兩個資料夾（例如 6 月與 10 月的資料，或公布的資料與更正後的資料）：列出不同的儲存格（檔案、行、欄、舊值 → 新值），以及數值、名次或獎項改變的每個單位與原因（本單位資料、同組平均或其他單位）。OLD 與 NEW 也可以是兩個結果檔（pingbi run --format json 寫出的 .json）：比較其中記錄的數值、名次與獎項，並依記錄的 SHA-256 指出哪些資料檔不同（解讀與期間以結果所記錄者為準）。",
         options: [
             reading, period, history,
             OptionSpec(name: "announce", valueName: "", help: "只印出可貼到 LINE 群組的更正公告（獎項異動）"),
+            OptionSpec(name: "format", valueName: "FORMAT", help: "text（預設）或 json（差異的機器可讀格式）"),
         ], maxPositional: .max)
 
     static let verify = CommandSpec(

@@ -154,6 +154,9 @@ public struct Pingbi: Sendable {
                     entry.program, context: selection.context(entry), fixed: Set(selection.readings.chosen.keys))
             }
         }
+        if let previous = arguments.value("previous") {
+            report.previous = try previousComparisons(previous, results: results)
+        }
         if let out = try outputFolder(arguments) {
             let files = format.files(results, options: options, report: report)
             try AtomicWriter.write(files, to: out)
@@ -167,11 +170,14 @@ public struct Pingbi: Sendable {
     /// The HTML report's options: `--date` (a real day, default today), `--internal`,
     /// `--per-unit`; each only with `--format html`.
     func reportOptions(_ arguments: Arguments, format: OutputFormat) throws(UsageError) -> ReportOptions {
-        let given = ["date", "internal", "per-unit", "sensitivity"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
+        let given = ["date", "internal", "per-unit", "sensitivity", "previous"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
         if format != .html, let first = given.first {
             throw UsageError("--\(first) 只用於 --format html")
         }
         var report = ReportOptions(internalWarnings: arguments.flags.contains("internal"), perUnit: arguments.flags.contains("per-unit"))
+        if report.perUnit && arguments.value("previous") != nil {
+            throw UsageError("--previous 在報告中加入「與前次結果比較」一節，不與 --per-unit 併用")
+        }
         if let text = arguments.value("date") {
             guard let date = ReportDate(text) else {
                 throw UsageError("--date 需要日期 YYYY-MM-DD（西元），例如 --date 2022-10-14；「\(VisibleText.echo(text))」不是")
@@ -307,8 +313,21 @@ public struct Pingbi: Sendable {
 
     func diff(_ arguments: Arguments) throws -> ExitStatus {
         guard arguments.positional.count >= 2 else {
-            throw UsageError("請指定兩個資料夾，例如 pingbi diff 六月資料 十月資料 kaoping-111")
+            throw UsageError("請指定兩個資料夾或兩個結果檔，例如 pingbi diff 六月資料 十月資料 kaoping-111")
         }
+        let format = arguments.value("format") ?? "text"
+        guard format == "text" || format == "json" else { throw UsageError("diff 的格式只有 text 與 json（收到「\(VisibleText.echo(format))」）") }
+        if format == "json" && arguments.flags.contains("announce") { throw UsageError("--announce 是公告文字，不與 --format json 併用") }
+        let diffs = try DiffOperand.resultFiles(arguments.positional[0], arguments.positional[1])
+            ? try resultFileDiffs(arguments) : try folderDiffs(arguments)
+        let render = arguments.flags.contains("announce") ? DiffRenderer.announcement : DiffRenderer.render
+        try console.out(format == "json" ? DiffJSONRenderer.render(diffs) : diffs.map(render).joined(separator: "\n"))
+        return .success
+    }
+
+    /// `pingbi diff OLD NEW` of two data folders: each common program evaluated on both and
+    /// compared, traced to the input cells that changed.
+    func folderDiffs(_ arguments: Arguments) throws -> [ResultDiff] {
         let folders = Array(arguments.positional.prefix(2))
         var old = arguments, new = arguments
         old.positional = Array(arguments.positional.dropFirst(2))
@@ -326,7 +345,7 @@ public struct Pingbi: Sendable {
         }
         var diffs: [ResultDiff] = []
         for entry in common {
-            let before = try oldSelection.entries.first { $0.program.id == entry.program.id }!
+            let before = oldSelection.entries.first { $0.program.id == entry.program.id }!
             let oldResult = try before.program.evaluate(oldSelection.context(before))
             let newResult = try entry.program.evaluate(newSelection.context(entry))
             if let a = oldResult.period, let b = newResult.period, a.first != b.first {
@@ -338,9 +357,7 @@ public struct Pingbi: Sendable {
             }
             diffs.append(ResultDiff(old: oldResult, new: newResult, inputs: cells, inputsKnown: true))
         }
-        let render = arguments.flags.contains("announce") ? DiffRenderer.announcement : DiffRenderer.render
-        try console.out(diffs.map(render).joined(separator: "\n"))
-        return .success
+        return diffs
     }
 
     func validate(_ arguments: Arguments) throws -> ExitStatus {

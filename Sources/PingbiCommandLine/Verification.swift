@@ -84,7 +84,7 @@ struct Verification {
             if p["group"] != r["group"] { return "單位 \(name) 的組別：發布為 \(p["group"].map(show) ?? "（無）")，重算為 \(r["group"].map(show) ?? "（無）")" }
             if p["rank"] != r["rank"] { return "單位 \(name) 的名次：發布為 \(p["rank"].map(show) ?? "（無）")，重算為 \(r["rank"].map(show) ?? "（無）")" }
             for (field, columns) in [("values", result.columns), ("texts", result.textColumns)] {
-                let keys = members(r[field]).map(\.key) + members(p[field]).map(\.key).filter { key in r[field]?[key] == nil }
+                let keys = ResultFile.members(r[field]).map(\.key) + ResultFile.members(p[field]).map(\.key).filter { key in r[field]?[key] == nil }
                 for key in keys where p[field]?[key] != r[field]?[key] {
                     let title = columns.first { $0.key == key }?.title ?? key
                     return "單位 \(name) 的「\(title)」：發布為 \(p[field]?[key].map(show) ?? "（無）")，重算為 \(r[field]?[key].map(show) ?? "（無）")"
@@ -93,12 +93,6 @@ struct Verification {
             return "單位 \(name) 的內容不同"
         }
         return "單位數：發布為 \(x.count)，重算為 \(y.count)"
-    }
-
-    /// An object's members; none for anything else.
-    static func members(_ value: JSONValue?) -> [(key: String, value: JSONValue)] {
-        if case .object(let members)? = value { return members }
-        return []
     }
 
     /// A value for people: strings bare, `null` as 無值, lists and objects compactly.
@@ -137,34 +131,15 @@ extension Pingbi {
         guard FileManager.default.fileExists(atPath: dataPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("找不到資料夾 \(dataPath)")
         }
-        let path = arguments.positional[0]
-        let file = URL(fileURLWithPath: path).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("找不到結果檔 \(file)") }
-        let expected = "pingbi run --format json 寫出的結果（JSON）"
-        guard let text = String(validating: [UInt8](data), as: UTF8.self), let parsed = JSONValue.parse(text) else {
-            throw DataError(file: file, expected: expected)
-        }
-        let objects: [JSONValue]
-        switch parsed {
-        case .array(let items): objects = items
-        case .object: objects = [parsed]
-        default: throw DataError(file: file, expected: expected)
-        }
+        let file = try ResultFile(path: arguments.positional[0])
         let history = arguments.value("history").map { URL(fileURLWithPath: $0) }
         let folders = [URL(fileURLWithPath: dataPath)] + (history.map { [$0] } ?? [])
         var report = ""
-        for object in objects {
-            guard let id = object["program"]?.stringValue else { throw DataError(file: file, expected: expected) }
-            guard let program = programs.first(where: { $0.id == id }) else {
-                throw UsageError("結果中的程式「\(id)」不在本版 pingbi 中。已註冊：" + programs.map(\.id).joined(separator: "、"))
-            }
-            let pairs = Verification.members(object["readings"]).map { "\($0.key)=\($0.value.stringValue ?? "")" }
-            let readings = try Selection.readings(pairs, programs: [program])
-            var period: PeriodRange?
-            if let text = object["period"]?.stringValue {
-                guard let range = PeriodRange(text) else { throw DataError(file: file, value: text, expected: "期間，例如 111-02..111-09") }
-                period = range
-            }
+        for object in file.objects {
+            let program = try ResultFile.program(of: object, in: programs)
+            let id = program.id
+            let readings = try ResultFile.readings(of: object, program: program)
+            let period = try file.period(of: object)
             let context = EvaluationContext(data: DataSource(path: dataPath), readings: readings, period: period, history: history)
             let verification = Verification(published: object, program: program, folders: folders)
             if let difference = try verification.firstDifference(context) {

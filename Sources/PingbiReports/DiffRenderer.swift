@@ -4,19 +4,17 @@ import PingbiCore
 /// `pingbi diff`: the input cells that changed, then every unit whose result changed and why,
 /// in words for the 承辦人 and the offices.
 public enum DiffRenderer {
-    /// One program's differences as text.
+    /// One program's differences as text; text from the data or a result file is shown
+    /// visibly (``VisibleText``), so a cell or a unit name cannot move the terminal.
     public static func render(_ diff: ResultDiff) -> String {
+        VisibleText.of(text(diff), keepingLayout: true)
+    }
+
+    /// ``render(_:)`` before control characters are made visible.
+    static func text(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "═══ 前後比較：\(result.title)（\(result.program)）═══\n"
-        if let oldPeriod = diff.oldPeriod, let period = result.period {
-            out += "期間：\(oldPeriod) → \(period)\n"
-        }
-        if diff.inputs.isEmpty {
-            out += "輸入資料：沒有任何儲存格不同。\n"
-        } else {
-            out += "輸入資料：\(diff.inputs.count) 處不同\n"
-            for change in diff.inputs { out += "  ・" + cell(change) + "\n" }
-        }
+        for line in context(diff) { out += line.text + "\n" + line.items.map { "  ・" + $0 + "\n" }.joined() }
         guard !diff.units.isEmpty else {
             return out + "結果：每個單位的數值、名次與獎項都相同。\n"
         }
@@ -27,26 +25,66 @@ public enum DiffRenderer {
             if let outcomes = change.outcomes {
                 out += "      獎項：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
             }
-            if let rank = change.rank {
-                out += "      名次：" + (rank.old.map(String.init) ?? "—") + " → " + (rank.new.map(String.init) ?? "—") + "\n"
-            }
-            if !change.values.isEmpty {
-                out += "      數值：" + change.values.map { value in
-                    value.column.title + " " + ValueFormat.cell(value.old, column: value.column) + " → "
-                        + ValueFormat.cell(value.new, column: value.column)
-                }.joined(separator: "；") + "\n"
-            }
+            if let rank = change.rank { out += "      名次：" + ranks(rank) + "\n" }
+            if !change.values.isEmpty { out += "      數值：" + values(change) + "\n" }
             out += "      原因：" + cause(change.cause) + "\n"
         }
         return out
     }
 
+    /// What the comparison rests on, line by line, each with its listed items: the periods
+    /// where they differ, the readings that differ, and the inputs (cells, files by SHA-256, or none).
+    static func context(_ diff: ResultDiff) -> [(text: String, items: [String])] {
+        var lines: [(text: String, items: [String])] = []
+        if let oldPeriod = diff.oldPeriod, let period = diff.result.period {
+            lines.append(("期間：\(oldPeriod) → \(period)", []))
+        }
+        for change in diff.readings {
+            lines.append(("解讀：\(change.reading.name)（\(change.reading.summary)）\(change.old) → \(change.new)", []))
+        }
+        switch diff.basis {
+        case .cells where diff.inputs.isEmpty:
+            lines.append(("輸入資料：沒有任何儲存格不同。", []))
+        case .cells:
+            lines.append(("輸入資料：\(diff.inputs.count) 處不同", diff.inputs.map(cell)))
+        case .digests where diff.files.isEmpty:
+            lines.append(("輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。", []))
+        case .digests:
+            lines.append(("輸入資料：依兩份結果記錄的 SHA-256，\(diff.files.count) 個資料檔不同（僅比較結果，未比對儲存格）", diff.files.map(file)))
+        case .none:
+            lines.append(("輸入資料：結果未記錄資料檔的 SHA-256，僅比較結果。", []))
+        }
+        return lines
+    }
+
+    /// `5 → 3`, `—` for no rank.
+    static func ranks(_ rank: (old: Int?, new: Int?)) -> String {
+        (rank.old.map(String.init) ?? "—") + " → " + (rank.new.map(String.init) ?? "—")
+    }
+
+    /// `訪視後補繳率(%) 15.43 → 21.57；積分 3.65 → 3.25`, at each column's decimals.
+    static func values(_ change: ResultDiff.UnitChange) -> String {
+        change.values.map { value in
+            value.column.title + " " + ValueFormat.cell(value.old, column: value.column) + " → "
+                + ValueFormat.cell(value.new, column: value.column)
+        }.joined(separator: "；")
+    }
+
     /// A correction notice to paste into the LINE group: the awards that changed, and that
-    /// every other award stands.
+    /// every other award stands; text from the data is shown visibly.
     public static func announcement(_ diff: ResultDiff) -> String {
+        VisibleText.of(notice(diff), keepingLayout: true)
+    }
+
+    /// ``announcement(_:)`` before control characters are made visible.
+    static func notice(_ diff: ResultDiff) -> String {
         let result = diff.result
         var out = "【更正】\(result.title)\n"
-        out += "依更正後的資料重新計算（\(diff.inputs.count) 處資料更正），"
+        switch diff.basis {
+        case .cells: out += "依更正後的資料重新計算（\(diff.inputs.count) 處資料更正），"
+        case .digests where !diff.files.isEmpty: out += "依更正後的資料重新計算（更正資料檔 " + diff.files.map(\.file).joined(separator: "、") + "），"
+        default: out += "依更正後的結果，"
+        }
         let moved = diff.units.filter { $0.outcomes != nil }
         guard !moved.isEmpty else { return out + "各獎項結果不變。\n" }
         out += "獎項異動如下：\n"
@@ -71,6 +109,15 @@ public enum DiffRenderer {
         }
     }
 
+    /// `visits.csv：SHA-256 3f2a9c01d4e5… → 8b7e6d5c4b3a…`, or the file read by one result only.
+    static func file(_ change: FileChange) -> String {
+        switch (change.oldDigest, change.newDigest) {
+        case (nil, _): return "\(change.file)：只有新結果讀了此檔"
+        case (_, nil): return "\(change.file)：只有舊結果讀了此檔"
+        case (let old?, let new?): return "\(change.file)：SHA-256 \(old.prefix(12))… → \(new.prefix(12))…"
+        }
+    }
+
     static func shown(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "（空白）" }
         return text
@@ -90,6 +137,10 @@ public enum DiffRenderer {
             return units.isEmpty
                 ? "輸入資料相同；因解讀或期間不同"
                 : "本單位與同組資料未變；" + units.joined(separator: "、") + " 的資料變動，影響名次或獎項"
+        case .inputFiles(let files):
+            return files.isEmpty
+                ? "兩份結果所讀的資料檔相同；因解讀或期間不同"
+                : "僅比較結果；資料檔 " + files.joined(separator: "、") + " 不同（未比對儲存格）"
         case .unknown:
             return "僅比較結果，未比對輸入資料"
         }

@@ -76,6 +76,7 @@ public enum HTMLRenderer {
             out += figures.map { "<figure>\n<figcaption>\(e($0.caption))</figcaption>\n\($0.chart.svg())\n</figure>\n" }.joined()
         }
         if let analysis = options.sensitivity[r.program] { out += sensitivity(analysis) }
+        if let diff = options.previous[r.program] { out += comparison(diff) }
         if options.internalWarnings && !r.warnings.isEmpty {
             out += "<div class=\"internal\">\n<h3>承辦人檢核事項（內部，不對外公布）</h3>\n<ul class=\"warnings\">\n"
             out += r.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</div>\n"

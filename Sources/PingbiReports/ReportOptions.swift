@@ -11,6 +11,9 @@ public struct ReportOptions: Sendable {
     /// The reading sensitivity of each program, by id (`--sensitivity`): the report then has a
     /// 判讀敏感度 section.
     public var sensitivity: [String: ReadingSensitivity] = [:]
+    /// Each program's differences from a previous result, by id (`--previous`): the report then
+    /// has a 與前次結果比較 section.
+    public var previous: [String: ResultDiff] = [:]
 
     /// Options; today's date, the public report.
     public init(date: ReportDate = .today(), internalWarnings: Bool = false, perUnit: Bool = false) {

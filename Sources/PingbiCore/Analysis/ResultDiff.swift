@@ -2,7 +2,8 @@ import Foundation
 
 /// What changed between two results of the same program (the June and October rounds, or a
 /// published result and its correction): the input cells, then every unit whose values, rank
-/// or outcomes changed, each traced to the inputs that moved it.
+/// or outcomes changed, each traced to the inputs that moved it. Two results compared without
+/// their data (two result files) are traced to the input files whose recorded SHA-256 differ.
 public struct ResultDiff: Sendable {
     /// Why a unit's result changed.
     public enum Cause: Sendable, Equatable {
@@ -13,8 +14,31 @@ public struct ResultDiff: Sendable {
         case groupData(units: [String])
         /// Neither its data nor its group's changed: other units' data moved its rank or outcome.
         case otherUnits(units: [String])
+        /// Only the results were compared, by their recorded input files: these files' bytes
+        /// differ (none: the same bytes were read, so the readings or the period differ).
+        case inputFiles(files: [String])
         /// No input cell is known to have changed (two results compared without their data).
         case unknown
+    }
+
+    /// What the input side of the comparison rests on.
+    public enum Basis: Sendable, Equatable {
+        /// The two data folders, cell by cell (``ResultDiff/inputs``).
+        case cells
+        /// The input files recorded in both results, by SHA-256 (``ResultDiff/files``).
+        case digests
+        /// Nothing: a result records no input files.
+        case none
+    }
+
+    /// A reading whose value differs between the two results.
+    public struct ReadingChange: Sendable, Equatable {
+        /// The reading.
+        public let reading: Reading
+        /// The old result's value.
+        public let old: String
+        /// The new result's value.
+        public let new: String
     }
 
     /// One value that changed.
@@ -47,17 +71,45 @@ public struct ResultDiff: Sendable {
     public let result: ProgramResult
     /// The old result's period, where it differs (the June round against October's).
     public let oldPeriod: PeriodRange?
-    /// The input cells that changed, file by file.
+    /// What the input side rests on.
+    public let basis: Basis
+    /// The input cells that changed, file by file (empty unless ``basis`` is ``Basis/cells``).
     public let inputs: [CellChange]
+    /// The input files whose recorded SHA-256 differ, or that one result read and the other
+    /// did not (empty unless ``basis`` is ``Basis/digests``).
+    public let files: [FileChange]
+    /// The readings whose values differ (two result files may record different readings).
+    public let readings: [ReadingChange]
     /// The units whose result changed, in the new result's order, then units that left.
     public let units: [UnitChange]
 
     /// Compares `old` and `new` results of one program; `inputs` are the cell changes between
-    /// their data (empty when only the results are compared).
+    /// their data (empty when only the results are compared, `inputsKnown` false).
     public init(old: ProgramResult, new: ProgramResult, inputs: [CellChange], inputsKnown: Bool) {
+        self.init(old: old, new: new, basis: inputsKnown ? .cells : .none, inputs: inputs, files: [])
+    }
+
+    /// Compares two results without their data (two result files): the causes name the input
+    /// files whose recorded SHA-256 differ when both results record their inputs
+    /// (``ProgramResult/provenance``), else they are unknown.
+    public init(old: ProgramResult, new: ProgramResult) {
+        guard !old.provenance.version.isEmpty, !new.provenance.version.isEmpty else {
+            self.init(old: old, new: new, basis: .none, inputs: [], files: [])
+            return
+        }
+        self.init(old: old, new: new, basis: .digests, inputs: [], files: FileChange.between(old.provenance, new.provenance))
+    }
+
+    private init(old: ProgramResult, new: ProgramResult, basis: Basis, inputs: [CellChange], files: [FileChange]) {
         result = new
         oldPeriod = old.period == new.period ? nil : old.period
+        self.basis = basis
         self.inputs = inputs
+        self.files = files
+        readings = new.readings.compactMap { now in
+            guard let before = old.readings.first(where: { $0.reading.name == now.reading.name }), before.value != now.value else { return nil }
+            return ReadingChange(reading: now.reading, old: before.value, new: now.value)
+        }
         let oldUnits = Dictionary(old.units.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
         let newNames = Set(new.units.map(\.unit))
         let changedUnits = Dictionary(grouping: inputs, by: \.unit)
@@ -65,17 +117,25 @@ public struct ResultDiff: Sendable {
             .merging(old.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
 
         // Compared without `provisional` (the June round's awards are provisional by nature;
-        // the period line says so once) and without `rank` (a rank change is its own line).
+        // the period line says so once), without `rank` (a rank change is its own line) and,
+        // for awards and lists, without `reason` (it quotes the values, whose changes are
+        // their own line: 積分 2.6 → 2.8 does not change the award). An exclusion's reason is
+        // the decision itself and is compared.
         func outcomes(_ result: ProgramResult, _ unit: String) -> [Outcome] {
             result.outcomes.filter { $0.unit == unit }.map { outcome in
                 var compared = outcome
                 compared.provisional = false
                 compared.rank = nil
+                if let kind = result.policyKinds[outcome.policy], kind != .exclusion { compared.reason = nil }
                 return compared
             }
         }
         func cause(_ unit: String, group: String?) -> Cause {
-            guard inputsKnown else { return .unknown }
+            switch basis {
+            case .none: return .unknown
+            case .digests: return .inputFiles(files: files.map(\.file))
+            case .cells: break
+            }
             if let own = changedUnits[unit] {
                 var columns: [String] = []
                 for change in own { for name in [change.column ?? "整列"] where !columns.contains(name) { columns.append(name) } }
