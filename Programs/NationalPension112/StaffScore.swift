@@ -57,18 +57,7 @@ public struct StaffScore: Indicator {
     /// w₁×r(消長) + w₂×r(成功) + w₃×r(補繳) + w₄×r(完成), exactly (by default 0.4, 0.25, 0.2, 0.15).
     public func evaluate(_ ranks: StaffRanks) -> (value: Decimal, explanation: Explanation) {
         let values = [ranks.change, ranks.success, ranks.paid, ranks.completion]
-        let terms = zip(Self.ranks, values).map { rank, value in (weights[rank.key]!, value, rank.name) }
-        var explanation = Explanation("積分")
-        for (_, rank, label) in terms { explanation.input(label, Decimal(rank)) }
-        explanation.add(.formula, "積分 = " + terms.map { "\($0.0.plainText)×\($0.2)" }.joined(separator: " + "))
-        let products = terms.map { $0.0 * Decimal($0.1) }
-        let score = products.reduce(Decimal(0), +)
-        explanation.add(
-            .substitution,
-            terms.map { "\($0.0.plainText)×\($0.1)" }.joined(separator: " + ") + " = "
-                + products.map(\.plainText).joined(separator: " + ") + " = \(score.plainText)")
-        explanation.result(score)
-        return (score, explanation)
+        return RankSum.evaluate(zip(Self.ranks, values).map { RankSum.Term($0.name, weight: weights[$0.key]!, rank: $1) }, title: "積分")
     }
 
     public var examples: [Example] {
