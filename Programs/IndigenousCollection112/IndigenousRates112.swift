@@ -43,7 +43,7 @@ public struct IndigenousRates112: Program {
     }()
 
     public var inputs: [TableSpec] { [Self.rateTable] }
-    public var readings: [Reading] { [.declineBasis] }
+    public var readings: [AnyReading] { [IndigenousReadings.declineBasis.erased] }
     public var indicators: [any Indicator] { [AreaRateChange(), RateInterval(), TotalRowSums(), RateSeries()] }
     public var policies: [any AwardPolicy] { [IndigenousCommendation(), DeclineWatch()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
@@ -76,7 +76,7 @@ public struct IndigenousRates112: Program {
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         let (series, loadWarnings) = try SnapshotSeries.load(context)
         let table = series.current.table
-        let basis: DeclineBasis = context.readings(.declineBasis)
+        let basis: DeclineBasis = context.readings(IndigenousReadings.declineBasis)
         var result = emptyResult(context)
         result.sources = series.all.map(\.table.file)
         result.warnings += loadWarnings

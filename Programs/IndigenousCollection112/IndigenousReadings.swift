@@ -16,7 +16,10 @@ public enum DeclineBasis: String, ReadingValue {
     }
 }
 
-extension Reading {
+/// The readings of `indigenous-112` (SPEC §5), each typed by its values.
+public enum IndigenousReadings {}
+
+extension IndigenousReadings {
     /// `decline-basis`: how "declining N periods in a row" is counted over the 勞保局's bimonthly tables.
     public static let declineBasis = Reading(
         "decline-basis",

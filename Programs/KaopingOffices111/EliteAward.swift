@@ -69,7 +69,7 @@ struct EliteAward: AwardPolicy {
     }
 
     func decide(_ input: AwardInput) -> Decision {
-        let ties: CutTies = input.readings(Reading.cutTies)
+        let ties: CutTies = input.readings(CutTies.reading)
         var decision = Decision()
         for group in groups.numbers {
             let members = input.standings.filter { $0.group == group }

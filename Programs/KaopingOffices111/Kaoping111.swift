@@ -74,8 +74,8 @@ public struct Kaoping111: Program {
         return ordered
     }
     /// SPEC §1's readings and `cut-ties`.
-    public var readings: [Reading] {
-        KaopingReadings.all.map { $0.name == KaopingReadings.groupBounds.name ? KaopingReadings.groupBounds(groups) : $0 }
+    public var readings: [AnyReading] {
+        KaopingReadings.all.map { $0.name == KaopingReadings.groupBounds.name ? KaopingReadings.groupBounds(groups).erased : $0 }
     }
     /// ``items``, then ``bonuses``.
     public var indicators: [any Indicator] { items + bonuses }
@@ -333,7 +333,7 @@ public struct Kaoping111: Program {
             notes.append("期間 \(period) 為期中統計（暫定）：獎項依計畫於 \(self.period.last.year)年10月中旬以全期（\(self.period)）成績評定，本次得獎名單僅供參考")
         }
         notes.append(Promotion.spanNote(context.readings(KaopingReadings.promotionFactor), weights: weights))
-        notes.append("比序：總得分相同者依協助件數（\(context.readings(KaopingReadings.assistCount, as: AssistCount.self).words)）多寡比序，兩者皆同者同名次")
+        notes.append("比序：總得分相同者依協助件數（\(context.readings(KaopingReadings.assistCount).words)）多寡比序，兩者皆同者同名次")
         return notes
     }
 }

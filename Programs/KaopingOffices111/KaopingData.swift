@@ -55,7 +55,7 @@ struct KaopingData: Sendable {
         /// The ranks under `readings`: made by `rank` the first time their scoring and
         /// `assist-count` values occur, reused after (unexplained runs only).
         func ranks(_ readings: ReadingChoices, _ rank: () -> KaopingRanks) -> KaopingRanks {
-            let key = (KaopingReadings.scoring + [KaopingReadings.assistCount]).map { readings.value(of: $0) }
+            let key = (KaopingReadings.scoring + [KaopingReadings.assistCount.erased]).map { readings.value(of: $0) }
             if let known = lock.withLock({ ranked[key] }) { return known }
             let made = rank()
             lock.withLock { ranked[key] = made }

@@ -38,7 +38,7 @@ struct MobileAward: AwardPolicy {
     }
 
     func decide(_ input: AwardInput) -> Decision {
-        let ties: CutTies = input.readings(Reading.cutTies)
+        let ties: CutTies = input.readings(CutTies.reading)
         let exclusive: ExclusiveAwards = input.readings(KaopingReadings.exclusiveAwards)
         var decision = Decision()
         let all = input.standings

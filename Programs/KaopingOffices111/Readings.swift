@@ -87,7 +87,7 @@ public enum KaopingReadings {
     /// `group-bounds` of the 111 groups.
     public static let groupBounds = groupBounds(Kaoping111.documentGroups)
     /// `group-bounds` over `groups`, its summary quoting their bounds.
-    static func groupBounds(_ groups: GroupScheme) -> Reading {
+    static func groupBounds(_ groups: GroupScheme) -> Reading<GroupBounds> {
         Reading(
             "group-bounds",
             summary: "依\(groups.measure)分組：半開區間（\(groups.halfOpenText(titled: false))），或照文件（\(groups.asWrittenText)，落在空隙者為錯誤）",
@@ -127,11 +127,11 @@ public enum KaopingReadings {
         default: ExclusiveAwards.yes)
 
     /// The readings the item scores and totals depend on (all but the tie-break and the awards').
-    public static let scoring = [groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding]
+    public static let scoring = [
+        groupBounds.erased, rateAverage.erased, promotionFactor.erased, qualityBasis.erased, lineCap.erased, localCard.erased,
+        rounding.erased,
+    ]
 
     /// All readings, in SPEC order, then `cut-ties`.
-    public static let all = [
-        groupBounds, rateAverage, promotionFactor, qualityBasis, lineCap, localCard, rounding, assistCount,
-        exclusiveAwards, Reading.cutTies,
-    ]
+    public static let all = scoring + [assistCount.erased, exclusiveAwards.erased, CutTies.reading.erased]
 }

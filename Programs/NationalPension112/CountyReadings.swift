@@ -8,7 +8,10 @@ public enum LastFive: String, ReadingValue {
     case fromTop = "from-top"
 }
 
-extension Reading {
+/// The readings of the pension programs (SPEC §2–§4), each typed by its values.
+public enum PensionReadings {}
+
+extension PensionReadings {
     /// `rank-method`: competition (1, 1, 3) or dense (1, 1, 2) ranks for 收繳率消長.
     public static let rankMethod = Reading(
         "rank-method", summary: "名次排列：同分者占用名次（competition，1、1、3）或不占用（dense，1、1、2）",

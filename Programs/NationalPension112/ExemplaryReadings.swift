@@ -38,7 +38,7 @@ public enum Excess: String, ReadingValue {
     case wholeAgency = "whole-agency"
 }
 
-extension Reading {
+extension PensionReadings {
     /// `panel-score`: the five panel scores' mean, or their trimmed mean.
     public static let panelScore = Reading(
         "panel-score", summary: "複審 5 位評審分數：平均（mean），或去掉最高與最低各一後取 3 位平均（trimmed）",

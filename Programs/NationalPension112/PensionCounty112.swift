@@ -25,7 +25,7 @@ public struct PensionCounty112: Program {
         areaNote: "直轄市、縣(市)名稱；另可有「總計」列")
 
     public var inputs: [TableSpec] { [Self.rateTable] }
-    public var readings: [Reading] { [.rankMethod, .lastFive, .cutTies] }
+    public var readings: [AnyReading] { [PensionReadings.rankMethod.erased, PensionReadings.lastFive.erased, CutTies.reading.erased] }
     public var indicators: [any Indicator] { [CollectionRateChange()] }
     public var policies: [any AwardPolicy] { [CountyAward(), ReviewReport(quota: reviewQuota), MinistryCommendation()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
@@ -54,7 +54,7 @@ public struct PensionCounty112: Program {
 
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         let rates = try Self.readRates(context.data)
-        let method: RankMethod = context.readings(.rankMethod)
+        let method: RankMethod = context.readings(PensionReadings.rankMethod)
         var result = emptyResult(context)
         result.sources = [rates.file]
         result.columns = [
@@ -81,7 +81,7 @@ public struct PensionCounty112: Program {
         let areas = rates.rows.indices.map { RankedArea(name: rates.rows[$0].name, change: changes[$0].value, rank: ranks[$0]) }
         for decision in [
             CountyAward().decide(areas),
-            ReviewReport(quota: reviewQuota).decide(.init(areas: areas, lastFive: context.readings(.lastFive), ties: context.readings(.cutTies))),
+            ReviewReport(quota: reviewQuota).decide(.init(areas: areas, lastFive: context.readings(PensionReadings.lastFive), ties: context.readings(CutTies.reading))),
             MinistryCommendation().decide(rates.total),
         ] {
             result.outcomes += decision.outcomes

@@ -15,7 +15,9 @@ public struct PensionExemplary112: Program {
     public var primaryPolicy: String? { "benchmark-award" }
 
     public var inputs: [TableSpec] { [NominationTable.spec] }
-    public var readings: [Reading] { [.excess, .panelScore, .awardThreshold, .cutTies] }
+    public var readings: [AnyReading] {
+        [PensionReadings.excess.erased, PensionReadings.panelScore.erased, PensionReadings.awardThreshold.erased, CutTies.reading.erased]
+    }
     public var indicators: [any Indicator] { [PanelScoreCombination()] }
     public var policies: [any AwardPolicy] { [PreliminaryReview(), BenchmarkAward()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
@@ -25,8 +27,8 @@ public struct PensionExemplary112: Program {
 
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         let table = try NominationTable(context.data.table(NominationTable.spec))
-        let method: PanelScore = context.readings(.panelScore)
-        let threshold: AwardThreshold = context.readings(.awardThreshold)
+        let method: PanelScore = context.readings(PensionReadings.panelScore)
+        let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
         var result = emptyResult(context)
         result.sources = [table.file]
         result.columns = [ValueColumn("mean", "複審分數", scale: 2, ranks: true)]
@@ -38,7 +40,7 @@ public struct PensionExemplary112: Program {
         }
 
         // 初審.
-        let review = PreliminaryReview.Input(nominations: table.rows, excess: context.readings(.excess))
+        let review = PreliminaryReview.Input(nominations: table.rows, excess: context.readings(PensionReadings.excess))
         let screening = PreliminaryReview().decide(review)
         result.outcomes += screening.outcomes
         result.warnings += screening.warnings
@@ -85,7 +87,7 @@ public struct PensionExemplary112: Program {
         }
 
         let award = BenchmarkAward().decide(.init(
-            nominees: nominees, threshold: threshold.points, ties: context.readings(.cutTies)))
+            nominees: nominees, threshold: threshold.points, ties: context.readings(CutTies.reading)))
         result.outcomes += award.outcomes
         result.warnings += award.warnings
         result.vacancies += award.vacancies

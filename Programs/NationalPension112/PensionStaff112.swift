@@ -12,7 +12,7 @@ public struct PensionStaff112: Program {
     public var primaryPolicy: String? { "staff-award" }
 
     public var inputs: [TableSpec] { [PensionCounty112.rateTable, VisitTable.spec] }
-    public var readings: [Reading] { [.ratePrecision, .cutTies] }
+    public var readings: [AnyReading] { [PensionReadings.ratePrecision.erased, CutTies.reading.erased] }
     public var indicators: [any Indicator] {
         [CollectionRateChange(), VisitSuccessRate(), PaymentAfterVisitRate(), VisitCompletionRate(), StaffScore(weights: weights)]
     }
@@ -41,7 +41,7 @@ public struct PensionStaff112: Program {
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         let rates = try PensionCounty112.readRates(context.data)
         let visits = try VisitTable(context.data.table(VisitTable.spec), rates: rates)
-        let precision: RatePrecision = context.readings(.ratePrecision)
+        let precision: RatePrecision = context.readings(PensionReadings.ratePrecision)
         var result = emptyResult(context)
         result.sources = [rates.file, visits.file]
         // Tables show the rates at 2 decimals under `rate-precision=2`, as computed under `exact`.
@@ -109,7 +109,7 @@ public struct PensionStaff112: Program {
         result.units = units
 
         for decision in [
-            StaffAward().decide(.init(counties: awardInput, ties: context.readings(.cutTies))),
+            StaffAward().decide(.init(counties: awardInput, ties: context.readings(CutTies.reading))),
             VisitTargetMissed().decide(visits.rows),
         ] {
             result.outcomes += decision.outcomes

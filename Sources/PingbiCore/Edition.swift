@@ -29,13 +29,13 @@ public struct Edition: Program {
     /// The readings the edition's document settles (with the base's own settled ones).
     public let settledReadings: [SettledReading]
     /// The readings the edition adds (a new item's), after the base's.
-    public let addedReadings: [Reading]
+    public let addedReadings: [AnyReading]
 
     /// `base` under `id`, with `title` and `sampleData` when given (else the base's), the
     /// readings of `settling` settled and those of `adding` added.
     public init(
         base: any Program, id: String, title: String? = nil, sampleData: URL? = nil, settling: [SettledReading] = [],
-        adding: [Reading] = []
+        adding: [AnyReading] = []
     ) {
         self.base = base
         self.id = id
@@ -50,7 +50,7 @@ public struct Edition: Program {
     /// The files the base reads.
     public func inputFiles(_ context: EvaluationContext) -> [InputFile] { base.inputFiles(context) }
     /// The base's readings but those settled, then the added ones.
-    public var readings: [Reading] {
+    public var readings: [AnyReading] {
         let settled = Set(settledReadings.map(\.reading.name))
         return base.readings.filter { !settled.contains($0.name) } + addedReadings
     }

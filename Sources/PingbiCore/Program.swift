@@ -10,7 +10,7 @@ public protocol Program: Sendable {
     /// The input tables it reads, for `validate` and `template`.
     var inputs: [TableSpec] { get }
     /// Its readings, each with default and alternatives.
-    var readings: [Reading] { get }
+    var readings: [AnyReading] { get }
     /// The readings its document settles at one value (an edition's; none by default): they
     /// are not among ``readings`` and every run uses their value.
     var settledReadings: [SettledReading] { get }

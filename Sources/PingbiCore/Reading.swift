@@ -3,8 +3,31 @@
 public protocol ReadingValue: RawRepresentable<String>, CaseIterable, Sendable {}
 
 /// A named choice where the documents are silent or contradict themselves (SPEC.md lists
-/// them). Every reading is selectable at run time and recorded in every result.
-public struct Reading: Sendable, Hashable {
+/// them), typed by its values: `choices(KaopingReadings.lineCap)` is a `LineCap`, and asking
+/// for another type does not compile. Every reading is selectable at run time and recorded
+/// in every result.
+public struct Reading<Value: ReadingValue>: Sendable {
+    /// The reading as programs list it and results record it.
+    public let erased: AnyReading
+    /// The value used unless the user picks another.
+    public let defaultValue: Value
+
+    /// A reading named `name` (on the command line and in results), about `summary` (in
+    /// Traditional Chinese), whose values are the cases of `Value`.
+    public init(_ name: String, summary: String, default defaultValue: Value) {
+        self.defaultValue = defaultValue
+        self.erased = AnyReading(
+            name: name, summary: summary, defaultValue: defaultValue.rawValue,
+            values: [defaultValue.rawValue] + Value.allCases.map(\.rawValue).filter { $0 != defaultValue.rawValue })
+    }
+
+    /// The name used on the command line and in results, e.g. `line-cap`.
+    public var name: String { erased.name }
+}
+
+/// A reading without its value type: what a program lists, the command line checks and a
+/// result records.
+public struct AnyReading: Sendable, Hashable {
     /// The name used on the command line and in results, e.g. `line-cap`.
     public let name: String
     /// What the choice is about, in Traditional Chinese.
@@ -14,19 +37,13 @@ public struct Reading: Sendable, Hashable {
     /// Every allowed value, the default first.
     public let values: [String]
 
-    /// A reading whose values are the cases of `V`, with `defaultValue` as its default.
-    public init<V: ReadingValue>(_ name: String, summary: String, default defaultValue: V) {
-        self.name = name
-        self.summary = summary
-        self.defaultValue = defaultValue.rawValue
-        self.values = [defaultValue.rawValue] + V.allCases.map(\.rawValue).filter { $0 != defaultValue.rawValue }
-    }
-
     /// The alternatives to the default.
     public var alternatives: [String] { Array(values.dropFirst()) }
+}
 
+extension CutTies {
     /// `cut-ties`: how every program that awards by quota treats ties at its cut line.
-    public static let cutTies = Reading(
+    public static let reading = Reading(
         "cut-ties", summary: "名額切線同分：全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
         default: CutTies.include)
 }
@@ -42,20 +59,18 @@ public struct ReadingChoices: Sendable, Equatable {
     }
 
     /// The value in force for `reading`.
-    public func value(of reading: Reading) -> String {
+    public func value(of reading: AnyReading) -> String {
         chosen[reading.name].flatMap { reading.values.contains($0) ? $0 : nil } ?? reading.defaultValue
     }
 
-    /// The value in force for `reading`, typed.
-    public func callAsFunction<V: ReadingValue>(_ reading: Reading, as type: V.Type = V.self) -> V {
-        guard let value = V(rawValue: value(of: reading)) else {
-            preconditionFailure("reading \(reading.name) has no value type \(V.self)")
-        }
-        return value
+    /// The value in force for `reading`, of its type.
+    public func callAsFunction<V: ReadingValue>(_ reading: Reading<V>) -> V {
+        // Every value of the erased reading is a case of V, and value(of:) returns one of them.
+        V(rawValue: value(of: reading.erased)) ?? reading.defaultValue
     }
 
     /// The readings of a program with the value in force for each, in the program's order.
-    public func inForce(_ readings: [Reading]) -> [ReadingInForce] {
+    public func inForce(_ readings: [AnyReading]) -> [ReadingInForce] {
         readings.map { ReadingInForce(reading: $0, value: value(of: $0)) }
     }
 }
@@ -63,7 +78,7 @@ public struct ReadingChoices: Sendable, Equatable {
 /// A reading and the value a run used.
 public struct ReadingInForce: Sendable, Equatable {
     /// The reading.
-    public let reading: Reading
+    public let reading: AnyReading
     /// The value used.
     public let value: String
 }

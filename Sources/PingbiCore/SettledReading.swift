@@ -2,18 +2,17 @@
 /// (the reading leaves the edition's readings) and every run uses the value.
 ///
 /// ```swift
-/// Edition(base: program, id: "kaoping-112", settling: [SettledReading(KaopingReadings.lineCap, LineCap.three)])
+/// Edition(base: program, id: "kaoping-112", settling: [SettledReading(KaopingReadings.lineCap, .three)])
 /// ```
 public struct SettledReading: Sendable, Equatable {
     /// The reading.
-    public let reading: Reading
+    public let reading: AnyReading
     /// The value the document settles it at.
     public let value: String
 
-    /// `reading` settled at `value`, which must be one of its values.
-    public init<V: ReadingValue>(_ reading: Reading, _ value: V) {
-        precondition(reading.values.contains(value.rawValue), "reading \(reading.name) has no value \(value.rawValue)")
-        self.reading = reading
+    /// `reading` settled at `value`.
+    public init<V: ReadingValue>(_ reading: Reading<V>, _ value: V) {
+        self.reading = reading.erased
         self.value = value.rawValue
     }
 }

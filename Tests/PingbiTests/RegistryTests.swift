@@ -85,7 +85,7 @@ struct FakeProgram: Program {
     let id: String
     var title: String { "測試程式" }
     var inputs: [TableSpec] { [] }
-    var readings: [Reading] { [] }
+    var readings: [AnyReading] { [] }
     let indicators: [any Indicator]
     let policies: [any AwardPolicy]
     var sampleData: URL { FileManager.default.temporaryDirectory }

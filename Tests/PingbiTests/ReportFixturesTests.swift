@@ -42,7 +42,7 @@ enum ReportFixtures {
                 explanations: [key: explanation])
         }
         var result = ProgramResult(
-            program: "demo-grouped", title: "示範評比 <分組>", readings: ReadingChoices().inForce([.cutTies]),
+            program: "demo-grouped", title: "示範評比 <分組>", readings: ReadingChoices().inForce([CutTies.reading.erased]),
             sources: ["範例資料/offices.csv"], warnings: ["第二組 <人數> 與文件不符"], notes: ["金額為上限 & 等值商品"],
             columns: columns,
             units: [

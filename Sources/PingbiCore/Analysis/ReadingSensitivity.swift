@@ -31,7 +31,7 @@ public struct ReadingSensitivity: Sendable {
     /// One reading set to one value other than the baseline's.
     public struct Change: Hashable, Sendable {
         /// The reading.
-        public let reading: Reading
+        public let reading: AnyReading
         /// The value it is set to.
         public let value: String
     }
@@ -71,7 +71,7 @@ public struct ReadingSensitivity: Sendable {
     /// The program's title.
     public let title: String
     /// The readings varied, in the program's order.
-    public let varied: [Reading]
+    public let varied: [AnyReading]
     /// The readings held at the user's value.
     public let fixed: [ReadingInForce]
     /// The baseline: the readings in force without any change (defaults or the user's values).

@@ -34,7 +34,7 @@ public struct ResultDiff: Sendable {
     /// A reading whose value differs between the two results.
     public struct ReadingChange: Sendable, Equatable {
         /// The reading.
-        public let reading: Reading
+        public let reading: AnyReading
         /// The old result's value.
         public let old: String
         /// The new result's value.
