@@ -28,7 +28,11 @@ public struct StaffRanks: Sendable, Equatable {
 public struct StaffScore: Indicator {
     public let id = "score"
     public let name = "積分"
-    public let clause = "附件四 一、1.(3)：積分=【0.4*收繳率消長排名】+【0.25*訪視成功率排名】+【0.2*訪視後補繳率排名】+【0.15*訪視完成率排名】。各組依積分由低至高排名，如積分相同則並列同一排名。"
+    /// 附件四's formula with the weights in force (the document's text when they are its own).
+    public var clause: String {
+        "附件四 一、1.(3)：積分=" + Self.ranks.map { "【\(weights[$0.key]!.plainText)*\($0.name)】" }.joined(separator: "+")
+            + "。各組依積分由低至高排名，如積分相同則並列同一排名。"
+    }
 
     /// The weight of each rank in 積分, by the rank's value key; the document's unless a
     /// program sets others (`pingbi sensitivity` moves them).

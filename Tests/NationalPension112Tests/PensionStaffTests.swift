@@ -256,3 +256,17 @@ struct PensionStaffTests {
         #expect(award.amount == Decimal(5000) * (Decimal(CountLimit.maximum) + 1))
     }
 }
+
+/// 積分's clause quotes the weights in force, so an edition's rules document and 修正對照表 show them.
+@Suite struct StaffScoreClauseTests {
+    @Test func theDocumentsWeightsGiveTheDocumentsText() {
+        #expect(StaffScore().clause == "附件四 一、1.(3)：積分=【0.4*收繳率消長排名】+【0.25*訪視成功率排名】+【0.2*訪視後補繳率排名】+【0.15*訪視完成率排名】。各組依積分由低至高排名，如積分相同則並列同一排名。")
+    }
+
+    @Test func otherWeightsAreQuoted() {
+        var weights = StaffScore.documentWeights
+        weights["r_change"] = Decimal.exact("0.3")
+        weights["r_completion"] = Decimal.exact("0.25")
+        #expect(StaffScore(weights: weights).clause.contains("積分=【0.3*收繳率消長排名】+【0.25*訪視成功率排名】+【0.2*訪視後補繳率排名】+【0.25*訪視完成率排名】"))
+    }
+}
