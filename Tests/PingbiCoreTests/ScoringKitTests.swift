@@ -126,4 +126,28 @@ import Testing
         #expect(TiedAtCut.title(referredTo: "評審") == "切線同分（交評審）")
         #expect(TiedAtCut.outcome(unit: "甲", rank: 3, label: "菁英獎", reason: "同分").policy == "tied-at-cut")
     }
+
+    @Test func quotaCutOutcomesAwardThenReferTheTies() {
+        let cut = QuotaCut(["甲", "乙", "丙", "丁"], ranks: [1, 2, 2, 4], places: 2, ties: .refer)
+        let outcomes = cut.outcomes(policy: "top", label: "績優", unit: { $0 }, reason: { "\($0)得分" }) { "第 \($0) 名同分" }
+        #expect(outcomes.map { "\($0.policy):\($0.unit):\($0.rank!)" } == ["top:甲:1", "tied-at-cut:乙:2", "tied-at-cut:丙:2"])
+        #expect(outcomes.map(\.reason) == ["甲得分", "第 2 名同分", "第 2 名同分"])
+        #expect(outcomes.allSatisfy { $0.label == "績優" && !$0.provisional })
+    }
+
+    @Test func aResultRecordsDecisionsAndSortsItsUnits() {
+        var result = ProgramResult(program: "p", title: "t", readings: [])
+        var decision = Decision(outcomes: [Outcome(policy: "top", unit: "甲")], warnings: ["超額"])
+        decision.vacant("第 2 名從缺")
+        result.record(decision)
+        #expect(result.outcomes.map(\.unit) == ["甲"])
+        #expect(result.warnings == ["超額", "第 2 名從缺"])
+        #expect(result.vacancies == ["第 2 名從缺"])
+        result.units = [
+            UnitResult(unit: "丙", group: "2", rank: 1), UnitResult(unit: "乙", group: "1"), UnitResult(unit: "甲", group: "1", rank: 2),
+            UnitResult(unit: "丁", group: "1", rank: 2),
+        ]
+        result.sortUnits()
+        #expect(result.units.map(\.unit) == ["丁", "甲", "乙", "丙"])
+    }
 }
