@@ -30,7 +30,7 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "new-program",
-                    description: "Scaffold next year's program module from an earlier one: --from MODULE --name MODULE --id ID"),
+                    description: "Scaffold a program module: next year's from an earlier one (--from MODULE --name MODULE --id ID), or a brand-new one (--name MODULE --id ID --title TITLE)"),
                 permissions: [
                     .writeToPackageDirectory(
                         reason: "Creates Programs/<name>/ and Tests/<name>Tests/ and adds <name> to Package.swift's programs list")

@@ -159,4 +159,75 @@ struct FakePackage {
         #expect(throws: ScaffoldError.self) { try ScaffoldRequest(arguments: ["--from", "A", "--name", "B", "--id"]) }
         #expect(throws: ScaffoldError.self) { try ScaffoldRequest(arguments: ["--from", "A", "--name", "B", "--id", "a-1", "--force"]) }
     }
+
+    static let brandNew = ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "113年度某業務組轄區公所服務績效評比")
+
+    @Test func makesABrandNewProgramOnTheCoreOnly() throws {
+        let package = try FakePackage()
+        let before = try ManifestLists(manifest: package.read("Package.swift"))
+        _ = try package.scaffolder.run(Self.brandNew)
+        let files = try package.snapshot().keys.filter { $0.contains("DivisionRanking113") }.sorted()
+        #expect(files == [
+            "/Programs/DivisionRanking113", "/Programs/DivisionRanking113/DivisionRanking113Program.swift",
+            "/Programs/DivisionRanking113/Programs.swift", "/Programs/DivisionRanking113/Sample",
+            "/Programs/DivisionRanking113/Sample/units.csv", "/Programs/DivisionRanking113/ServiceCount.swift",
+            "/Programs/DivisionRanking113/TopAward.swift", "/Tests/DivisionRanking113Tests",
+            "/Tests/DivisionRanking113Tests/DivisionRanking113Tests.swift",
+        ])
+        let program = try package.read("Programs/DivisionRanking113/DivisionRanking113Program.swift")
+        #expect(program.contains(#"public let id = "division-113", title = "113年度某業務組轄區公所服務績效評比""#))
+        #expect(program.contains("public struct DivisionRanking113Program: WeightedByItem {"))
+        #expect(!program.contains("import NationalPension112") && !program.contains("import KaopingOffices111"))
+        #expect(try package.read("Programs/DivisionRanking113/Programs.swift").contains("public let programs: [any Program] = [DivisionRanking113Program()]"))
+        #expect(try package.read("Programs/DivisionRanking113/Sample/units.csv") == "單位,件數\n甲單位,120\n乙單位,100\n丙單位,80\n丁單位,60\n戊單位,140\n")
+        #expect(try package.read("Tests/DivisionRanking113Tests/DivisionRanking113Tests.swift").contains(
+            #"#expect(DivisionRanking113.programs.map(\.id) == ["division-113"])"#))
+        let lists = try ManifestLists(manifest: package.read("Package.swift"))
+        #expect(lists.programs == before.programs + ["DivisionRanking113"])
+        #expect(lists.dependencies.isEmpty)
+        #expect(try package.stagingIsEmpty())
+    }
+
+    @Test func theTemplateQuotesTheTitleAsASwiftString() {
+        let files = NewProgramTemplate.moduleFiles(name: "A1", id: "a-1", title: "標題 \"引號\" \\ 反斜線")
+        #expect(files["A1Program.swift"]?.contains(#"title = "標題 \"引號\" \\ 反斜線""#) == true)
+    }
+
+    @Test(arguments: [
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["a-113", "b-113"], title: "評比"), "請只給一個 --id（給了 2 個）"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"]), "須給 --title"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "  "), "須給 --title"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["Division 113"], title: "評比"), "不合格式"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["pension-county-112"], title: "評比"), "已被使用"),
+        (ScaffoldRequest(from: nil, name: "KaopingOffices111", ids: ["division-113"], title: "評比"), "已在 Package.swift 的 programs 清單中"),
+        (ScaffoldRequest(from: nil, name: "Testing", ids: ["division-113"], title: "評比"), "保留"),
+        (ScaffoldRequest(from: nil, name: "PensionCounty112", ids: ["division-113"], title: "評比"), "型別名稱「PensionCounty112Program」"),
+    ])
+    func refusesABrandNewProgramAndChangesNothing(_ request: ScaffoldRequest, _ reason: String) throws {
+        let package = try FakePackage()
+        try package.write("Programs/NationalPension112/Other.swift", "struct PensionCounty112Program {}\n")
+        let before = try package.snapshot()
+        #expect {
+            _ = try package.scaffolder.run(request)
+        } throws: { error in
+            (error as? ScaffoldError)?.message.contains(reason) == true
+        }
+        #expect(try package.snapshot() == before)
+        #expect(try package.stagingIsEmpty())
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func undoesABrandNewProgramWhenInterrupted(after step: Int) throws {
+        let package = try FakePackage()
+        let before = try package.snapshot()
+        let plan = try package.scaffolder.plan(Self.brandNew)
+        #expect(throws: ScaffoldError.self) { try package.scaffolder.apply(plan, interruptAfter: step) }
+        #expect(try package.snapshot() == before)
+        #expect(try package.stagingIsEmpty())
+    }
+
+    @Test func readsABrandNewProgramsCommandLine() throws {
+        #expect(try ScaffoldRequest(arguments: ["--name", "DivisionRanking113", "--id", "division-113", "--title", "評比"])
+            == ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "評比"))
+    }
 }
