@@ -150,4 +150,42 @@ import Testing
         result.sortUnits()
         #expect(result.units.map(\.unit) == ["丁", "甲", "乙", "丙"])
     }
+
+    /// A program weighted by a table of weights, for ``WeightedByItem``.
+    struct Weighted: WeightedByItem {
+        struct Item: Indicator {
+            let id: String, name: String, clause = "", examples: [Example] = []
+            func evaluate(_ input: Int) -> Int { input }
+        }
+        let id = "w", title = "加權", inputs: [TableSpec] = [], readings: [Reading] = [], policies: [any AwardPolicy] = []
+        var indicators: [any Indicator] { [Item(id: "S1", name: "甲項"), Item(id: "S2", name: "乙項"), Item(id: "S3", name: "加分")] }
+        var weights: [String: Decimal] = ["S1": .exact("0.6"), "S2": .exact("0.4")]
+        var sampleData: URL { URL(fileURLWithPath: "/") }
+        func evaluate(_ context: EvaluationContext) throws -> ProgramResult { emptyResult(context) }
+    }
+
+    @Test func weightsByItemGiveTheWeightedItemsColumnsAndReweighting() throws {
+        let program = Weighted()
+        #expect(program.weightedItems.map { "\($0.id) \($0.title) \($0.weight)" } == ["S1 甲項 0.6", "S2 乙項 0.4"])
+        #expect(program.weightedColumns.map(\.title) == ["甲項60%", "乙項40%"])
+        #expect(program.totalWeights.map(\.fraction) == [Fraction(3, 5), Fraction(2, 5)])
+        let reweighted = try #require(program.reweighted(["S2": .exact("0.5")]) as? Weighted)
+        #expect(reweighted.weights == ["S1": .exact("0.6"), "S2": .exact("0.5")])
+    }
+
+    @Test func aScoreSheetMakesRowsWithTheWeightedTotal() {
+        var sheet = ScoreSheet()
+        sheet.add("S1", [item("80.44", .items), item("90", .items)].enumerated().map { index, score in
+            ItemScore(unit: ["甲", "乙"][index], a: nil, score: score.score, value: score.value, aExplanation: nil, explanation: score.explanation)
+        })
+        sheet.add("S2", [ItemScore(unit: "甲", a: nil, score: Fraction(70), value: 70, aExplanation: nil, explanation: Explanation("S2"))])
+        sheet.add("B", [ItemScore(unit: "甲", a: nil, score: Fraction(1), value: 1, aExplanation: nil, explanation: Explanation("B"))])
+        let weights = [WeightedTotal.Weight(id: "S1", .exact("0.5")), WeightedTotal.Weight(id: "S2", .exact("0.5"))]
+        let row = sheet.unit("甲", group: "1", weights: weights, bonuses: ["B"], rounding: .items)
+        // 80.4×0.5 + 70×0.5 + 1 = 76.2.
+        #expect(row.values == ["S1": .exact("80.4"), "S2": 70, "B": 1, "total": .exact("76.2")])
+        #expect(row.group == "1" && row.explanations["S2"]?.title == "S2")
+        #expect(row.explanations["total"]?.lines.contains { $0.hasSuffix("總得分 = S1×0.5 + S2×0.5 + B") } == true)
+        #expect(sheet.score("S1", of: "乙").value == 90)
+    }
 }
