@@ -51,7 +51,7 @@ public enum NewProgramTemplate {
                     /// Reads `units.csv`, scores the item, totals, ranks, then decides the award.
                     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
                         var units = try context.data.table(Self.units).uniqueRows(by: "單位").map { name, row in
-                            try UnitRecord(name: name, counts: ["件數": row.count("件數")])
+                            try UnitRecord(name: name, counts: ["件數": row.limitedCount("件數")])
                         }
                         var sheet = ScoreSheet()
                         sheet.add(service.id, service.evaluate(units))
@@ -184,14 +184,15 @@ public enum NewProgramTemplate {
                         try testCase.check()
                     }
 
-                    @Test func aBadCellIsADataErrorNamingIt() throws {
-                        let folder = try temporaryFolder(holding: ["units.csv": "單位,件數\n甲單位,120\n乙單位,12abc\n"])
+                    @Test(arguments: ["12abc", "1,000,000,000,001"])
+                    func aBadCellIsADataErrorNamingIt(_ cell: String) throws {
+                        let folder = try temporaryFolder(holding: ["units.csv": "單位,件數\n甲單位,120\n乙單位,\"\(cell)\"\n"])
                         defer { try? FileManager.default.removeItem(at: folder) }
                         #expect {
                             _ = try program.evaluate(EvaluationContext(data: DataSource(directory: folder, label: "資料")))
                         } throws: { error in
                             guard let error = error as? DataError else { return false }
-                            return (error.file, error.line, error.column, error.value) == ("資料/units.csv", 3, "件數", "12abc")
+                            return (error.file, error.line, error.column, error.value) == ("資料/units.csv", 3, "件數", cell)
                         }
                     }
                 }

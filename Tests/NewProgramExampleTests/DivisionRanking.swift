@@ -34,7 +34,7 @@ public struct DivisionRanking: WeightedByItem {
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
         var offices = try context.data.table(Self.offices).uniqueRows(by: "公所").map { name, row in
             try Office(name: name, group: row.choice("組別", ["1", "2"]), satisfaction: row.rate("滿意度"),
-                       counts: ["臨櫃件數": row.count("臨櫃件數"), "線上件數": row.count("線上件數")])
+                       counts: ["臨櫃件數": row.limitedCount("臨櫃件數"), "線上件數": row.limitedCount("線上件數")])
         }
         var sheet = ScoreSheet()
         for group in Self.groupTitles.keys {

@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 
 /// The core scoring kit on hand-checked numbers: every program builds on these.
@@ -187,5 +188,18 @@ import Testing
         #expect(row.group == "1" && row.explanations["S2"]?.title == "S2")
         #expect(row.explanations["total"]?.lines.contains { $0.hasSuffix("總得分 = S1×0.5 + S2×0.5 + B") } == true)
         #expect(sheet.score("S1", of: "乙").value == 90)
+    }
+
+    @Test func aLimitedCountRefusesWhatTheValidationRefuses() throws {
+        let folder = try temporaryFolder(holding: ["t.csv": "單位,件數\n甲,\"1,000,000,000,000\"\n乙,\"1,000,000,000,001\"\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = TableSpec("t.csv", title: "t", columns: [ColumnSpec("單位", kind: .unit), ColumnSpec("件數", kind: .count)])
+        let rows = try DataSource(directory: folder, label: "").table(spec).rows
+        #expect(try rows[0].limitedCount("件數") == CountLimit.maximum)
+        #expect(throws: DataError(file: "t.csv", line: 3, column: "件數", value: "1,000,000,000,001", expected: CountLimit.expectation.description)) {
+            try rows[1].limitedCount("件數")
+        }
+        // `count` alone takes it: what a program must not read a `.count` column with.
+        #expect(try rows[1].count("件數") == 1_000_000_000_001)
     }
 }
