@@ -30,7 +30,7 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "new-program",
-                    description: "Scaffold next year's program module from an earlier one: --from MODULE --name MODULE --id ID"),
+                    description: "Scaffold a program module: next year's from an earlier one (--from MODULE --name MODULE --id ID), or a brand-new one (--name MODULE --id ID --title TITLE)"),
                 permissions: [
                     .writeToPackageDirectory(
                         reason: "Creates Programs/<name>/ and Tests/<name>Tests/ and adds <name> to Package.swift's programs list")
@@ -54,6 +54,8 @@ let package = Package(
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
         // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
         .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111", "PingbiTesting"]),
+        // The worked example of a brand-new program (docs/new-year.md): the core only, never registered.
+        .testTarget(name: "NewProgramExampleTests", dependencies: ["PingbiCore", "PingbiTesting"], resources: [.copy("Sample")]),
     ]
     + programs.map { name in
         .target(

@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory new-program --from M --name N --id ID`:
-/// scaffolds next year's program module from an earlier one. The work is done by the
+/// scaffolds next year's program module from an earlier one; without `--from` (and with
+/// `--title`), a brand-new program module that depends on the core only. The work is done by the
 /// `ProgramScaffolder` tool (its logic is the `ProgramScaffolding` library, which tests use);
 /// this plugin only hands it the package folder and a staging folder, and turns a refusal into
 /// an error diagnostic and a non-zero exit.

@@ -77,7 +77,7 @@ struct EliteAward: AwardPolicy {
             let ranks = Standing.ranks(members)
             let cut = QuotaCut(members, ranks: ranks, places: quota, ties: ties)
             let groupName = groups.title(group)
-            decision.outcomes += quotaOutcomes(cut, policy: id, label: name, provisional: input.provisional) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
+            decision.outcomes += cut.outcomes(policy: id, label: name, provisional: input.provisional, unit: \.unit) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded {
                 decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
             }

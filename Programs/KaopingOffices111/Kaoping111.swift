@@ -263,7 +263,6 @@ public struct Kaoping111: Program {
         }
         let ranks = Standing.groupRanks(standings)
         for index in units.indices { units[index].rank = ranks[units[index].unit] }
-        units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
         return KaopingRanks(units: units, standings: standings, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }
 
@@ -288,9 +287,10 @@ public struct Kaoping111: Program {
         // A month missing inside the period shows on the office's row, not only in the warnings.
         if units.contains(where: { $0.texts[Self.missingMonths.key] != nil }) { result.textColumns = [Self.missingMonths] }
         result.units = units
-        result.outcomes = elite.outcomes + mobile.outcomes
-        result.warnings = warnings + elite.warnings + mobile.warnings
-        result.vacancies = elite.vacancies + mobile.vacancies
+        result.sortUnits()
+        result.warnings = warnings
+        result.record(elite)
+        result.record(mobile)
         result.groupTitles = groups.titles
         result.groupMeans = ranked.groupMeans
         result.policyTitles[TiedAtCut.policy] = tiedAtCutTitle

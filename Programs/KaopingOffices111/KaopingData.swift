@@ -64,10 +64,10 @@ struct KaopingData: Sendable {
     }
 }
 
-/// Every office's unit with 協助件數, 行動量 and its group rank (units in display order), and
-/// the standings the awards read.
+/// Every office's unit with 協助件數, 行動量 and its group rank, and the standings the awards
+/// read (both in roster order; the result puts the units in display order).
 struct KaopingRanks: Sendable {
-    /// The units, sorted by group and rank.
+    /// The units, in roster order.
     let units: [UnitResult]
     /// The standings, in roster order.
     let standings: [Standing]

@@ -63,7 +63,7 @@ struct MobileAward: AwardPolicy {
         }
         let ranks = Standing.ranks(candidates)
         let cut = QuotaCut(candidates, ranks: ranks, places: places, ties: ties)
-        decision.outcomes += quotaOutcomes(cut, policy: id, label: name, provisional: input.provisional) { rank in "行動服務貢獻獎第 \(rank) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定" }
+        decision.outcomes += cut.outcomes(policy: id, label: name, provisional: input.provisional, unit: \.unit) { rank in "行動服務貢獻獎第 \(rank) 名同分（總得分與協助件數皆同），名額 \(places) 名，交評審決定" }
         if cut.exceeded {
             decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }

@@ -45,17 +45,6 @@ struct Standing: Sendable, Equatable {
 /// The title of the `tied-at-cut` outcomes in a kaoping result.
 let tiedAtCutTitle = TiedAtCut.title(referredTo: "評審決定")
 
-/// The outcomes of a quota's cut over standings: the selected offices in rank order under
-/// `policy`, then those tied at the line, referred to the panel with `reason(rank)`.
-func quotaOutcomes(
-    _ cut: QuotaCut<Standing>, policy: String, label: String, provisional: Bool, reason: (Int) -> String
-) -> [Outcome] {
-    cut.selected.map { Outcome(policy: policy, unit: $0.unit.unit, rank: $0.rank, label: label, provisional: provisional) }
-        + cut.tiedAtCut.map {
-            TiedAtCut.outcome(unit: $0.unit.unit, rank: $0.rank, label: label, reason: reason($0.rank), provisional: provisional)
-        }
-}
-
 /// Outcomes as `unit:rank` text, for examples.
 func summary(_ decision: Decision, policy: String) -> [String] {
     decision.outcomes.filter { $0.policy == policy }.map { "\($0.unit):\($0.rank.map(String.init) ?? "-")" }

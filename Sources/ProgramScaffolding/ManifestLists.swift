@@ -31,10 +31,10 @@ public struct ManifestLists: Equatable {
             && a.dependencies.map(\.dependsOn) == b.dependencies.map(\.dependsOn)
     }
 
-    /// The text of Package.swift with `module` appended to `programs` and the entry
-    /// `module: dependsOn` appended to `programDependencies`. The edit is checked: the lists
-    /// read back from the result must be exactly the old ones plus the new entries, and the text
-    /// outside the two lists must be unchanged.
+    /// The text of Package.swift with `module` appended to `programs` and, when it depends on
+    /// other program modules, the entry `module: dependsOn` appended to `programDependencies`. The
+    /// edit is checked: the lists read back from the result must be exactly the old ones plus the
+    /// new entries, and the text outside the two lists must be unchanged.
     public static func adding(_ module: String, dependsOn: [String], to manifest: String) throws(ScaffoldError) -> String {
         let before = try ManifestLists(manifest: manifest)
         let source = SwiftSource(manifest)
@@ -42,19 +42,18 @@ public struct ManifestLists: Equatable {
         let dependencies = try literal("programDependencies", in: source)
         let dependencyText = StringLiteral.quoted(module) + ": [" + dependsOn.map(StringLiteral.quoted).joined(separator: ", ") + "]"
         // Apply the later edit first so the earlier positions stay valid.
-        let edits = [
-            (programs, StringLiteral.quoted(module)),
-            (dependencies, dependencyText),
-        ].sorted { $0.0.open > $1.0.open }
+        let edits = ([(programs, StringLiteral.quoted(module))] + (dependsOn.isEmpty ? [] : [(dependencies, dependencyText)]))
+            .sorted { $0.0.open > $1.0.open }
         var text = source.text
         for (literal, element) in edits {
             text = appending(element, to: literal, in: SwiftSource(String(text)))
         }
         let edited = String(text)
         let after = try ManifestLists(manifest: edited)
+        let added = dependsOn.isEmpty ? [] : [(module: module, dependsOn: dependsOn)]
         guard after.programs == before.programs + [module],
-              after.dependencies.map(\.module) == before.dependencies.map(\.module) + [module],
-              after.dependencies.map(\.dependsOn) == before.dependencies.map(\.dependsOn) + [dependsOn],
+              after.dependencies.map(\.module) == (before.dependencies + added).map(\.module),
+              after.dependencies.map(\.dependsOn) == (before.dependencies + added).map(\.dependsOn),
               outside(edited) == outside(manifest)
         else {
             throw ScaffoldError("修改 Package.swift 後檢查不符（清單讀回的內容與預期不同），未做任何變更。請手動加入 \(module)。")

@@ -1,16 +1,18 @@
 /// What `swift package new-program` was asked to make.
 public struct ScaffoldRequest: Equatable, Sendable {
-    /// The module the new one starts from (`KaopingOffices111`).
-    public var from: String
+    /// The module the new one starts from (`KaopingOffices111`); nil for a brand-new program.
+    public var from: String?
     /// The new module's name (`KaopingOffices112`).
     public var name: String
-    /// The new programs' ids, one per program of `from`, in the order of its `programs` list.
+    /// The new programs' ids, one per program of `from`, in the order of its `programs` list;
+    /// one for a brand-new program.
     public var ids: [String]
-    /// The new programs' title, if given (else each inherits its base's).
+    /// The new programs' title, if given (else each inherits its base's); required for a
+    /// brand-new program.
     public var title: String?
 
     /// A request.
-    public init(from: String, name: String, ids: [String], title: String? = nil) {
+    public init(from: String?, name: String, ids: [String], title: String? = nil) {
         self.from = from
         self.name = name
         self.ids = ids
@@ -21,8 +23,12 @@ public struct ScaffoldRequest: Equatable, Sendable {
     public static let usage = """
         用法：swift package --allow-writing-to-package-directory new-program \\
                 --from 來源模組 --name 新模組 --id 新程式代號 [--id …] [--title 新標題]
+              swift package --allow-writing-to-package-directory new-program \\
+                --name 新模組 --id 新程式代號 --title 評比名稱
         例如：… new-program --from KaopingOffices111 --name KaopingOffices112 --id kaoping-112
-        來源模組登錄幾個程式，就給幾個 --id（依其 programs 清單的順序）。
+              … new-program --name DivisionRanking113 --id division-113 --title "113年度…評比"
+        有 --from 時沿用來源模組：它登錄幾個程式，就給幾個 --id（依其 programs 清單的順序）。
+        沒有 --from 時建立全新的程式（一個項目、一個獎項與範例資料），給一個 --id 與 --title。
         """
 
     /// Reads `--from`, `--name`, `--id` (repeatable) and `--title` from `arguments`.
@@ -60,7 +66,6 @@ public struct ScaffoldRequest: Equatable, Sendable {
             }
             index += 1
         }
-        guard let from else { throw ScaffoldError("缺少 --from（要沿用的模組，例如 KaopingOffices111）。\n" + Self.usage) }
         guard let name else { throw ScaffoldError("缺少 --name（新模組名稱，例如 KaopingOffices112）。\n" + Self.usage) }
         guard !ids.isEmpty else { throw ScaffoldError("缺少 --id（新程式代號，例如 kaoping-112）。\n" + Self.usage) }
         self.init(from: from, name: name, ids: ids, title: title)

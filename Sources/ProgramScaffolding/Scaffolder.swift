@@ -1,8 +1,8 @@
 import Foundation
 
-/// Makes a new edition module in a package: checks the request against the package, builds
-/// every file in a staging folder, then moves the module and its tests into place and rewrites
-/// Package.swift. Any failure undoes what was done, so the package is either untouched or has
+/// Makes a new program module in a package — an edition of an earlier module (`--from`) or a
+/// brand-new program — : checks the request against the package, builds every file in a staging
+/// folder, then moves the module and its tests into place and rewrites Package.swift. Any failure undoes what was done, so the package is either untouched or has
 /// the whole module.
 public struct Scaffolder {
     /// The package's root folder (where Package.swift is).
@@ -25,10 +25,13 @@ public struct Scaffolder {
         public let originalManifest: String
         /// Package.swift with the new module added.
         public let manifest: String
-        /// `Programs/<name>/Programs.swift`.
-        public let programsFile: String
-        /// `Tests/<name>Tests/EditionTests.swift`.
-        public let testFile: String
+        /// The files of `Programs/<name>/`, by path inside it (an edition's `Programs.swift`; a
+        /// brand-new program's sources and sample).
+        public let moduleFiles: [String: String]
+        /// The files of `Tests/<name>Tests/`, by path inside it.
+        public let testFiles: [String: String]
+        /// The module whose `Sample/` is copied into the new module (an edition's source).
+        public let sampleFrom: String?
     }
 
     /// Checks `request` against the package and decides every file's text; writes nothing.
@@ -39,41 +42,72 @@ public struct Scaffolder {
         }
         let lists = try ManifestLists(manifest: manifest)
         try Names.checkModule(request.name)
-        guard lists.programs.contains(request.from) else {
+        guard let from = request.from else { return try planNewProgram(request, manifest: manifest, lists: lists) }
+        guard lists.programs.contains(from) else {
             throw ScaffoldError(
-                "不認得來源模組「\(request.from)」：它不在 Package.swift 的 programs 清單中（現有：" + lists.programs.joined(separator: "、") + "）。")
+                "不認得來源模組「\(from)」：它不在 Package.swift 的 programs 清單中（現有：" + lists.programs.joined(separator: "、") + "）。")
         }
-        let sourceFolder = package.appendingPathComponent("Programs/\(request.from)")
+        let sourceFolder = package.appendingPathComponent("Programs/\(from)")
         let sourcePrograms = sourceFolder.appendingPathComponent("Programs.swift")
         guard let programsText = try? String(contentsOf: sourcePrograms, encoding: .utf8) else {
-            throw ScaffoldError("來源模組「\(request.from)」缺少 Programs/\(request.from)/Programs.swift。")
+            throw ScaffoldError("來源模組「\(from)」缺少 Programs/\(from)/Programs.swift。")
         }
         guard isFolder(sourceFolder.appendingPathComponent("Sample")) else {
-            throw ScaffoldError("來源模組「\(request.from)」缺少範例資料夾 Programs/\(request.from)/Sample/。")
+            throw ScaffoldError("來源模組「\(from)」缺少範例資料夾 Programs/\(from)/Sample/。")
         }
         try checkNameIsFree(request.name, lists: lists, manifest: manifest)
-        let source = try SourcePrograms(programsFile: programsText, module: request.from)
+        let source = try SourcePrograms(programsFile: programsText, module: from)
         guard source.elements.count == request.ids.count else {
             throw ScaffoldError(
-                "\(request.from) 登錄了 \(source.elements.count) 個程式（" + source.elements.joined(separator: "、")
+                "\(from) 登錄了 \(source.elements.count) 個程式（" + source.elements.joined(separator: "、")
                     + "），但給了 \(request.ids.count) 個 --id：請依此順序每個程式給一個 --id。")
         }
-        for id in request.ids { try Names.checkProgramID(id) }
-        if let repeated = request.ids.first(where: { id in request.ids.filter { $0 == id }.count > 1 }) {
+        try checkIDs(request.ids)
+        return Plan(
+            request: request, originalManifest: manifest,
+            manifest: try ManifestLists.adding(request.name, dependsOn: [from], to: manifest),
+            moduleFiles: [
+                "Programs.swift": ModuleTemplate.programsFile(
+                    name: request.name, from: from, ids: request.ids,
+                    bases: request.ids.indices.map { source.base($0, module: from) }, title: request.title)
+            ],
+            testFiles: ["EditionTests.swift": ModuleTemplate.testFile(name: request.name, from: from, ids: request.ids)],
+            sampleFrom: from)
+    }
+
+    /// The plan of a brand-new program (no `--from`): one id, a title, the core only.
+    func planNewProgram(_ request: ScaffoldRequest, manifest: String, lists: ManifestLists) throws(ScaffoldError) -> Plan {
+        try checkNameIsFree(request.name, lists: lists, manifest: manifest)
+        guard request.ids.count == 1, let id = request.ids.first else {
+            throw ScaffoldError("沒有 --from 時建立一個全新的程式：請只給一個 --id（給了 \(request.ids.count) 個）。")
+        }
+        let title = (request.title ?? "").trimmingWhitespace()
+        guard !title.isEmpty else {
+            throw ScaffoldError("沒有 --from 時須給 --title（評比的名稱，例如 \"113年度某業務組轄區公所服務績效評比\"）。")
+        }
+        try checkIDs(request.ids)
+        let typeName = NewProgramTemplate.typeName(request.name)
+        if let place = try place(of: typeName, quoted: false) {
+            throw ScaffoldError("型別名稱「\(typeName)」已被使用（\(place)）。請換一個模組名稱。")
+        }
+        return Plan(
+            request: request, originalManifest: manifest,
+            manifest: try ManifestLists.adding(request.name, dependsOn: [], to: manifest),
+            moduleFiles: NewProgramTemplate.moduleFiles(name: request.name, id: id, title: title),
+            testFiles: NewProgramTemplate.testFiles(name: request.name, id: id), sampleFrom: nil)
+    }
+
+    /// Refuses a malformed, repeated or already used program id.
+    func checkIDs(_ ids: [String]) throws(ScaffoldError) {
+        for id in ids { try Names.checkProgramID(id) }
+        if let repeated = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
             throw ScaffoldError("--id「\(repeated)」重複：每個程式須有不同的代號。")
         }
-        for id in request.ids {
+        for id in ids {
             if let place = try place(of: id) {
                 throw ScaffoldError("程式代號「\(id)」已被使用（\(place)）。請換一個代號。")
             }
         }
-        return Plan(
-            request: request, originalManifest: manifest,
-            manifest: try ManifestLists.adding(request.name, dependsOn: [request.from], to: manifest),
-            programsFile: ModuleTemplate.programsFile(
-                name: request.name, from: request.from, ids: request.ids,
-                bases: request.ids.indices.map { source.base($0, module: request.from) }, title: request.title),
-            testFile: ModuleTemplate.testFile(name: request.name, from: request.from, ids: request.ids))
     }
 
     /// Writes `plan` into the package, all or nothing. `interruptAfter` stops with an error after
@@ -91,11 +125,17 @@ public struct Scaffolder {
         do {
             try fileManager.createDirectory(at: stagedModule, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: stagedTests, withIntermediateDirectories: true)
-            try fileManager.copyItem(
-                at: package.appendingPathComponent("Programs/\(request.from)/Sample"),
-                to: stagedModule.appendingPathComponent("Sample"))
-            try Data(plan.programsFile.utf8).write(to: stagedModule.appendingPathComponent("Programs.swift"))
-            try Data(plan.testFile.utf8).write(to: stagedTests.appendingPathComponent("EditionTests.swift"))
+            if let from = plan.sampleFrom {
+                try fileManager.copyItem(
+                    at: package.appendingPathComponent("Programs/\(from)/Sample"), to: stagedModule.appendingPathComponent("Sample"))
+            }
+            for (folder, files) in [(stagedModule, plan.moduleFiles), (stagedTests, plan.testFiles)] {
+                for (path, text) in files {
+                    let file = folder.appendingPathComponent(path)
+                    try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(text.utf8).write(to: file)
+                }
+            }
         } catch {
             throw ScaffoldError("無法在暫存資料夾 \(work.path) 建立檔案：\(error.localizedDescription)。未做任何變更。")
         }
@@ -181,19 +221,33 @@ public struct Scaffolder {
         return names
     }
 
-    /// Where `id` is already written as a string literal under `Programs/`, if anywhere.
-    func place(of id: String) throws(ScaffoldError) -> String? {
+    /// Where `id` is already written as a string literal under `Programs/` (or, not `quoted`,
+    /// as a word: a type's name), if anywhere.
+    func place(of id: String, quoted: Bool = true) throws(ScaffoldError) -> String? {
         let programs = package.appendingPathComponent("Programs")
-        let quoted = "\"" + id + "\""
+        let pattern = quoted ? "\"" + id + "\"" : id
         guard let files = FileManager.default.enumerator(at: programs, includingPropertiesForKeys: nil) else { return nil }
         for case let file as URL in files where file.pathExtension == "swift" {
             guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(quoted) {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where Self.contains(line, pattern, asWord: !quoted) {
                 let relative = file.path.replacingOccurrences(of: package.path + "/", with: "")
                 return "\(relative) 第 \(number + 1) 行"
             }
         }
         return nil
+    }
+
+    /// Whether `line` contains `pattern`, as a whole identifier when `asWord`.
+    static func contains(_ line: Substring, _ pattern: String, asWord: Bool) -> Bool {
+        guard asWord else { return line.contains(pattern) }
+        var rest = line[...]
+        while let range = rest.range(of: pattern) {
+            let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < line.endIndex ? line[range.upperBound] : " "
+            if !SwiftSource.isIdentifier(before) && !SwiftSource.isIdentifier(after) { return true }
+            rest = line[range.upperBound...]
+        }
+        return false
     }
 
     /// Whether `url` is a folder.

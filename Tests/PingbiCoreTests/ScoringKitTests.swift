@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 
 /// The core scoring kit on hand-checked numbers: every program builds on these.
@@ -125,5 +126,80 @@ import Testing
     @Test func tiedAtCutIsOnePolicyWithThePanelsName() {
         #expect(TiedAtCut.title(referredTo: "評審") == "切線同分（交評審）")
         #expect(TiedAtCut.outcome(unit: "甲", rank: 3, label: "菁英獎", reason: "同分").policy == "tied-at-cut")
+    }
+
+    @Test func quotaCutOutcomesAwardThenReferTheTies() {
+        let cut = QuotaCut(["甲", "乙", "丙", "丁"], ranks: [1, 2, 2, 4], places: 2, ties: .refer)
+        let outcomes = cut.outcomes(policy: "top", label: "績優", unit: { $0 }, reason: { "\($0)得分" }) { "第 \($0) 名同分" }
+        #expect(outcomes.map { "\($0.policy):\($0.unit):\($0.rank!)" } == ["top:甲:1", "tied-at-cut:乙:2", "tied-at-cut:丙:2"])
+        #expect(outcomes.map(\.reason) == ["甲得分", "第 2 名同分", "第 2 名同分"])
+        #expect(outcomes.allSatisfy { $0.label == "績優" && !$0.provisional })
+    }
+
+    @Test func aResultRecordsDecisionsAndSortsItsUnits() {
+        var result = ProgramResult(program: "p", title: "t", readings: [])
+        var decision = Decision(outcomes: [Outcome(policy: "top", unit: "甲")], warnings: ["超額"])
+        decision.vacant("第 2 名從缺")
+        result.record(decision)
+        #expect(result.outcomes.map(\.unit) == ["甲"])
+        #expect(result.warnings == ["超額", "第 2 名從缺"])
+        #expect(result.vacancies == ["第 2 名從缺"])
+        result.units = [
+            UnitResult(unit: "丙", group: "2", rank: 1), UnitResult(unit: "乙", group: "1"), UnitResult(unit: "甲", group: "1", rank: 2),
+            UnitResult(unit: "丁", group: "1", rank: 2),
+        ]
+        result.sortUnits()
+        #expect(result.units.map(\.unit) == ["丁", "甲", "乙", "丙"])
+    }
+
+    /// A program weighted by a table of weights, for ``WeightedByItem``.
+    struct Weighted: WeightedByItem {
+        struct Item: Indicator {
+            let id: String, name: String, clause = "", examples: [Example] = []
+            func evaluate(_ input: Int) -> Int { input }
+        }
+        let id = "w", title = "加權", inputs: [TableSpec] = [], readings: [AnyReading] = [], policies: [any AwardPolicy] = []
+        var indicators: [any Indicator] { [Item(id: "S1", name: "甲項"), Item(id: "S2", name: "乙項"), Item(id: "S3", name: "加分")] }
+        var weights: [String: Decimal] = ["S1": .exact("0.6"), "S2": .exact("0.4")]
+        var sampleData: URL { URL(fileURLWithPath: "/") }
+        func evaluate(_ context: EvaluationContext) throws -> ProgramResult { emptyResult(context) }
+    }
+
+    @Test func weightsByItemGiveTheWeightedItemsColumnsAndReweighting() throws {
+        let program = Weighted()
+        #expect(program.weightedItems.map { "\($0.id) \($0.title) \($0.weight)" } == ["S1 甲項 0.6", "S2 乙項 0.4"])
+        #expect(program.weightedColumns.map(\.title) == ["甲項60%", "乙項40%"])
+        #expect(program.totalWeights.map(\.fraction) == [Fraction(3, 5), Fraction(2, 5)])
+        let reweighted = try #require(program.reweighted(["S2": .exact("0.5")]) as? Weighted)
+        #expect(reweighted.weights == ["S1": .exact("0.6"), "S2": .exact("0.5")])
+    }
+
+    @Test func aScoreSheetMakesRowsWithTheWeightedTotal() {
+        var sheet = ScoreSheet()
+        sheet.add("S1", [item("80.44", .items), item("90", .items)].enumerated().map { index, score in
+            ItemScore(unit: ["甲", "乙"][index], a: nil, score: score.score, value: score.value, aExplanation: nil, explanation: score.explanation)
+        })
+        sheet.add("S2", [ItemScore(unit: "甲", a: nil, score: Fraction(70), value: 70, aExplanation: nil, explanation: Explanation("S2"))])
+        sheet.add("B", [ItemScore(unit: "甲", a: nil, score: Fraction(1), value: 1, aExplanation: nil, explanation: Explanation("B"))])
+        let weights = [WeightedTotal.Weight(id: "S1", .exact("0.5")), WeightedTotal.Weight(id: "S2", .exact("0.5"))]
+        let row = sheet.unit("甲", group: "1", weights: weights, bonuses: ["B"], rounding: .items)
+        // 80.4×0.5 + 70×0.5 + 1 = 76.2.
+        #expect(row.values == ["S1": .exact("80.4"), "S2": 70, "B": 1, "total": .exact("76.2")])
+        #expect(row.group == "1" && row.explanations["S2"]?.title == "S2")
+        #expect(row.explanations["total"]?.lines.contains { $0.hasSuffix("總得分 = S1×0.5 + S2×0.5 + B") } == true)
+        #expect(sheet.score("S1", of: "乙").value == 90)
+    }
+
+    @Test func aLimitedCountRefusesWhatTheValidationRefuses() throws {
+        let folder = try temporaryFolder(holding: ["t.csv": "單位,件數\n甲,\"1,000,000,000,000\"\n乙,\"1,000,000,000,001\"\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = TableSpec("t.csv", title: "t", columns: [ColumnSpec("單位", kind: .unit), ColumnSpec("件數", kind: .count)])
+        let rows = try DataSource(directory: folder, label: "").table(spec).rows
+        #expect(try rows[0].limitedCount("件數") == CountLimit.maximum)
+        #expect(throws: DataError(file: "t.csv", line: 3, column: "件數", value: "1,000,000,000,001", expected: CountLimit.expectation.description)) {
+            try rows[1].limitedCount("件數")
+        }
+        // `count` alone takes it: what a program must not read a `.count` column with.
+        #expect(try rows[1].count("件數") == 1_000_000_000_001)
     }
 }

@@ -40,6 +40,13 @@ import Testing
         #expect(lists.dependencyMap == ["KaopingOffices112": ["KaopingOffices111"]])
     }
 
+    @Test func aModuleOnTheCoreOnlyLeavesTheDependenciesAsTheyWere() throws {
+        let edited = try ManifestLists.adding("DivisionRanking113", dependsOn: [], to: Self.manifest)
+        #expect(edited == Self.manifest.replacingOccurrences(
+            of: #"let programs = ["NationalPension112", "KaopingOffices111"]"#,
+            with: #"let programs = ["NationalPension112", "KaopingOffices111", "DivisionRanking113"]"#))
+    }
+
     @Test func addsALineToMultilineListsKeepingCommentsAndCommas() throws {
         let manifest = """
             let programs = [

@@ -20,6 +20,7 @@ struct FakePackage {
         try write("Programs/KaopingOffices111/Programs.swift", "import PingbiCore\n")
         try write("Programs/KaopingOffices111/Sample/README.md", "範例\n")
         try write("Tests/NationalPension112Tests/PensionTests.swift", "import Testing\n")
+        try write("Programs/NationalPension112/Other.swift", "struct PensionCounty112Program {}\n")
     }
 
     func write(_ path: String, _ text: String) throws {
@@ -53,6 +54,8 @@ struct FakePackage {
 
 @Suite struct ScaffolderTests {
     static let request = ScaffoldRequest(from: "NationalPension112", name: "NationalPension113", ids: ["pension-county-113"])
+    /// A brand-new program: no --from.
+    static let brandNew = ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "113年度某業務組轄區公所服務績效評比")
 
     @Test func makesTheModuleItsTestsAndTheManifestEntries() throws {
         let package = try FakePackage()
@@ -104,6 +107,14 @@ struct FakePackage {
         (ScaffoldRequest(from: "NationalPension112", name: "NationalPension113", ids: ["pension-county-112"]), "已被使用（Programs/NationalPension112/PensionCounty112.swift 第 1 行）"),
         (ScaffoldRequest(from: "NationalPension112", name: "NationalPension113", ids: ["a-113", "b-113"]), "登錄了 1 個程式"),
         (ScaffoldRequest(from: "NationalPension112", name: "NationalPension113", ids: ["Pension 113"]), "不合格式"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["a-113", "b-113"], title: "評比"), "請只給一個 --id（給了 2 個）"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"]), "須給 --title"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "  "), "須給 --title"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["Division 113"], title: "評比"), "不合格式"),
+        (ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["pension-county-112"], title: "評比"), "已被使用"),
+        (ScaffoldRequest(from: nil, name: "KaopingOffices111", ids: ["division-113"], title: "評比"), "已在 Package.swift 的 programs 清單中"),
+        (ScaffoldRequest(from: nil, name: "Testing", ids: ["division-113"], title: "評比"), "保留"),
+        (ScaffoldRequest(from: nil, name: "PensionCounty112", ids: ["division-113"], title: "評比"), "型別名稱「PensionCounty112Program」"),
     ])
     func refusesAndChangesNothing(_ request: ScaffoldRequest, _ reason: String) throws {
         let package = try FakePackage()
@@ -127,11 +138,11 @@ struct FakePackage {
         #expect(try package.snapshot() == before)
     }
 
-    @Test(arguments: [1, 2, 3])
-    func undoesEverythingWhenInterrupted(after step: Int) throws {
+    @Test(arguments: [Self.request, Self.brandNew], [1, 2, 3])
+    func undoesEverythingWhenInterrupted(_ request: ScaffoldRequest, after step: Int) throws {
         let package = try FakePackage()
         let before = try package.snapshot()
-        let plan = try package.scaffolder.plan(Self.request)
+        let plan = try package.scaffolder.plan(request)
         #expect {
             try package.scaffolder.apply(plan, interruptAfter: step)
         } throws: { error in
@@ -158,5 +169,41 @@ struct FakePackage {
         #expect(throws: ScaffoldError.self) { try ScaffoldRequest(arguments: ["--from", "A", "--name", "B"]) }
         #expect(throws: ScaffoldError.self) { try ScaffoldRequest(arguments: ["--from", "A", "--name", "B", "--id"]) }
         #expect(throws: ScaffoldError.self) { try ScaffoldRequest(arguments: ["--from", "A", "--name", "B", "--id", "a-1", "--force"]) }
+    }
+
+    @Test func makesABrandNewProgramOnTheCoreOnly() throws {
+        let package = try FakePackage()
+        let before = try ManifestLists(manifest: package.read("Package.swift"))
+        _ = try package.scaffolder.run(Self.brandNew)
+        let files = try package.snapshot().keys.filter { $0.contains("DivisionRanking113") }.sorted()
+        #expect(files == [
+            "/Programs/DivisionRanking113", "/Programs/DivisionRanking113/DivisionRanking113Program.swift",
+            "/Programs/DivisionRanking113/Programs.swift", "/Programs/DivisionRanking113/Sample",
+            "/Programs/DivisionRanking113/Sample/units.csv", "/Programs/DivisionRanking113/ServiceCount.swift",
+            "/Programs/DivisionRanking113/TopAward.swift", "/Tests/DivisionRanking113Tests",
+            "/Tests/DivisionRanking113Tests/DivisionRanking113Tests.swift",
+        ])
+        let program = try package.read("Programs/DivisionRanking113/DivisionRanking113Program.swift")
+        #expect(program.contains(#"public let id = "division-113", title = "113年度某業務組轄區公所服務績效評比""#))
+        #expect(program.contains("public struct DivisionRanking113Program: WeightedByItem {"))
+        #expect(!program.contains("import NationalPension112") && !program.contains("import KaopingOffices111"))
+        #expect(try package.read("Programs/DivisionRanking113/Programs.swift").contains("public let programs: [any Program] = [DivisionRanking113Program()]"))
+        #expect(try package.read("Programs/DivisionRanking113/Sample/units.csv") == "單位,件數\n甲單位,120\n乙單位,100\n丙單位,80\n丁單位,60\n戊單位,140\n")
+        #expect(try package.read("Tests/DivisionRanking113Tests/DivisionRanking113Tests.swift").contains(
+            #"#expect(DivisionRanking113.programs.map(\.id) == ["division-113"])"#))
+        let lists = try ManifestLists(manifest: package.read("Package.swift"))
+        #expect(lists.programs == before.programs + ["DivisionRanking113"])
+        #expect(lists.dependencies.isEmpty)
+        #expect(try package.stagingIsEmpty())
+    }
+
+    @Test func theTemplateQuotesTheTitleAsASwiftString() {
+        let files = NewProgramTemplate.moduleFiles(name: "A1", id: "a-1", title: "標題 \"引號\" \\ 反斜線")
+        #expect(files["A1Program.swift"]?.contains(#"title = "標題 \"引號\" \\ 反斜線""#) == true)
+    }
+
+    @Test func readsABrandNewProgramsCommandLine() throws {
+        #expect(try ScaffoldRequest(arguments: ["--name", "DivisionRanking113", "--id", "division-113", "--title", "評比"])
+            == ScaffoldRequest(from: nil, name: "DivisionRanking113", ids: ["division-113"], title: "評比"))
     }
 }
