@@ -191,52 +191,43 @@ public struct Kaoping111: Program {
 
         let groupItems = items, bonusItems = bonuses
         let itemWeights = groupItems.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
-        var scores: [String: [String: ItemScore]] = [:]
+        var sheet = ScoreSheet()
         var groupMeans: [String: [String: Decimal]] = [:]
         for group in groups.numbers {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
             for item in groupItems {
                 let itemScores = item.evaluate(input)
-                for score in itemScores { scores[item.id, default: [:]][score.unit] = score }
+                sheet.add(item.id, itemScores)
                 if let mean = itemScores.lazy.compactMap(\.mean).first { groupMeans["\(group)", default: [:]]["A" + item.number] = mean }
             }
         }
         for office in activity {
             let input = BonusInput(office: office, readings: readings)
-            for item in bonusItems { scores[item.id, default: [:]][office.office.name] = item.evaluate(input) }
+            for item in bonusItems { sheet.add(item.id, [item.evaluate(input)]) }
         }
-        for office in activity where scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
+        for office in activity where sheet.scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
         let rounding: RoundingStage = readings(KaopingReadings.rounding)
+        let bonusIDs = bonusItems.map(\.id)
         var units: [UnitResult] = []
         var totals: [Decimal] = []
         for office in activity {
             let name = office.office.name
-            var unit = UnitResult(unit: name, group: "\(office.office.group)")
+            var unit = sheet.unit(name, group: "\(office.office.group)", weights: itemWeights, bonuses: bonusIDs, rounding: rounding)
             for item in groupItems {
-                let score = scores[item.id]![name]!
+                let score = sheet.score(item.id, of: name)
                 let key = "A" + item.number
                 if let a = score.a {
                     unit.values[key] = item.aScale > 0 ? a.display() : a.rounded(0)
                 }
                 unit.explanations[key] = score.aExplanation
-                unit.values[item.id] = score.value
-                unit.explanations[item.id] = score.explanation
-            }
-            for item in bonusItems {
-                unit.values[item.id] = scores[item.id]![name]!.value
-                unit.explanations[item.id] = scores[item.id]![name]!.explanation
             }
             unit.months = monthly(office, items: groupItems)
             if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
-            let total = WeightedTotal.compute(
-                weighted: groupItems.map { scores[$0.id]![name]! }, weights: itemWeights,
-                bonus: bonusItems.map { scores[$0.id]![name]! }, bonusIDs: bonusItems.map(\.id), rounding: rounding)
-            unit.values["total"] = total.value
-            unit.explanations["total"] = total.explanation
+            let total = unit.values["total"]!
             units.append(unit)
-            totals.append(total.value)
+            totals.append(total)
         }
         return KaopingScores(units: units, totals: totals, warnings: warnings, groupMeans: groupMeans)
     }
