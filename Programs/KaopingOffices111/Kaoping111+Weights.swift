@@ -14,4 +14,16 @@ extension Kaoping111: WeightedProgram {
         program.weights = weights
         return program
     }
+
+    /// Reads the data once (per `group-bounds` value) and evaluates it under each weight
+    /// vector, without explanations.
+    public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
+        let data = KaopingData.Cache(program: self, context: context), program = self
+        return { weights in
+            var reweighted = program
+            reweighted.weights = weights
+            let loaded = try data.loaded(context.readings)
+            return Explanation.silently { reweighted.compute(loaded, context) }
+        }
+    }
 }

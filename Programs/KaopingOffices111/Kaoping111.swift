@@ -171,7 +171,7 @@ public struct Kaoping111: Program {
             context.data, offices: offices, columns: countColumns, period: context.period, programPeriod: programPeriod, warnings: &warnings)
         return KaopingData(
             period: period, provisional: period != programPeriod, periodFromData: context.period == nil && period != programPeriod,
-            activity: activity, warnings: warnings)
+            activity: activity, months: activity.map { monthly($0, items: items) }, warnings: warnings)
     }
 
     /// The result on loaded data under the context's readings, explanations included.
@@ -212,7 +212,7 @@ public struct Kaoping111: Program {
         let bonusIDs = bonusItems.map(\.id)
         var units: [UnitResult] = []
         var totals: [Decimal] = []
-        for office in activity {
+        for (index, office) in activity.enumerated() {
             let name = office.office.name
             var unit = sheet.unit(name, group: "\(office.office.group)", weights: itemWeights, bonuses: bonusIDs, rounding: rounding)
             for item in groupItems {
@@ -223,7 +223,7 @@ public struct Kaoping111: Program {
                 }
                 unit.explanations[key] = score.aExplanation
             }
-            unit.months = monthly(office, items: groupItems)
+            unit.months = data.months[index]
             if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
             let total = unit.values["total"]!
             units.append(unit)
@@ -292,17 +292,19 @@ public struct Kaoping111: Program {
     /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
     /// the month's counts — per month of the period, a missing month with none.
     private func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
-        var months = office.months.map { month, counts in
-            var values: [String: Decimal] = [:]
-            for item in items {
-                if let item = item as? any CountSumItem {
-                    values["A" + item.number] = Decimal(
-                        CheckedCount.boundedSum(item.terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) }))
-                } else if let item = item as? ApplicationRate, let rate = item.rate(counts).a {
-                    values["A" + item.number] = rate.display()
+        let sums = items.compactMap { $0 as? any CountSumItem }.map { (key: "A" + $0.number, terms: $0.terms) }
+        let rates = items.compactMap { $0 as? ApplicationRate }.map { (key: "A" + $0.number, item: $0) }
+        var months = Explanation.silently {
+            office.months.map { month, counts in
+                var values: [String: Decimal] = [:]
+                for sum in sums {
+                    var a = 0
+                    for term in sum.terms { a = CheckedCount.boundedAdd(a, CheckedCount.boundedProduct(term.weight, counts[term.column])) }
+                    values[sum.key] = Decimal(a)
                 }
+                for rate in rates { if let a = rate.item.rate(counts).a { values[rate.key] = a.display() } }
+                return MonthValues(month: month, values: values)
             }
-            return MonthValues(month: month, values: values)
         }
         months += office.missing.map { MonthValues(month: $0, values: [:], missing: true) }
         return months.sorted { $0.month < $1.month }

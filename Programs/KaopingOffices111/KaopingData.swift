@@ -13,6 +13,9 @@ struct KaopingData: Sendable {
     let periodFromData: Bool
     /// Every office's activity, in roster order.
     let activity: [OfficeActivity]
+    /// Every office's monthly values of the items counted monthly, parallel to ``activity``
+    /// (they depend on the data only, not on the readings).
+    let months: [[MonthValues]]
     /// The warnings of reading the files.
     let warnings: [String]
 

@@ -19,7 +19,7 @@ import Foundation
 /// computation — is the base's. Results carry the edition's id and title.
 public struct Edition: Program {
     /// The program this edition is built on, as the edition configured it.
-    public let base: any Program
+    public private(set) var base: any Program
     /// The edition's id (`kaoping-112`).
     public let id: String
     /// The edition's title; the base's when the edition did not give one.
@@ -102,9 +102,24 @@ extension Edition: WeightedProgram {
         (base as? any WeightedProgram)?.weightedItems ?? []
     }
 
-    /// The edition over its base with other weights.
+    /// The edition over its base with other weights (its settled and added readings kept).
     public func reweighted(_ weights: [String: Decimal]) -> any Program {
         guard let weighted = base as? any WeightedProgram else { return self }
-        return Edition(base: weighted.reweighted(weights), id: id, title: title, sampleData: sampleData)
+        var edition = self
+        edition.base = weighted.reweighted(weights)
+        return edition
+    }
+
+    /// The base's weight evaluator with the settled readings, its results under the edition's
+    /// id, title and readings.
+    public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
+        guard let weighted = base as? any WeightedProgram else {
+            let evaluate = evaluator(context), readings = context.readings
+            return { _ in try evaluate(readings) }
+        }
+        var settledContext = context
+        settledContext.readings = context.readings.settling(settledReadings)
+        let evaluate = weighted.weightEvaluator(settledContext), edition = self, readings = context.readings
+        return { weights in edition.relabelled(try evaluate(weights), readings) }
     }
 }

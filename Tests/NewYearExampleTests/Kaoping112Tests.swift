@@ -100,6 +100,25 @@ import Testing
         #expect(unit.values["S4"] == Decimal.exact("78.2"))
     }
 
+    /// Weight sensitivity moves the edition's weights, not its settled readings (a reweighted
+    /// edition once lost them).
+    @Test func aReweightedEditionKeepsItsSettledReadings() throws {
+        let weighted = try #require(edition as? any WeightedProgram)
+        var weights = kaoping112.weights
+        weights["S1"] = Decimal.exact("0.30")
+        weights["S2"] = Decimal.exact("0.10")
+        let reweighted = weighted.reweighted(weights)
+        #expect(reweighted.id == "kaoping-112")
+        #expect(!reweighted.readings.contains { $0.name == "line-cap" })
+        let context = EvaluationContext(data: DataSource(sampleOf: edition))
+        let unit = try chaozhou(try reweighted.evaluate(context))
+        #expect(unit.values["S6"] == 3)
+        #expect(unit.values["S4"] == Decimal.exact("78.2"))
+        let evaluated = try weighted.weightEvaluator(context)(weights)
+        #expect(evaluated.outcomes == (try reweighted.evaluate(context)).outcomes)
+        #expect(evaluated.readings.map(\.reading.name) == reweighted.readings.map(\.name))
+    }
+
     @Test func chaozhouByHand() throws {
         let unit = try chaozhou(try run())
         #expect(unit.values["A9"] == 51)

@@ -6,6 +6,18 @@ public protocol WeightedProgram: Program {
     var weightedItems: [(id: String, title: String, weight: Decimal)] { get }
     /// The same program with other weights, by item id.
     func reweighted(_ weights: [String: Decimal]) -> any Program
+    /// Evaluates the program under many weight vectors, reading the data once where the program
+    /// can; a result may come without explanations (only its outcomes are compared). By default
+    /// each vector's ``reweighted(_:)`` program is evaluated afresh.
+    func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult
+}
+
+extension WeightedProgram {
+    /// Each vector's reweighted program, evaluated afresh.
+    public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
+        let program = self
+        return { weights in try program.reweighted(weights).evaluate(context) }
+    }
 }
 
 /// How a program's awards depend on its weights: each weight moved by ±5 and ±10 percentage
@@ -80,8 +92,9 @@ public struct WeightSensitivity: Sendable {
         }
 
         let runs = Box(count: variants.count), tried = variants
+        let evaluate = program.weightEvaluator(context)
         DispatchQueue.concurrentPerform(iterations: tried.count) { index in
-            let result = try? program.reweighted(tried[index].weights).evaluate(context)
+            let result = try? evaluate(tried[index].weights)
             runs.store(index, result.map { Set($0.outcomes.map(ReadingSensitivity.OutcomeKey.init)) })
         }
         let outcomeSets = runs.all
