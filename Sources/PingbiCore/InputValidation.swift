@@ -109,7 +109,9 @@ public enum InputValidation {
         let spec: ColumnSpec
         let position: Int
         private let remembers: Bool
-        private var seen: [String: (problem: CellExpectation?, key: String)] = [:]
+        /// By the cell's exact bytes: a String key would hash its Unicode-normalised form, which
+        /// for Chinese names costs more than the check it saves.
+        private var seen: [ExactText: (problem: CellExpectation?, key: String)] = [:]
 
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
@@ -122,11 +124,27 @@ public enum InputValidation {
 
         /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
         mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
-            if remembers, let known = seen[text] { return known }
+            if remembers, let known = seen[ExactText(text)] { return known }
             let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
             let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
-            if remembers { seen[text] = result }
+            if remembers { seen[ExactText(text)] = result }
             return result
         }
+    }
+}
+
+/// A String compared and hashed by its UTF-8 bytes (canonically equal texts written with other
+/// code points are different keys): for memos, where a miss only repeats work.
+private struct ExactText: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)
     }
 }
