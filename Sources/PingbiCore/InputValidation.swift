@@ -69,7 +69,7 @@ public enum InputValidation {
         }
         let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
         let hasKeys = !keys.isEmpty && keys.count == spec.key.count
-        var firstLine: [String: Int] = [:]
+        var firstLine: [CanonicalText: Int] = [:]
         for row in table.rows {
             // Past the kept rows, problems are only counted.
             let keeping = found.count < kept
@@ -89,7 +89,7 @@ public enum InputValidation {
                 }
             }
             guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
-            let key = values.joined(separator: "\u{0}")
+            let key = CanonicalText(values.joined(separator: "\u{0}"))
             if let first = firstLine[key] {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
@@ -146,5 +146,27 @@ private struct ExactText: Hashable {
 
     static func == (a: ExactText, b: ExactText) -> Bool {
         a.text.utf8.elementsEqual(b.text.utf8)
+    }
+}
+
+/// A String keyed by the UTF-8 bytes of its NFC form: equal exactly when the Strings are equal
+/// (canonical equivalence, as Swift compares them), but hashed without normalising on every
+/// hash. Text of scalars that no normalisation changes or combines (ASCII and Latin-1, CJK
+/// ideographs, the ideographic space, fullwidth ASCII), as unit names and months are, is its
+/// own NFC form; other text is normalised once, here.
+private struct CanonicalText: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = text.unicodeScalars.allSatisfy(CanonicalText.isInert)
+            ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// Whether `scalar` is in NFC whatever surrounds it and combines with nothing.
+    private static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x3000, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

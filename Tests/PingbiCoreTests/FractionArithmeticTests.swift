@@ -65,6 +65,20 @@ struct FractionArithmeticTests {
         #expect(BigUInt.gcd(BigUInt(0), BigUInt(12).shiftedLeft(100)) == BigUInt(12).shiftedLeft(100))
     }
 
+    @Test func decimalsConvertAsTheirTextDoes() {
+        var random = Generator(state: 116)
+        var decimals: [Decimal] = ["0", "-0.07", "85.3", "1520", "1e19", "12345678901234567890", "0.0000000000000000001",
+                                   "-98765432109876543210.5", "1e-25", "3e20"].map { Decimal(string: $0)! }
+        for _ in 0..<2000 {
+            let a = random.fraction()
+            decimals.append(a.rounded(Int(random.next() % 12)))
+            decimals.append(Decimal(sign: a.negative ? .minus : .plus, exponent: Int(random.next() % 9), significand: Decimal(random.next() >> 40)))
+        }
+        for decimal in decimals {
+            #expect(Fraction(decimal) == Fraction(decimalText: decimal), "\(decimal)")
+        }
+    }
+
     @Test func relativeScoreAgreesWithTheOperators() {
         var random = Generator(state: 114)
         var bigSum = Fraction(0)

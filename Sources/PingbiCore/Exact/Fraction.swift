@@ -73,6 +73,32 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The exact value of a decimal (`0.25` → 1/4).
     public init(_ decimal: Decimal) {
+        if let small = Fraction.small(decimal) {
+            self = small
+            return
+        }
+        self.init(decimalText: decimal)
+    }
+
+    /// The value of a decimal whose significand fits 64 bits and whose exponent is within ±19,
+    /// from the significand and exponent (no text); nil otherwise.
+    private static func small(_ decimal: Decimal) -> Fraction? {
+        guard decimal.isFinite else { return nil }
+        let exponent = decimal.exponent
+        guard exponent >= -19, exponent <= 19 else { return nil }
+        let significand = decimal.significand
+        let magnitude = NSDecimalNumber(decimal: significand).uint64Value
+        guard Decimal(magnitude) == significand else { return nil }
+        let negative = decimal.sign == .minus
+        if exponent < 0 {
+            return Fraction(negative: negative, numerator: magnitude, denominator: Fraction.powersOfTen[-exponent])
+        }
+        let (whole, overflow) = magnitude.multipliedReportingOverflow(by: Fraction.powersOfTen[exponent])
+        return overflow ? nil : Fraction(negative: negative, reducedNumerator: whole, denominator: 1)
+    }
+
+    /// The exact value of a decimal, read from its plain text (any size).
+    init(decimalText decimal: Decimal) {
         var text = decimal.plainText
         let negative = text.hasPrefix("-")
         if negative { text.removeFirst() }
