@@ -59,20 +59,23 @@ public enum Ranking {
             }
             return 0
         }
-        let order = elements.indices.sorted { i, j in
-            let c = compare(elements[i], elements[j])
-            return c != 0 ? c < 0 : i < j
-        }
-        var ranks = [Int](repeating: 0, count: elements.count)
-        var distinct = 0
-        for (position, index) in order.enumerated() {
-            if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
-                ranks[index] = ranks[order[position - 1]]
-            } else {
-                distinct += 1
-                ranks[index] = method == .competition ? position + 1 : distinct
+        // Elements are read in place (borrowed), not copied for every comparison.
+        return elements.withUnsafeBufferPointer { elements in
+            let order = elements.indices.sorted { i, j in
+                let c = compare(elements[i], elements[j])
+                return c != 0 ? c < 0 : i < j
             }
+            var ranks = [Int](repeating: 0, count: elements.count)
+            var distinct = 0
+            for (position, index) in order.enumerated() {
+                if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
+                    ranks[index] = ranks[order[position - 1]]
+                } else {
+                    distinct += 1
+                    ranks[index] = method == .competition ? position + 1 : distinct
+                }
+            }
+            return ranks
         }
-        return ranks
     }
 }

@@ -171,6 +171,13 @@ enum CellTrimming {
     /// Whether neither end of `text` is in `blanks` (a set holding, of ASCII, only space and
     /// tab, as `CharacterSet.whitespaces` does); true for empty text.
     static func isTrimmed(_ text: String, ofBlanks blanks: CharacterSet) -> Bool {
+        // ASCII at both ends (numbers, codes): decided from the bytes.
+        let bytes = text.utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return true }
+        if firstByte < 0x80 && lastByte < 0x80 {
+            return firstByte != UInt8(ascii: " ") && firstByte != UInt8(ascii: "\t")
+                && lastByte != UInt8(ascii: " ") && lastByte != UInt8(ascii: "\t")
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return true }
         return !isBlank(first, blanks) && !isBlank(last, blanks)
