@@ -69,7 +69,10 @@ public enum InputValidation {
         }
         let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
         let hasKeys = !keys.isEmpty && keys.count == spec.key.count
-        var firstLine: [CanonicalText: Int] = [:]
+        // Rows are compared by their key cells' read forms, each interned as a number: a row's key
+        // is then a few integers to hash, not a joined text.
+        var keyIDs: [CanonicalText: Int] = [:]
+        var firstLine: [[Int]: Int] = [:]
         for row in table.rows {
             // Past the kept rows, problems are only counted.
             let keeping = found.count < kept
@@ -78,6 +81,7 @@ public enum InputValidation {
             }
             var keyIsValid = hasKeys
             var values = [String](repeating: "", count: keys.count)
+            var ids = [Int](repeating: 0, count: keys.count)
             for index in columns.indices {
                 let text = row.cell(at: columns[index].position)
                 let (problem, key) = columns[index].check(text)
@@ -85,19 +89,23 @@ public enum InputValidation {
                     report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
                 }
                 if keyIsValid, let place = keys.firstIndex(of: index) {
-                    if problem != nil || text.isEmpty { keyIsValid = false } else { values[place] = key }
+                    if problem != nil || text.isEmpty {
+                        keyIsValid = false
+                    } else {
+                        values[place] = key
+                        ids[place] = columns[index].id(of: text, key: key, interning: &keyIDs)
+                    }
                 }
             }
             guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
-            let key = CanonicalText(values.joined(separator: "\u{0}"))
-            if let first = firstLine[key] {
+            if let first = firstLine[ids] {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
                     rule: spec.keyRule)
                 let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
                 report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
             } else {
-                firstLine[key] = row.line
+                firstLine[ids] = row.line
             }
         }
         return (found, more)
@@ -112,6 +120,8 @@ public enum InputValidation {
         /// By the cell's exact bytes: a String key would hash its Unicode-normalised form, which
         /// for Chinese names costs more than the check it saves.
         private var seen: [ExactText: (problem: CellExpectation?, key: String)] = [:]
+        /// The interned key form of each text seen (where the column remembers).
+        private var ids: [ExactText: Int] = [:]
 
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
@@ -129,6 +139,22 @@ public enum InputValidation {
             let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
             if remembers { seen[ExactText(text)] = result }
             return result
+        }
+
+        /// The number standing for `key` (the read form of the good cell `text`) in `interning`:
+        /// equal numbers for equal read forms (``CanonicalText``), a new one for a form not met yet.
+        mutating func id(of text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
+            if remembers, let known = ids[ExactText(text)] { return known }
+            let canonical = CanonicalText(key)
+            let id: Int
+            if let known = interning[canonical] {
+                id = known
+            } else {
+                id = interning.count
+                interning[canonical] = id
+            }
+            if remembers { ids[ExactText(text)] = id }
+            return id
         }
     }
 }
