@@ -69,8 +69,15 @@ for _ in 0..<20 {
 runs.sort()
 print("pingbi run（所有程式、範例資料，程序內）：中位數 \(milliseconds(runs[runs.count / 2]))，最慢 \(milliseconds(runs.last!))（目標 < 100 ms）")
 
+/// The CPU time (user + system) of the last process ``spawnAndWait(_:_:)`` waited for, in
+/// nanoseconds: on a machine shared with other work it varies less than the elapsed time.
+nonisolated(unsafe) var lastChildCPU: UInt64 = 0
+
+/// `1.2 s CPU` from nanoseconds of CPU time.
+func cpuText(_ ns: UInt64) -> String { "CPU \(milliseconds(ns))" }
+
 /// Runs `path` with `arguments`, stdout to /dev/null, and waits for it with wait4: its peak
-/// memory (kB), or nil when it cannot be run or fails.
+/// memory (kB), or nil when it cannot be run or fails; its CPU time in ``lastChildCPU``.
 /// (Foundation's `Process.waitUntilExit` polls: it rounds every run up to a multiple of ~50 ms.)
 @discardableResult
 func spawnAndWait(_ path: String, _ arguments: [String]) -> Int? {
@@ -85,6 +92,8 @@ func spawnAndWait(_ path: String, _ arguments: [String]) -> Int? {
     var status: Int32 = 0
     var usage = rusage()
     guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+    lastChildCPU = UInt64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1_000_000_000
+        + UInt64(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1000
     return usage.ru_maxrss
 }
 
@@ -170,19 +179,25 @@ for offices in officeCounts {
         print("  \(stage)：\(milliseconds(time))，記憶體高峰 \(megabytesText(memory))")
     }
     if canSpawn {
-        var best: (time: UInt64, memory: Int)?
+        var best: (time: UInt64, memory: Int, cpu: UInt64)?
         for _ in 0..<(offices >= 100_000 ? 1 : 3) {
             var memory: Int?
             let time = nanoseconds { memory = spawnAndWait(executable.path, ["run", "kaoping-111", "--data", folder.path, "--format", "json"]) }
             guard let memory else { fatalError("pingbi run kaoping-111 --data \(folder.path) failed") }
-            if best == nil || time < best!.time { best = (time, memory * 1000) }
+            if best == nil || time < best!.time { best = (time, memory * 1000, lastChildCPU) }
         }
-        print("  pingbi run kaoping-111 --format json（整個程序）：\(milliseconds(best!.time))，記憶體高峰 \(megabytesText(best!.memory))"
+        print("  pingbi run kaoping-111 --format json（整個程序）：\(milliseconds(best!.time))（\(cpuText(best!.cpu))），記憶體高峰 \(megabytesText(best!.memory))"
             + "（輸入的 \(best!.memory * 10 / inputBytes / 10).\(best!.memory * 10 / inputBytes % 10) 倍；目標 100k 家 < 1 s、< 3 倍）")
     }
 }
 
 if canSpawn {
-    let time = nanoseconds { spawnAndWait(executable.path, ["sensitivity", "kaoping-111"]) }
-    print("\npingbi sensitivity kaoping-111（範例資料，1,536 種解讀組合，整個程序）：\(milliseconds(time))（目標 < 1 s）")
+    var times: [(time: UInt64, cpu: UInt64)] = []
+    for _ in 0..<3 {
+        let time = nanoseconds { spawnAndWait(executable.path, ["sensitivity", "kaoping-111"]) }
+        times.append((time, lastChildCPU))
+    }
+    times.sort { $0.time < $1.time }
+    print("\npingbi sensitivity kaoping-111（範例資料，1,536 種解讀組合與權重敏感度，整個程序，3 次中位數）：\(milliseconds(times[1].time))"
+        + "（\(cpuText(times[1].cpu))；目標 < 1 s）")
 }

@@ -60,6 +60,11 @@ public struct DataSource: Sendable {
     /// it is (missing, a folder, not a regular file, not readable); a fifo is never opened.
     public func text(_ fileName: String) throws(DataError) -> String {
         if let replacement = replacements[fileName] { return replacement }
+        return try TextDecoding.decode(bytes(fileName), file: displayName(fileName)).text
+    }
+
+    /// The bytes of a file (recorded for provenance), or what is wrong with it (as ``text(_:)``).
+    private func bytes(_ fileName: String) throws(DataError) -> [UInt8] {
         let name = displayName(fileName)
         let path = directory.appendingPathComponent(fileName).path
         var status = stat()
@@ -80,7 +85,7 @@ public struct DataSource: Sendable {
         }
         let bytes = [UInt8](data)
         ReadRecorder.current?.record(file: fileName, bytes: bytes)
-        return try TextDecoding.decode(bytes, file: name).text
+        return bytes
     }
 
     /// Reads `spec`'s file and checks its header.
@@ -102,6 +107,12 @@ public struct DataSource: Sendable {
             var workbook = try workbook(file)
             return (try workbook.records(sheet: sheet), displayName(file), sheet)
         }
-        return (try CSV.parse(text(fileName), file: displayName(fileName)), displayName(fileName), nil)
+        let name = displayName(fileName)
+        if let replacement = replacements[fileName] { return (try CSV.parse(replacement, file: name), name, nil) }
+        let bytes = try bytes(fileName)
+        let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in
+            try CSV.parse(TextDecoding.decode(bytes, file: name).text, file: name)
+        }
+        return (records, name, nil)
     }
 }

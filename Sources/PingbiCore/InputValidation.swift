@@ -69,7 +69,10 @@ public enum InputValidation {
         }
         let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
         let hasKeys = !keys.isEmpty && keys.count == spec.key.count
-        var firstLine: [String: Int] = [:]
+        // Rows are compared by their key cells' read forms, each interned as a number: a row's key
+        // is then a few integers to hash, not a joined text.
+        var keyIDs: [CanonicalText: Int] = [:]
+        var firstLine: [[Int]: Int] = [:]
         for row in table.rows {
             // Past the kept rows, problems are only counted.
             let keeping = found.count < kept
@@ -78,6 +81,7 @@ public enum InputValidation {
             }
             var keyIsValid = hasKeys
             var values = [String](repeating: "", count: keys.count)
+            var ids = [Int](repeating: 0, count: keys.count)
             for index in columns.indices {
                 let text = row.cell(at: columns[index].position)
                 let (problem, key) = columns[index].check(text)
@@ -85,19 +89,23 @@ public enum InputValidation {
                     report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
                 }
                 if keyIsValid, let place = keys.firstIndex(of: index) {
-                    if problem != nil || text.isEmpty { keyIsValid = false } else { values[place] = key }
+                    if problem != nil || text.isEmpty {
+                        keyIsValid = false
+                    } else {
+                        values[place] = key
+                        ids[place] = columns[index].id(of: text, key: key, interning: &keyIDs)
+                    }
                 }
             }
             guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
-            let key = values.joined(separator: "\u{0}")
-            if let first = firstLine[key] {
+            if let first = firstLine[ids] {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
                     rule: spec.keyRule)
                 let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
                 report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
             } else {
-                firstLine[key] = row.line
+                firstLine[ids] = row.line
             }
         }
         return (found, more)
@@ -109,7 +117,11 @@ public enum InputValidation {
         let spec: ColumnSpec
         let position: Int
         private let remembers: Bool
-        private var seen: [String: (problem: CellExpectation?, key: String)] = [:]
+        /// By the cell's exact bytes: a String key would hash its Unicode-normalised form, which
+        /// for Chinese names costs more than the check it saves.
+        private var seen: [ExactText: (problem: CellExpectation?, key: String)] = [:]
+        /// The interned key form of each text seen (where the column remembers).
+        private var ids: [ExactText: Int] = [:]
 
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
@@ -122,11 +134,65 @@ public enum InputValidation {
 
         /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
         mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
-            if remembers, let known = seen[text] { return known }
+            if remembers, let known = seen[ExactText(text)] { return known }
             let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
             let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
-            if remembers { seen[text] = result }
+            if remembers { seen[ExactText(text)] = result }
             return result
+        }
+
+        /// The number standing for `key` (the read form of the good cell `text`) in `interning`:
+        /// equal numbers for equal read forms (``CanonicalText``), a new one for a form not met yet.
+        mutating func id(of text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
+            if remembers, let known = ids[ExactText(text)] { return known }
+            let canonical = CanonicalText(key)
+            let id: Int
+            if let known = interning[canonical] {
+                id = known
+            } else {
+                id = interning.count
+                interning[canonical] = id
+            }
+            if remembers { ids[ExactText(text)] = id }
+            return id
+        }
+    }
+}
+
+/// A String compared and hashed by its UTF-8 bytes (canonically equal texts written with other
+/// code points are different keys): for memos, where a miss only repeats work.
+private struct ExactText: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)
+    }
+}
+
+/// A String keyed by the UTF-8 bytes of its NFC form: equal exactly when the Strings are equal
+/// (canonical equivalence, as Swift compares them), but hashed without normalising on every
+/// hash. Text of scalars that no normalisation changes or combines (ASCII and Latin-1, CJK
+/// ideographs, the ideographic space, fullwidth ASCII), as unit names and months are, is its
+/// own NFC form; other text is normalised once, here.
+private struct CanonicalText: Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = text.unicodeScalars.allSatisfy(CanonicalText.isInert)
+            ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// Whether `scalar` is in NFC whatever surrounds it and combines with nothing.
+    private static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x3000, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
         }
     }
 }

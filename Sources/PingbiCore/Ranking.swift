@@ -11,22 +11,29 @@ public enum RankMethod: String, ReadingValue {
 /// One key of a ranking: a value per element and its direction. A missing value (`nil`)
 /// ranks after every present value, in either direction. The value may be any `Comparable`
 /// (a `Decimal`, or an exact `Fraction` where a quotient is ranked).
+///
+/// Inlinable, as ``Ranking`` is: a program's keys are then specialised for its element and
+/// value types instead of comparing through generic witnesses.
 public struct RankKey<Element>: Sendable {
     /// -1 when the first element ranks before the second, 1 when after, 0 when tied on this key.
-    let compare: @Sendable (Element, Element) -> Int
+    @usableFromInline let compare: @Sendable (Element, Element) -> Int
+
+    @inlinable init(compare: @escaping @Sendable (Element, Element) -> Int) {
+        self.compare = compare
+    }
 
     /// Larger values rank first.
-    public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
+    @inlinable public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
         RankKey { compareValues(value($0), value($1), descending: true) }
     }
 
     /// Smaller values rank first.
-    public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
+    @inlinable public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
         RankKey { compareValues(value($0), value($1), descending: false) }
     }
 
     /// -1 when `a` ranks before `b`, 1 when after, 0 when tied; nil after every value.
-    private static func compareValues<Value: Comparable & Sendable>(_ a: Value?, _ b: Value?, descending: Bool) -> Int {
+    @inlinable static func compareValues<Value: Comparable & Sendable>(_ a: Value?, _ b: Value?, descending: Bool) -> Int {
         switch (a, b) {
         case (nil, nil): return 0
         case (nil, _): return 1
@@ -42,7 +49,7 @@ public struct RankKey<Element>: Sendable {
 /// elements equal on every key share a rank.
 public enum Ranking {
     /// The rank of each element (parallel to `elements`), 1 being the best.
-    public static func ranks<Element>(
+    @inlinable public static func ranks<Element>(
         _ elements: [Element], by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
         let compare = { (a: Element, b: Element) -> Int in
@@ -52,20 +59,23 @@ public enum Ranking {
             }
             return 0
         }
-        let order = elements.indices.sorted { i, j in
-            let c = compare(elements[i], elements[j])
-            return c != 0 ? c < 0 : i < j
-        }
-        var ranks = [Int](repeating: 0, count: elements.count)
-        var distinct = 0
-        for (position, index) in order.enumerated() {
-            if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
-                ranks[index] = ranks[order[position - 1]]
-            } else {
-                distinct += 1
-                ranks[index] = method == .competition ? position + 1 : distinct
+        // Elements are read in place (borrowed), not copied for every comparison.
+        return elements.withUnsafeBufferPointer { elements in
+            let order = elements.indices.sorted { i, j in
+                let c = compare(elements[i], elements[j])
+                return c != 0 ? c < 0 : i < j
             }
+            var ranks = [Int](repeating: 0, count: elements.count)
+            var distinct = 0
+            for (position, index) in order.enumerated() {
+                if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
+                    ranks[index] = ranks[order[position - 1]]
+                } else {
+                    distinct += 1
+                    ranks[index] = method == .competition ? position + 1 : distinct
+                }
+            }
+            return ranks
         }
-        return ranks
     }
 }

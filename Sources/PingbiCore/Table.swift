@@ -59,7 +59,7 @@ public struct Table: Sendable {
         }
         let columns = Columns(index: index, sheet: sheet)
         let rows = records.dropFirst().compactMap { record in
-            record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            record.fields.allSatisfy(CellTrimming.isBlank)
                 ? nil : Row(file: file, line: record.line, fields: record.fields, columns: columns)
         }
         return (Table(file: file, sheet: sheet, rows: rows), problems)
@@ -93,40 +93,68 @@ extension Table {
 
 /// The header's column positions, shared by the rows of a table.
 ///
-/// Looked up first by the name's UTF-8 bytes (a String key hashes its Unicode-normalised form,
-/// which for Chinese names cost more than reading the cell), then, for a name written with
-/// other but canonically equal code points, by the String itself.
+/// Looked up first by the name's UTF-8 bytes in a small open-addressed table with a cheap hash
+/// of the bytes (programs look up a column by name for every cell they read, and a String key
+/// hashes its Unicode-normalised form, which for Chinese names cost more than reading the
+/// cell), then, for a name written with other but canonically equal code points, by the
+/// String itself.
 final class Columns: Sendable {
     let index: [String: Int]
     /// The sheet, when the table is read from a workbook.
     let sheet: String?
-    private let byBytes: [UTF8Key: Int]
+    /// The header names' UTF-8 bytes, by position in ``slots`` order.
+    private let names: [[UInt8]]
+    /// Per slot: 0 when empty, else 1 + the index into ``names`` and ``positions``.
+    private let slots: [Int32]
+    private let positions: [Int]
+    private let mask: Int
 
     init(index: [String: Int], sheet: String? = nil) {
         self.index = index
         self.sheet = sheet
-        self.byBytes = Dictionary(uniqueKeysWithValues: index.map { (UTF8Key($0.key), $0.value) })
+        let entries = index.sorted { $0.value < $1.value }
+        var size = 8
+        while size < entries.count * 4 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        var names: [[UInt8]] = []
+        var positions: [Int] = []
+        for (name, position) in entries {
+            let bytes = Array(name.utf8)
+            var slot = bytes.withUnsafeBufferPointer { Columns.hash($0) } & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            names.append(bytes)
+            positions.append(position)
+            slots[slot] = Int32(names.count)
+        }
+        self.names = names
+        self.slots = slots
+        self.positions = positions
+        self.mask = size - 1
+    }
+
+    /// A cheap hash of a name's bytes (FNV-1a): names are few and chosen by the program.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
     /// The position of `column`, nil when the header lacks it.
     func position(_ column: String) -> Int? {
-        byBytes[UTF8Key(column)] ?? index[column]
-    }
-}
-
-/// A String compared and hashed by its UTF-8 bytes.
-private struct UTF8Key: Hashable, Sendable {
-    let text: String
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var (x, y) = (a.text, b.text)
-        return x.withUTF8 { x in y.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        var column = column
+        let found: Int? = column.withUTF8 { bytes in
+            var slot = Columns.hash(bytes) & mask
+            while slots[slot] != 0 {
+                let entry = Int(slots[slot]) - 1
+                let matches = names[entry].withUnsafeBufferPointer { name in
+                    name.count == bytes.count && (name.isEmpty || memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0)
+                }
+                if matches { return positions[entry] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+        return found ?? index[column]
     }
 }
 
@@ -143,9 +171,27 @@ enum CellTrimming {
     /// Whether neither end of `text` is in `blanks` (a set holding, of ASCII, only space and
     /// tab, as `CharacterSet.whitespaces` does); true for empty text.
     static func isTrimmed(_ text: String, ofBlanks blanks: CharacterSet) -> Bool {
+        // ASCII at both ends (numbers, codes): decided from the bytes.
+        let bytes = text.utf8
+        guard let firstByte = bytes.first, let lastByte = bytes.last else { return true }
+        if firstByte < 0x80 && lastByte < 0x80 {
+            return firstByte != UInt8(ascii: " ") && firstByte != UInt8(ascii: "\t")
+                && lastByte != UInt8(ascii: " ") && lastByte != UInt8(ascii: "\t")
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return true }
         return !isBlank(first, blanks) && !isBlank(last, blanks)
+    }
+
+    /// Whether `text` is empty or only `CharacterSet.whitespaces` (what
+    /// `trimmingCharacters(in: .whitespaces).isEmpty` says), read from its bytes when ASCII.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            if byte < 0x80 { return false }
+            return text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
+        }
+        return true
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar, _ blanks: CharacterSet) -> Bool {
@@ -199,8 +245,9 @@ public struct Row: Sendable {
         return value
     }
 
-    /// A required cell parsed by `parse`; blank is an error too.
-    public func value<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T {
+    /// A required cell parsed by `parse`; blank is an error too. (Inlinable: specialised for
+    /// the caller's parser, as it runs for every cell a program reads.)
+    @inlinable public func value<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T {
         let raw = text(column)
         if raw.isEmpty { throw error(column, value: "", expected: CellExpectation.nonEmpty.description) }
         do throws(CellError) {
@@ -211,7 +258,7 @@ public struct Row: Sendable {
     }
 
     /// An optional cell parsed by `parse`: nil when the column is absent or the cell blank.
-    public func optionalValue<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T? {
+    @inlinable public func optionalValue<T>(_ column: String, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T? {
         text(column).isEmpty ? nil : try value(column, parse)
     }
 

@@ -40,6 +40,45 @@ struct FractionArithmeticTests {
         }
     }
 
+    @Test func bigPathsReduceAsTheNaivePathDoes() {
+        var random = Generator(state: 115)
+        var bigSum = Fraction(0)
+        for d in [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051] { bigSum = bigSum + Fraction(100, d) }
+        let bigs = [bigSum, -bigSum, bigSum * bigSum, bigSum / Fraction(3) - Fraction(7, 6), Fraction(Int.max) * Fraction(Int.max, 3)]
+        for _ in 0..<300 {
+            let small = random.fraction()
+            for big in bigs {
+                for (a, b) in [(big, small), (small, big), (big, big * small), (big, -big), (big, big)] {
+                    #expect(Fraction.addReducing(a, b) == Fraction.addBig(a, b), "\(a) + \(b)")
+                    #expect(Fraction.multiplyReducing(a, b) == Fraction.multiplyBig(a, b), "\(a) × \(b)")
+                }
+            }
+        }
+        for _ in 0..<500 {
+            let a = random.big(limbs: Int(random.next() % 8) + 1), word = random.next() >> (random.next() % 64)
+            guard word != 0 else { continue }
+            let (q, r) = BigUInt.divMod(a, BigUInt(word))
+            #expect(a.remainder(dividingBy: word) == r.uint64)
+            #expect(a.quotient(dividingBy: word) == q)
+            #expect(BigUInt.gcd(a, BigUInt(word)) == BigUInt.gcd(BigUInt(word), a))
+        }
+        #expect(BigUInt.gcd(BigUInt(0), BigUInt(12).shiftedLeft(100)) == BigUInt(12).shiftedLeft(100))
+    }
+
+    @Test func decimalsConvertAsTheirTextDoes() {
+        var random = Generator(state: 116)
+        var decimals: [Decimal] = ["0", "-0.07", "85.3", "1520", "1e19", "12345678901234567890", "0.0000000000000000001",
+                                   "-98765432109876543210.5", "1e-25", "3e20"].map { Decimal(string: $0)! }
+        for _ in 0..<2000 {
+            let a = random.fraction()
+            decimals.append(a.rounded(Int(random.next() % 12)))
+            decimals.append(Decimal(sign: a.negative ? .minus : .plus, exponent: Int(random.next() % 9), significand: Decimal(random.next() >> 40)))
+        }
+        for decimal in decimals {
+            #expect(Fraction(decimal) == Fraction(decimalText: decimal), "\(decimal)")
+        }
+    }
+
     @Test func relativeScoreAgreesWithTheOperators() {
         var random = Generator(state: 114)
         var bigSum = Fraction(0)

@@ -71,6 +71,15 @@ import Testing
         ])
     }
 
+    @Test func keysEqualAsTextAreDuplicatesWhateverTheirCodePoints() {
+        // A combining accent against the precomposed letter, and a CJK compatibility ideograph
+        // (U+F907) against the unified one it stands for (U+9F9C): equal Strings, other bytes.
+        let text = "地區,人數,收繳率,評分\nCafe\u{301},1,50,\n\u{F907}山區,1,50,\nCaf\u{E9},2,50,\n\u{9F9C}山區,3,50,\n龜山,4,50,\n"
+        let found = problems(["t.csv": text])
+        #expect(found.map(\.line) == [4, 5])
+        #expect(found.allSatisfy { $0.expected.hasPrefix("不重複的名稱（第 \($0.line! - 2) 行已有") })
+    }
+
     @Test func aKeyOfSeveralColumnsComparesTheirReadForms() {
         let period = PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 9))
         let spec = TableSpec("a.csv", title: "月", columns: [

@@ -227,14 +227,46 @@ struct BigUInt: Sendable, Hashable, Comparable {
         return (BigUInt(limbs: quotient), BigUInt(limbs: remainder))
     }
 
-    /// The greatest common divisor (Euclid, in 64 bits once both fit).
+    /// The greatest common divisor (Euclid; in 64 bits as soon as one of them fits: a word
+    /// remainder, then the binary gcd of two words).
     static func gcd(_ a: BigUInt, _ b: BigUInt) -> BigUInt {
         var (x, y) = (a, b)
         while !y.isZero {
-            if let x64 = x.uint64, let y64 = y.uint64 { return BigUInt(Fraction.gcd(x64, y64)) }
+            if let y64 = y.uint64 { return BigUInt(Fraction.gcd(y64, x.remainder(dividingBy: y64))) }
+            if let x64 = x.uint64 { return x64 == 0 ? y : BigUInt(Fraction.gcd(x64, y.remainder(dividingBy: x64))) }
             (x, y) = (y, divMod(x, y).remainder)
         }
         return x
+    }
+
+    /// The remainder of this value divided by `divisor` (not zero), a limb at a time.
+    func remainder(dividingBy divisor: UInt64) -> UInt64 {
+        precondition(divisor != 0, "BigUInt division by zero")
+        var remainder: UInt64 = 0
+        for limb in limbs.reversed() {
+            // remainder < divisor, so the high word of remainder × 2³² + limb is below it too.
+            remainder = divisor.dividingFullWidth((high: remainder >> 32, low: remainder << 32 | UInt64(limb))).remainder
+        }
+        return remainder
+    }
+
+    /// This value divided by `divisor` (not zero), a limb at a time; the remainder is dropped.
+    func quotient(dividingBy divisor: UInt64) -> BigUInt {
+        precondition(divisor != 0, "BigUInt division by zero")
+        var quotient = [UInt32](repeating: 0, count: limbs.count)
+        var remainder: UInt64 = 0
+        for i in stride(from: limbs.count - 1, through: 0, by: -1) {
+            let (q, r) = divisor.dividingFullWidth((high: remainder >> 32, low: remainder << 32 | UInt64(limbs[i])))
+            quotient[i] = UInt32(truncatingIfNeeded: q)
+            remainder = r
+        }
+        return BigUInt(limbs: quotient)
+    }
+
+    /// This value divided by `divisor`, which divides it (a gcd): by a word when it fits one.
+    func exactlyDivided(by divisor: BigUInt) -> BigUInt {
+        if let small = divisor.uint64 { return small == 1 ? self : quotient(dividingBy: small) }
+        return BigUInt.divMod(self, divisor).quotient
     }
 
     /// The decimal digits.

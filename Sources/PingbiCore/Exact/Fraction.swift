@@ -46,11 +46,15 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
             return
         }
         let divisor = BigUInt.gcd(n, d)
-        let rn = BigUInt.divMod(n, divisor).quotient, rd = BigUInt.divMod(d, divisor).quotient
-        if let n64 = rn.uint64, let d64 = rd.uint64 {
+        self.init(negative: negative, reducedNumerator: n.exactlyDivided(by: divisor), denominator: d.exactlyDivided(by: divisor))
+    }
+
+    /// `n / d` with sign, already in lowest terms; small when it fits.
+    private init(negative: Bool, reducedNumerator n: BigUInt, denominator d: BigUInt) {
+        if let n64 = n.uint64, let d64 = d.uint64 {
             self.init(negative: negative, reducedNumerator: n64, denominator: d64)
         } else {
-            self.init(negative: negative, magnitude: .big(numerator: rn, denominator: rd))
+            self.init(negative: negative, magnitude: .big(numerator: n, denominator: d))
         }
     }
 
@@ -69,6 +73,32 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The exact value of a decimal (`0.25` → 1/4).
     public init(_ decimal: Decimal) {
+        if let small = Fraction.small(decimal) {
+            self = small
+            return
+        }
+        self.init(decimalText: decimal)
+    }
+
+    /// The value of a decimal whose significand fits 64 bits and whose exponent is within ±19,
+    /// from the significand and exponent (no text); nil otherwise.
+    private static func small(_ decimal: Decimal) -> Fraction? {
+        guard decimal.isFinite else { return nil }
+        let exponent = decimal.exponent
+        guard exponent >= -19, exponent <= 19 else { return nil }
+        let significand = decimal.significand
+        let magnitude = NSDecimalNumber(decimal: significand).uint64Value
+        guard Decimal(magnitude) == significand else { return nil }
+        let negative = decimal.sign == .minus
+        if exponent < 0 {
+            return Fraction(negative: negative, numerator: magnitude, denominator: Fraction.powersOfTen[-exponent])
+        }
+        let (whole, overflow) = magnitude.multipliedReportingOverflow(by: Fraction.powersOfTen[exponent])
+        return overflow ? nil : Fraction(negative: negative, reducedNumerator: whole, denominator: 1)
+    }
+
+    /// The exact value of a decimal, read from its plain text (any size).
+    init(decimalText decimal: Decimal) {
         var text = decimal.plainText
         let negative = text.hasPrefix("-")
         if negative { text.removeFirst() }
@@ -123,7 +153,27 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
            let sum = addSmall(a.negative, an, ad, b.negative, bn, bd) {
             return sum
         }
-        return addBig(a, b)
+        return addReducing(a, b)
+    }
+
+    /// `a + b` for big operands by Henrici's method (Knuth, TAOCP 4.5.1): with g = gcd of the
+    /// denominators (a word remainder when one of them is small), the sum needs no gcd of the
+    /// big result — when g = 1 it is already in lowest terms, else only its gcd with g. Equal
+    /// to ``addBig(_:_:)``.
+    static func addReducing(_ a: Fraction, _ b: Fraction) -> Fraction {
+        let ad = a.denominator, bd = b.denominator
+        let g = BigUInt.gcd(ad, bd)
+        let adg = ad.exactlyDivided(by: g), bdg = bd.exactlyDivided(by: g)
+        let x = a.numerator * bdg, y = b.numerator * adg
+        let negative: Bool, t: BigUInt
+        if a.negative == b.negative {
+            (negative, t) = (a.negative, x + y)
+        } else {
+            (negative, t) = x < y ? (b.negative, y - x) : (a.negative, x - y)
+        }
+        if t.isZero { return Fraction(0) }
+        let g2 = g.uint64 == 1 ? g : BigUInt.gcd(t, g)
+        return Fraction(negative: negative, reducedNumerator: t.exactlyDivided(by: g2), denominator: adg * bd.exactlyDivided(by: g2))
     }
 
     /// `a + b` in 64 bits, nil on overflow.
@@ -177,7 +227,19 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
             let (d, o2) = (ad / g2).multipliedReportingOverflow(by: bd / g1)
             if !o1 && !o2 { return Fraction(negative: negative, reducedNumerator: n, denominator: d) }
         }
-        return multiplyBig(a, b)
+        return multiplyReducing(a, b)
+    }
+
+    /// `a × b` for big operands, cross-reduced first (each gcd a word remainder when one side
+    /// is small): the product is then in lowest terms. Equal to ``multiplyBig(_:_:)``.
+    static func multiplyReducing(_ a: Fraction, _ b: Fraction) -> Fraction {
+        if a.isZero || b.isZero { return Fraction(0) }
+        let an = a.numerator, ad = a.denominator, bn = b.numerator, bd = b.denominator
+        let g1 = BigUInt.gcd(an, bd), g2 = BigUInt.gcd(bn, ad)
+        return Fraction(
+            negative: a.negative != b.negative,
+            reducedNumerator: an.exactlyDivided(by: g1) * bn.exactlyDivided(by: g2),
+            denominator: ad.exactlyDivided(by: g2) * bd.exactlyDivided(by: g1))
     }
 
     /// `a × b` on big integers (any sizes).
@@ -270,7 +332,7 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
             if !overflow {
                 let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: d)
                 let magnitude = remainder >= d - remainder ? quotient + 1 : quotient
-                let significand = Decimal(string: String(magnitude)) ?? 0
+                let significand = Decimal(magnitude)
                 return Fraction.decimal(negative: negative, significand: significand, scale: scale, isZero: magnitude == 0)
             }
         }
