@@ -23,7 +23,11 @@ extension Kaoping111: WeightedProgram {
             var reweighted = program
             reweighted.weights = weights
             let loaded = try data.loaded(context.readings)
-            return Explanation.silently { reweighted.compute(loaded, context) }
+            return Explanation.silently {
+                let items = data.itemScores(context.readings) { program.itemScores(loaded, context.readings) }
+                let ranked = reweighted.rank(reweighted.total(items, loaded, context.readings), loaded, context.readings)
+                return reweighted.award(ranked, loaded, context)
+            }
         }
     }
 }

@@ -186,16 +186,18 @@ public struct Kaoping111: Program {
     /// Every office's item scores and total under `readings` (only ``KaopingReadings/scoring``
     /// matter), with the warnings so far.
     func score(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
+        total(itemScores(data, readings), data, readings)
+    }
+
+    /// Every office's score on every item under `readings`: what the weights do not change.
+    func itemScores(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingItemScores {
         var warnings = data.warnings
         let activity = data.activity
-
-        let groupItems = items, bonusItems = bonuses
-        let itemWeights = groupItems.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
         var sheet = ScoreSheet()
         var groupMeans: [String: [String: Decimal]] = [:]
         for group in groups.numbers {
             let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
-            for item in groupItems {
+            for item in items {
                 let itemScores = item.evaluate(input)
                 sheet.add(item.id, itemScores)
                 if let mean = itemScores.lazy.compactMap(\.mean).first { groupMeans["\(group)", default: [:]]["A" + item.number] = mean }
@@ -203,19 +205,27 @@ public struct Kaoping111: Program {
         }
         for office in activity {
             let input = BonusInput(office: office, readings: readings)
-            for item in bonusItems { sheet.add(item.id, [item.evaluate(input)]) }
+            for item in bonuses { sheet.add(item.id, [item.evaluate(input)]) }
         }
         for office in activity where sheet.scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
+        return KaopingItemScores(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+    }
+
+    /// Every office's row with its 總得分 under this program's weights.
+    func total(_ scored: KaopingItemScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
+        let sheet = scored.sheet
+        let itemWeights = items.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
         let rounding: RoundingStage = readings(KaopingReadings.rounding)
-        let bonusIDs = bonusItems.map(\.id)
+        let bonusIDs = bonuses.map(\.id)
         var units: [UnitResult] = []
         var totals: [Decimal] = []
-        for (index, office) in activity.enumerated() {
+        units.reserveCapacity(data.activity.count)
+        for (index, office) in data.activity.enumerated() {
             let name = office.office.name
             var unit = sheet.unit(name, group: "\(office.office.group)", weights: itemWeights, bonuses: bonusIDs, rounding: rounding)
-            for item in groupItems {
+            for item in items {
                 let score = sheet.score(item.id, of: name)
                 let key = "A" + item.number
                 if let a = score.a {
@@ -225,11 +235,10 @@ public struct Kaoping111: Program {
             }
             unit.months = data.months[index]
             if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
-            let total = unit.values["total"]!
+            totals.append(unit.values["total"]!)
             units.append(unit)
-            totals.append(total)
         }
-        return KaopingScores(units: units, totals: totals, warnings: warnings, groupMeans: groupMeans)
+        return KaopingScores(units: units, totals: totals, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }
 
     /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.

@@ -26,6 +26,7 @@ struct KaopingData: Sendable {
         private let context: EvaluationContext
         private var loads: [GroupBounds: Result<KaopingData, DataError>] = [:]
         private var scored: [[String]: KaopingScores] = [:]
+        private var itemScored: [[String]: KaopingItemScores] = [:]
         private var ranked: [[String]: KaopingRanks] = [:]
 
         init(program: Kaoping111, context: EvaluationContext) {
@@ -55,6 +56,16 @@ struct KaopingData: Sendable {
             return made
         }
 
+        /// The item scores under `readings`: made by `score` the first time their
+        /// ``KaopingReadings/scoring`` values occur, reused after (weights do not change them).
+        func itemScores(_ readings: ReadingChoices, _ score: () -> KaopingItemScores) -> KaopingItemScores {
+            let key = KaopingReadings.scoring.map { readings.value(of: $0) }
+            if let known = lock.withLock({ itemScored[key] }) { return known }
+            let made = score()
+            lock.withLock { itemScored[key] = made }
+            return made
+        }
+
         /// The ranks under `readings`: made by `rank` the first time their scoring and
         /// `assist-count` values occur, reused after (unexplained runs only).
         func ranks(_ readings: ReadingChoices, _ rank: () -> KaopingRanks) -> KaopingRanks {
@@ -78,6 +89,17 @@ struct KaopingRanks: Sendable {
     let warnings: [String]
     /// The group means of ``KaopingScores/groupMeans``.
     var groupMeans: [String: [String: Decimal]] = [:]
+}
+
+/// Every office's score on every item (what the weights do not change), in a sheet by item and
+/// office.
+struct KaopingItemScores: Sendable {
+    /// Every office's score on every item.
+    let sheet: ScoreSheet
+    /// The warnings of reading and scoring.
+    let warnings: [String]
+    /// Each group's mean B of each item's A, by group key then column key, as the scores used it.
+    let groupMeans: [String: [String: Decimal]]
 }
 
 /// Every office's item values and total (in roster order), before 協助件數, ranks and awards.

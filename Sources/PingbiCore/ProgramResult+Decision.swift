@@ -8,6 +8,14 @@ extension ProgramResult {
 
     /// Puts the units in display order: by group, then rank (units without a rank last), then name.
     public mutating func sortUnits() {
-        units.sort { ($0.group ?? "", $0.rank ?? Int.max, $0.unit) < ($1.group ?? "", $1.rank ?? Int.max, $1.unit) }
+        // Groups are few: each is compared as its place among the sorted group names.
+        let groups = Set(units.map { $0.group ?? "" }).sorted()
+        let place = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+        let keys = units.map { (group: place[$0.group ?? ""]!, rank: $0.rank ?? Int.max) }
+        let order = units.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return units[a].unit < units[b].unit
+        }
+        units = order.map { units[$0] }
     }
 }
