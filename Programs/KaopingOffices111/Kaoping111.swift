@@ -117,13 +117,13 @@ public struct Kaoping111: Program {
 
     /// Evaluates the program: groups, items, totals, group ranks, then both awards.
     public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        try evaluator(context)(context.readings)
+        try evaluate(context) { _ in }
     }
 
-    /// Reads the data once per `group-bounds` value and evaluates it under any readings; each
-    /// result's explanations are built on first read (``Explanation/init(deferred:)``).
+    /// Reads the data once per `group-bounds` value and evaluates it under any readings, reusing
+    /// scores and ranks where the readings they depend on repeat; results without explanations.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
-        let data = KaopingData.Cache(program: self, context: context)
+        let data = KaopingData.Cache(program: self, context: context), rules = resultRules
         return { readings in
             var context = context
             context.readings = readings
@@ -132,7 +132,7 @@ public struct Kaoping111: Program {
             let ranked = data.ranks(readings) {
                 Explanation.silently { rank(data.scores(readings) { score(loaded, readings) }, loaded, readings) }
             }
-            return explained(Explanation.silently { award(ranked, loaded, variant) }, variant, loaded)
+            return Explanation.silently { award(ranked, loaded, variant, rules: rules) }
         }
     }
 
@@ -268,9 +268,10 @@ public struct Kaoping111: Program {
 
     /// Both awards on `ranked`: the result.
     func award(
-        _ ranked: KaopingRanks, _ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }
+        _ ranked: KaopingRanks, _ data: KaopingData, _ context: EvaluationContext, rules: [RulesDocument.Entry]? = nil,
+        stage: (String) -> Void = { _ in }
     ) -> ProgramResult {
-        var result = emptyResult(context)
+        var result = emptyResult(context, rules: rules)
         let readings = context.readings
         let period = data.period, provisional = data.provisional
         let warnings = ranked.warnings, units = ranked.units, standings = ranked.standings

@@ -38,7 +38,9 @@ public protocol Program: Sendable {
     func evaluate(_ context: EvaluationContext) throws -> ProgramResult
     /// Evaluates the program on the context's data under many readings, reading the data once
     /// where the program can (`pingbi sensitivity`); the default evaluates afresh each time.
-    /// The result under `readings` equals ``evaluate(_:)`` with them.
+    /// The result under `readings` has the values, ranks, outcomes, warnings and notes that
+    /// ``evaluate(_:)`` gives with them; its explanations may be left out (nobody reads them
+    /// among a thousand runs).
     func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult
 }
 
@@ -70,8 +72,14 @@ extension Program {
 }
 
 extension Program {
-    /// The result skeleton every program starts from: id, title, readings in force.
-    public func emptyResult(_ context: EvaluationContext) -> ProgramResult {
+    /// The rules a result carries for its appendix: the items' and awards'.
+    public var resultRules: [RulesDocument.Entry] {
+        RulesDocument(self).entries.filter { $0.section == .indicator || $0.section == .award }
+    }
+
+    /// The result skeleton every program starts from: id, title, readings in force; `rules`
+    /// when the caller made them once for many runs, else this program's.
+    public func emptyResult(_ context: EvaluationContext, rules: [RulesDocument.Entry]? = nil) -> ProgramResult {
         var result = ProgramResult(
             program: id, title: title, readings: context.readings.inForce(readings),
             policyTitles: Dictionary(policies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
@@ -80,7 +88,7 @@ extension Program {
         result.crossGroupPolicies = Set(policies.filter(\.acrossGroups).map(\.id))
         result.agency = agency
         result.primaryPolicy = primaryPolicy
-        result.rules = RulesDocument(self).entries.filter { $0.section == .indicator || $0.section == .award }
+        result.rules = rules ?? resultRules
         return result
     }
 }
