@@ -57,7 +57,7 @@ import Testing
         let run = pingbi("run", "kaoping-111", "--data", try Self.folder(), "--format", "html", "--per-unit", "--gap", "--date", "2022-10-14")
         #expect(run.status == .success, "\(run.err)")
         let page = try #require(run.out.range(of: "data-unit=\"戊鄉\"")).upperBound
-        let list = run.out[page...].prefix { $0 != "§" }
+        let list = run.out[page...]
         let gap = try #require(list.range(of: "<h3>與獎項的距離</h3>"))
         let text = list[gap.upperBound...].prefix(600)
         // The three smallest (ties by column name): one AREA分期, 健保櫃檯分期 (×2 in item 3's A) or
