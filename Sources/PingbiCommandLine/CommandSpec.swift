@@ -33,7 +33,7 @@ struct CommandSpec {
     static let history = OptionSpec(name: "history", valueName: "DIR", help: "歷次收繳率快照資料夾（追蹤趨勢用）")
 
     static let run = CommandSpec(
-        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all] [--date YYYY-MM-DD] [--internal] [--per-unit] [--sensitivity] [--previous RESULT.json]",
+        name: "run", usage: "run [PROGRAM…] [--data DIR] [--format table|json|csv|html|text|xlsx] [--out DIR] [--reading NAME=VALUE]… [--period A..B] [--all] [--date YYYY-MM-DD] [--internal] [--per-unit] [--sensitivity] [--previous RESULT.json] [--gap]",
         summary: "計算評比。未指定程式時，一次計算所有已註冊的程式（未指定 --data 時用內附範例資料；指定 --data 時只計算資料夾中輸入檔齊全的程式）。",
         options: [
             data, reading, period, history,
@@ -45,6 +45,7 @@ struct CommandSpec {
             OptionSpec(name: "per-unit", valueName: "", help: "html 改為每個單位一頁（可列印分送各單位；寫入 pingbi-units.html）"),
             OptionSpec(name: "sensitivity", valueName: "", help: "html 報告加入「判讀敏感度」：哪些獎項會因解讀而改變（同 pingbi sensitivity）"),
             OptionSpec(name: "previous", valueName: "RESULT.json", help: "html 報告加入「與前次結果比較」：與前次 pingbi run --format json 寫出的結果相比，獎項、名次或數值改變的單位及原因（同一程式、同一期）"),
+            OptionSpec(name: "gap", valueName: "", help: "html 報告加入「與獎項的距離」，單位頁（--per-unit）列出各獎項的距離：每個單位單獨改變哪一項件數、最少多少就能獲獎或會失去（同 pingbi gap；須多次重新計算，較費時）"),
         ],
         maxPositional: .max)
     static let list = CommandSpec(

@@ -154,6 +154,11 @@ public struct Pingbi: Sendable {
                     entry.program, context: selection.context(entry), fixed: Set(selection.readings.chosen.keys))
             }
         }
+        if arguments.flags.contains("gap") {
+            for entry in selection.entries {
+                report.gaps[entry.program.id] = try AwardGap.analyseAll(entry.program, context: selection.context(entry))
+            }
+        }
         if let previous = arguments.value("previous") {
             report.previous = try previousComparisons(previous, results: results)
         }
@@ -168,9 +173,9 @@ public struct Pingbi: Sendable {
     }
 
     /// The HTML report's options: `--date` (a real day, default today), `--internal`,
-    /// `--per-unit`; each only with `--format html`.
+    /// `--per-unit`, `--sensitivity`, `--previous`, `--gap`; each only with `--format html`.
     func reportOptions(_ arguments: Arguments, format: OutputFormat) throws(UsageError) -> ReportOptions {
-        let given = ["date", "internal", "per-unit", "sensitivity", "previous"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
+        let given = ["date", "internal", "per-unit", "sensitivity", "previous", "gap"].filter { arguments.value($0) != nil || arguments.flags.contains($0) }
         if format != .html, let first = given.first {
             throw UsageError("--\(first) 只用於 --format html")
         }

@@ -12,30 +12,40 @@ public enum GapRenderer {
         if let rank = unit?.rank { place.append("第 \(rank) 名") }
         var out = "\(result.title)\n\(gap.unit)" + (place.isEmpty ? "" : "（" + place.joined(separator: "，") + "）") + "\n"
         for finding in gap.findings {
-            let title = result.policyTitles[finding.policy] ?? finding.policy
-            if finding.holds {
-                out += "\(title)：目前獲得。"
-                out += finding.steps.isEmpty
-                    ? "單獨改變任何一項件數都不會失去。\n"
-                    : "單獨改變一項件數就會失去的最小幅度：\n" + finding.steps.map(line).joined()
-            } else {
-                out += "\(title)：目前未獲得。"
-                out += finding.steps.isEmpty
-                    ? "單獨改變任何一項件數都無法獲得。\n"
-                    : "單獨改變一項件數即可獲得的最小幅度：\n" + finding.steps.map(line).joined()
-            }
+            out += "\(result.policyTitles[finding.policy] ?? finding.policy)：\(standing(finding))"
+            out += finding.steps.isEmpty ? "\n" : "\n" + finding.steps.map { "  ・\(change($0))\n" }.joined()
         }
         if gap.findings.isEmpty { out += "本程式沒有獎項。\n" }
         out += "（每次只改變一項件數，其他單位的資料不變；組平均、上限、同分與比序都依程式重新計算。）\n"
         return out
     }
 
-    /// `  ・活動宣導 再增加 4 件（合計 13 → 17）`; a count of people in 人.
-    static func line(_ step: AwardGap.Step) -> String {
+    /// Where the unit stands on `finding`'s award and what the steps below it are:
+    /// `目前未獲得。單獨改變一項件數即可獲得的最小幅度：`, or that no single count can change it.
+    public static func standing(_ finding: AwardGap.Finding) -> String {
+        switch (finding.holds, finding.steps.isEmpty) {
+        case (true, true): "目前獲得。單獨改變任何一項件數都不會失去。"
+        case (true, false): "目前獲得。單獨改變一項件數就會失去的最小幅度："
+        case (false, true): "目前未獲得。單獨改變任何一項件數都無法獲得。"
+        case (false, false): "目前未獲得。單獨改變一項件數即可獲得的最小幅度："
+        }
+    }
+
+    /// The smallest step in a line: `活動宣導 再增加 2 件（合計 2 → 4）即可獲得`, `靜態宣導 減少 3 件
+    /// （合計 4 → 1）就會失去`, or that no single count can change the standing.
+    public static func nearest(_ finding: AwardGap.Finding) -> String {
+        guard let step = finding.steps.first else {
+            return finding.holds ? "目前獲得；單獨改變任何一項件數都不會失去" : "單獨改變任何一項件數都無法獲得"
+        }
+        return finding.holds ? "目前獲得；\(change(step))就會失去" : "\(change(step))即可獲得"
+    }
+
+    /// `活動宣導 再增加 4 件（合計 13 → 17）`; a count of people in 人.
+    public static func change(_ step: AwardGap.Step) -> String {
         let unit = step.countWord
         let amount = ValueFormat.money(Decimal(abs(step.delta)))
         let change = step.delta > 0 ? "再增加 \(amount) \(unit)" : "減少 \(amount) \(unit)"
         let before = ValueFormat.money(Decimal(step.total)), after = ValueFormat.money(Decimal(step.total + step.delta))
-        return "  ・\(step.column) \(change)（合計 \(before) → \(after)）\n"
+        return "\(step.column) \(change)（合計 \(before) → \(after)）"
     }
 }

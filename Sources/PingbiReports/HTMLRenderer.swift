@@ -77,6 +77,7 @@ public enum HTMLRenderer {
         }
         if let analysis = options.sensitivity[r.program] { out += sensitivity(analysis) }
         if let diff = options.previous[r.program] { out += comparison(diff) }
+        if let gaps = options.gaps[r.program] { out += gapSection(gaps, in: r) }
         if options.internalWarnings && !r.warnings.isEmpty {
             out += "<div class=\"internal\">\n<h3>承辦人檢核事項（內部，不對外公布）</h3>\n<ul class=\"warnings\">\n"
             out += r.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</div>\n"

@@ -14,6 +14,9 @@ public struct ReportOptions: Sendable {
     /// Each program's differences from a previous result, by id (`--previous`): the report then
     /// has a 與前次結果比較 section.
     public var previous: [String: ResultDiff] = [:]
+    /// Each program's gap of every unit to each award, by id, in the result's unit order
+    /// (`--gap`): the report then has a 與獎項的距離 section and each unit's page its lines.
+    public var gaps: [String: [AwardGap]] = [:]
 
     /// Options; today's date, the public report.
     public init(date: ReportDate = .today(), internalWarnings: Bool = false, perUnit: Bool = false) {

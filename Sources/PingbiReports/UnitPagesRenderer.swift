@@ -38,6 +38,7 @@ public enum UnitPagesRenderer {
         out += "<dt>製表日期</dt><dd>\(options.date.text)</dd>\n</dl>\n"
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         if let cut = AwardCut(unit, in: r) { out += distance(cut, in: r) }
+        if let gap = options.gaps[r.program]?.first(where: { $0.unit == unit.unit }) { out += HTMLRenderer.gapList(gap, in: r) }
         out += values(unit, in: r) + monthly(unit, in: r) + "<h3>計算說明</h3>\n<div class=\"steps\">\n" + explanation(unit, in: r) + "</div>\n"
         return out + "</section>\n"
     }
