@@ -16,7 +16,7 @@ extension Kaoping111: WeightedProgram {
     }
 
     /// Reads the data once (per `group-bounds` value) and evaluates it under each weight
-    /// vector, without explanations.
+    /// vector, scoring the items once: results without explanations or the rules appendix.
     public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
         let data = KaopingData.Cache(program: self, context: context), program = self
         return { weights in
@@ -26,7 +26,7 @@ extension Kaoping111: WeightedProgram {
             return Explanation.silently {
                 let items = data.itemScores(context.readings) { program.itemScores(loaded, context.readings) }
                 let ranked = reweighted.rank(reweighted.total(items, loaded, context.readings), loaded, context.readings)
-                return reweighted.award(ranked, loaded, context)
+                return reweighted.award(ranked, loaded, context, rules: [])
             }
         }
     }

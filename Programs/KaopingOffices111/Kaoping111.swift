@@ -207,7 +207,7 @@ public struct Kaoping111: Program {
             let input = BonusInput(office: office, readings: readings)
             for item in bonuses { sheet.add(item.id, [item.evaluate(input)]) }
         }
-        for office in activity where sheet.scores["S1"]?[office.office.name].map({ $0.a == nil }) == true {
+        for office in activity where sheet.recorded("S1", of: office.office.name).map({ $0.a == nil }) == true {
             warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
         }
         return KaopingItemScores(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
@@ -225,8 +225,9 @@ public struct Kaoping111: Program {
         for (index, office) in data.activity.enumerated() {
             let name = office.office.name
             var unit = sheet.unit(name, group: "\(office.office.group)", weights: itemWeights, bonuses: bonusIDs, rounding: rounding)
+            let row = sheet.scores(of: name)
             for item in items {
-                let score = sheet.score(item.id, of: name)
+                let score = row[item.id]!
                 let key = "A" + item.number
                 if let a = score.a {
                     unit.values[key] = item.aScale > 0 ? a.display() : a.rounded(0)
