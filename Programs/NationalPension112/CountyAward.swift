@@ -20,9 +20,10 @@ public struct CountyAward: AwardPolicy {
     /// shared above it) stays vacant, with a warning.
     public func decide(_ areas: [RankedArea]) -> Decision {
         var decision = Decision()
+        let skipped = QuotaCut(areas, ranks: areas.map(\.rank), places: Self.levels.count, ties: .include).skippedRanks
         for (rank, label, reward) in Self.levels {
             let holders = areas.filter { $0.rank == rank }
-            if holders.isEmpty, areas.contains(where: { $0.rank > rank }) {
+            if skipped.contains(rank) {
                 decision.vacant("第 \(rank) 名（\(label)）從缺：前面名次有同分地區並列。")
             }
             decision.outcomes += holders.map {
