@@ -55,25 +55,45 @@ public struct CountColumn: Hashable, Sendable {
         "跨區收件", "補換發健保卡", "在地製卡件數",
     ]
 
+    /// `健保櫃檯加保`.
     public static let enrol = CountColumn("健保櫃檯加保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    /// `健保櫃檯轉出`.
     public static let transferOut = CountColumn("健保櫃檯轉出", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    /// `健保櫃檯停保`.
     public static let suspend = CountColumn("健保櫃檯停保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    /// `健保櫃檯復保`.
     public static let resume = CountColumn("健保櫃檯復保", note: "APP健保櫃檯申辦件數（項目1 分子）", isCase: true)
+    /// `承保異動量`.
     public static let volume = CountColumn("承保異動量", note: "承保異動量（項目1 分母）")
+    /// `電子繳款單_健保櫃檯`.
     public static let eBillCounter = CountColumn("電子繳款單_健保櫃檯", note: "透過APP健保櫃檯設定電子繳款單件數（項目2，×2）", isCase: true)
+    /// `電子繳款單_網路`.
     public static let eBillWeb = CountColumn("電子繳款單_網路", note: "透過個人網路設定電子繳款單件數（項目2，×2）", isCase: true)
+    /// `約定轉帳`.
     public static let autoDebit = CountColumn("約定轉帳", note: "代收保費約定轉帳件數（項目2，×1）", isCase: true)
+    /// `AREA分期`.
     public static let areaInstalment = CountColumn("AREA分期", note: "AREA系統分期件數（項目3，×1）", isCase: true)
+    /// `健保櫃檯分期`.
     public static let counterInstalment = CountColumn("健保櫃檯分期", note: "健保櫃檯分期件數（項目3，×2）", isCase: true)
+    /// `紓困代收`.
     public static let reliefLoan = CountColumn("紓困代收", note: "代收紓困申貸件數（項目3，×2）", isCase: true)
+    /// `靜態宣導`.
     public static let staticPromotion = CountColumn("靜態宣導", note: "靜態宣導次數（項目4，×1）")
+    /// `活動宣導`.
     public static let eventPromotion = CountColumn("活動宣導", note: "活動宣導次數（項目4，×2）")
+    /// `系統檢核錯誤`.
     public static let systemErrors = CountColumn("系統檢核錯誤", note: "系統檢核除錯件數（項目5）")
+    /// `人工審核錯誤`.
     public static let manualErrors = CountColumn("人工審核錯誤", note: "人工審核除錯件數（項目5）")
+    /// `LINE文字交流`.
     public static let lineText = CountColumn("LINE文字交流", note: "LINE文字交流次數（項目6，×0.5）")
+    /// `LINE已讀回應`.
     public static let lineRead = CountColumn("LINE已讀回應", note: "LINE已讀回應次數（項目6，×0.2）")
+    /// `跨區收件`.
     public static let crossDistrict = CountColumn("跨區收件", note: "跨區收件件數（項目7，×0.2）", isCase: true)
+    /// `補換發健保卡`.
     public static let cardReplacement = CountColumn("補換發健保卡", note: "補換發健保卡件數（項目8，×0.25）", isCase: true)
+    /// `在地製卡件數`.
     public static let localCards = CountColumn(
         "在地製卡件數", note: "在地製卡件數（僅在地製卡據點公所，項目8，×0.01；可省略，空白為 0）", required: false, isCase: true)
 
