@@ -27,14 +27,17 @@ public struct BenchmarkAward: AwardPolicy {
         public let score: Decimal
         /// Rank within 職稱 by score, descending.
         public let rank: Int
+        /// 複審分數 exactly (a trimmed mean is a third): what the threshold is compared with.
+        public let exactScore: Fraction
 
-        /// A nominee.
-        public init(name: String, agency: String, title: String, score: Decimal, rank: Int) {
+        /// A nominee; `exactScore` when ``score`` is a rounded display of it.
+        public init(name: String, agency: String, title: String, score: Decimal, rank: Int, exactScore: Fraction? = nil) {
             self.name = name
             self.agency = agency
             self.title = title
             self.score = score
             self.rank = rank
+            self.exactScore = exactScore ?? Fraction(score)
         }
     }
 
@@ -65,7 +68,7 @@ public struct BenchmarkAward: AwardPolicy {
         for title in NominationTable.titles {
             let places = Self.places[title]!
             let bar = Threshold.atLeast(input.threshold)
-            let eligible = input.nominees.enumerated().filter { $0.element.title == title && bar.admits($0.element.score) }
+            let eligible = input.nominees.enumerated().filter { $0.element.title == title && bar.admits($0.element.exactScore) }
                 .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
                 .map(\.element)
             let cut = QuotaCut(eligible, ranks: eligible.map(\.rank), places: places, ties: input.ties)

@@ -14,8 +14,11 @@ public struct PanelScoreCombination: Indicator {
     public init() {}
 
     /// The mean of the five scores, or (trimmed) of the three left after dropping one highest
-    /// and one lowest. Exact: a trimmed mean is not rounded.
-    public func evaluate(_ input: (scores: [Decimal], method: PanelScore)) -> (value: Decimal, explanation: Explanation) {
+    /// and one lowest: shown as a `Decimal` (a third is not a finite decimal), and as the exact
+    /// fraction that ranks and meets the award threshold.
+    public func evaluate(
+        _ input: (scores: [Decimal], method: PanelScore)
+    ) -> (value: Decimal, exact: Fraction, explanation: Explanation) {
         var explanation = Explanation("複審分數（panel-score=\(input.method.rawValue)）")
         for (index, score) in input.scores.enumerated() { explanation.input("評審\(index + 1)", score) }
         var kept = input.scores
@@ -36,7 +39,9 @@ public struct PanelScoreCombination: Indicator {
             .substitution,
             "(" + kept.map(\.plainText).joined(separator: " + ") + ") ÷ \(kept.count) = \(sum.plainText) ÷ \(kept.count) = \(value.plainText)")
         explanation.result(value)
-        return (value, explanation)
+        // Summed as fractions: a Decimal sum of 38-digit scores may lose the last digit.
+        let exact = kept.reduce(Fraction(0)) { $0 + Fraction($1) } / Fraction(kept.count)
+        return (value, exact, explanation)
     }
 
     public var examples: [Example] {

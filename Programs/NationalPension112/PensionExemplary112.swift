@@ -48,7 +48,7 @@ public struct PensionExemplary112: Program {
         let passed = zip(table.rows, reasons).filter { $0.1 == nil }.map(\.0)
 
         // 複審: all five scores are required of those who passed.
-        var scored: [(nomination: Nomination, score: Decimal, explanation: Explanation)] = []
+        var scored: [(nomination: Nomination, score: Decimal, exact: Fraction, explanation: Explanation)] = []
         for n in passed {
             var scores: [Decimal] = []
             for (index, score) in n.scores.enumerated() {
@@ -59,16 +59,17 @@ public struct PensionExemplary112: Program {
                 }
                 scores.append(score)
             }
-            var (value, explanation) = PanelScoreCombination().evaluate((scores, method))
+            var (value, exact, explanation) = PanelScoreCombination().evaluate((scores, method))
             explanation.add(.note, "推薦機關：\(n.agency)；職稱：\(n.title)；初審通過")
-            scored.append((n, value, explanation))
+            scored.append((n, value, exact, explanation))
         }
 
         var nominees: [BenchmarkAward.Nominee] = []
         var units: [UnitResult] = []
         for title in NominationTable.titles {
             let members = scored.filter { $0.nomination.title == title }
-            let ranks = Ranking.ranks(members.map(\.score), by: [.descending { $0 }])
+            // Ranked by the exact mean (a trimmed mean is a third, which a Decimal rounds).
+            let ranks = Ranking.ranks(members.map(\.exact), by: [.descending { $0 }])
             for (index, member) in members.enumerated() {
                 var explanation = member.explanation
                 let tied = members.indices.filter { $0 != index && ranks[$0] == ranks[index] }.map { members[$0].nomination.name }
@@ -82,7 +83,7 @@ public struct PensionExemplary112: Program {
                 units.append(unit)
                 nominees.append(BenchmarkAward.Nominee(
                     name: member.nomination.name, agency: member.nomination.agency, title: title, score: member.score,
-                    rank: ranks[index]))
+                    rank: ranks[index], exactScore: member.exact))
             }
         }
 

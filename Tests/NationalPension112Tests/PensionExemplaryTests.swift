@@ -254,4 +254,15 @@ struct PensionExemplaryTests {
         let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "評審4")
     }
+
+    /// Two trimmed means a thirty-eighth digit apart: as Decimals both round to the same value
+    /// and would tie; ranked by the exact means, 甲 is ahead of 乙.
+    @Test func meansAreRankedExactly() throws {
+        let high = "9." + String(repeating: "9", count: 37), low = "9." + String(repeating: "9", count: 36) + "8"
+        let result = try run(
+            Self.files(["臺北市,甲,服務員,是,事蹟,2,10,10,\(high),100,0", "新北市,乙,服務員,是,事蹟,2,10,10,\(low),100,0"]),
+            ["panel-score": "trimmed"])
+        #expect(result.units.first { $0.unit == "甲" }?.rank == 1)
+        #expect(result.units.first { $0.unit == "乙" }?.rank == 2)
+    }
 }

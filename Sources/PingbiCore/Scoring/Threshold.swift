@@ -18,6 +18,11 @@ public struct Threshold: Sendable, Equatable {
         inclusive ? value >= self.value : value > self.value
     }
 
+    /// Whether an exact `value` (a quotient a `Decimal` would round) reaches the bar.
+    public func admits(_ value: Fraction) -> Bool {
+        inclusive ? value >= Fraction(self.value) : value > Fraction(self.value)
+    }
+
     /// The units of `units` whose value reaches the bar, in their order (a unit without a
     /// value does not).
     public func admitted<Unit>(_ units: [Unit], value: (Unit) -> Decimal?) -> [Unit] {
