@@ -2,16 +2,15 @@ import Foundation
 import PingbiCore
 
 /// What a bonus item (6)–(8) reads: one office's activity and the readings.
-public struct BonusInput: Sendable {
+public typealias BonusInput = UnitMember<OfficeActivity>
+
+extension UnitMember where Unit == OfficeActivity {
     /// The office.
-    public let office: OfficeActivity
-    /// The readings in force.
-    public let readings: ReadingChoices
+    public var office: OfficeActivity { unit }
 
     /// An office's input.
     public init(office: OfficeActivity, readings: ReadingChoices) {
-        self.office = office
-        self.readings = readings
+        self.init(unit: office, readings: readings)
     }
 
     /// An office with one month of `counts`, for examples.
@@ -24,7 +23,7 @@ public struct BonusInput: Sendable {
 }
 
 /// A bonus item: points from the office's own counts, capped, added to the total unweighted.
-public protocol BonusItem: Indicator where Input == BonusInput, Output == ItemScore {
+public protocol BonusItem: UnitScoredItem where Unit == OfficeActivity {
     /// The short label of its column: `LINE` in `(6)LINE`.
     var label: String { get }
     /// The columns of `activity.csv` it reads: they are required while the item is in the program.
@@ -32,6 +31,8 @@ public protocol BonusItem: Indicator where Input == BonusInput, Output == ItemSc
 }
 
 extension BonusItem {
+    /// Added to the total unweighted.
+    public var isBonus: Bool { true }
     /// The item's number as the document writes it (`6` for `S6`).
     public var number: String { String(id.dropFirst()) }
 

@@ -1,30 +1,22 @@
 import Foundation
 import PingbiCore
 
-/// What 菁英獎 reads: every office's standing, the `cut-ties` reading, whether provisional.
-struct AwardInput: Sendable {
+/// What 菁英獎 and 行動服務貢獻獎 read: every office's standing, the readings, whether
+/// provisional, and (for 行動服務貢獻獎) 菁英獎's outcomes.
+typealias AwardInput = Standings<Standing>
+
+extension Standings where Member == Standing {
     /// Every office.
-    let standings: [Standing]
-    /// The readings in force.
-    let readings: ReadingChoices
-    /// True for a sub-period run: outcomes are not final.
-    let provisional: Bool
+    var standings: [Standing] { members }
     /// The 菁英獎 winners (read by 行動服務貢獻獎 only).
-    var eliteWinners: Set<String> = []
+    var eliteWinners: Set<String> { Set(decided.filter { $0.policy == "elite" }.map(\.unit)) }
 
-    /// An input for examples.
+    /// An input for examples: `standings` ranked in their groups.
     init(_ standings: [Standing], readings: [String: String] = [:], provisional: Bool = false, eliteWinners: Set<String> = []) {
-        self.standings = standings
-        self.readings = ReadingChoices(readings)
-        self.provisional = provisional
-        self.eliteWinners = eliteWinners
-    }
-
-    /// An input for a run.
-    init(standings: [Standing], readings: ReadingChoices, provisional: Bool) {
-        self.standings = standings
-        self.readings = readings
-        self.provisional = provisional
+        self.init(
+            members: standings, ranks: GroupRanking.ranks(standings, group: \.group, by: Standing.rankKeys),
+            readings: ReadingChoices(readings), provisional: provisional,
+            decided: eliteWinners.sorted().map { Outcome(policy: "elite", unit: $0) })
     }
 }
 
@@ -35,7 +27,8 @@ struct AwardInput: Sendable {
 ///
 /// An office tied at the cut line after the tie-break is in (`cut-ties=include`, with a
 /// warning) or referred to the panel as `tied-at-cut` (`refer`).
-struct EliteAward: AwardPolicy {
+struct EliteAward: StandingsAward {
+    typealias Member = Standing
     let id = "elite"
     let name = "菁英獎"
     /// The 111 clause; an edition with other places gets the same sentence with its numbers.

@@ -3,24 +3,15 @@ import PingbiCore
 
 /// What the group-relative items read: the offices of one group, the readings, and the
 /// program's weights (which an item's titles and notes quote).
-public struct GroupInput: Sendable {
+public typealias GroupInput = GroupMembers<OfficeActivity>
+
+extension GroupMembers where Unit == OfficeActivity {
     /// The offices of the group.
-    public let offices: [OfficeActivity]
-    /// The readings in force.
-    public let readings: ReadingChoices
-    /// The weights of the program's items, by item id.
-    public let weights: [String: Decimal]
+    public var offices: [OfficeActivity] { units }
 
     /// A group's input; the 111 document's weights unless `weights` is given.
     public init(offices: [OfficeActivity], readings: ReadingChoices, weights: [String: Decimal] = Kaoping111.documentWeights) {
-        self.offices = offices
-        self.readings = readings
-        self.weights = weights
-    }
-
-    /// An item's weight in percent, as titles write it (`30` for 0.30); `?` when it has none.
-    public func percent(of id: String) -> String {
-        weights[id].map { ($0 * 100).plainText } ?? "?"
+        self.init(units: offices, readings: readings, weights: weights)
     }
 
     /// A group of offices with one month (111-02) of counts each, for examples.

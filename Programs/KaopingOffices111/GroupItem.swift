@@ -4,7 +4,7 @@ import PingbiCore
 /// An item scored against its group's mean (items (1)–(5)), weighted in the total by
 /// ``Kaoping111/weights``. A later edition writes a new one in its own module (usually as a
 /// ``CountSumItem``) and appends it to ``Kaoping111/items``.
-public protocol GroupItem: Indicator where Input == GroupInput, Output == [ItemScore] {
+public protocol GroupItem: GroupScoredItem where Unit == OfficeActivity {
     /// The short label of its columns: `申辦率` in `(1)申辦率30%` and `申辦率A(%)`.
     var label: String { get }
     /// The unit in the title of A's column (`(%)` for a rate); none by default.
@@ -21,6 +21,8 @@ extension GroupItem {
     /// A sum of counts.
     public var aScale: Int { 0 }
 
+    /// A's column: `申辦率A(%)`, keyed `A1`.
+    public var aColumn: ValueColumn? { ValueColumn("A" + number, "\(label)A\(aUnit)", scale: aScale) }
     /// The item's number as the document writes it (`1` for `S1`).
     public var number: String { String(id.dropFirst()) }
 

@@ -44,6 +44,11 @@ public struct ApplicationRate: GroupItem {
         return (a, explanation)
     }
 
+    /// An office without 承保異動量 has no rate: the 承辦人 is told it is scored 80, outside the mean.
+    public func warning(_ score: ItemScore) -> String? {
+        score.a == nil ? "\(score.unit) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計" : nil
+    }
+
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let average: RateAverage = input.readings(KaopingReadings.rateAverage)
         let rounding: RoundingStage = input.readings(KaopingReadings.rounding)

@@ -15,19 +15,8 @@ extension Kaoping111: WeightedProgram {
         return program
     }
 
-    /// Reads the data once (per `group-bounds` value) and evaluates it under each weight
-    /// vector, scoring the items once: results without explanations or the rules appendix.
+    /// The pipeline under each weight vector, the items scored once.
     public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
-        let data = KaopingData.Cache(program: self, context: context), program = self
-        return { weights in
-            var reweighted = program
-            reweighted.weights = weights
-            let loaded = try data.loaded(context.readings)
-            return Explanation.silently {
-                let items = data.itemScores(context.readings) { program.itemScores(loaded, context.readings) }
-                let ranked = reweighted.rank(reweighted.total(items, loaded, context.readings), loaded, context.readings)
-                return reweighted.award(ranked, loaded, context, rules: [])
-            }
-        }
+        pipelineWeightEvaluator(context)
     }
 }

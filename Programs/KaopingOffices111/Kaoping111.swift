@@ -12,7 +12,7 @@ import PingbiCore
 /// program.weights["S1"] = Decimal.exact("0.25")  // 肆、三：(1)*25%
 /// program.eliteQuota[4] = 5                      // 伍、一：第四分組錄取前 5 名
 /// ```
-public struct Kaoping111: Program {
+public struct Kaoping111: ScoredProgram {
     /// The program as the 111 document writes it.
     public init() {}
 
@@ -77,10 +77,6 @@ public struct Kaoping111: Program {
     public var readings: [AnyReading] {
         KaopingReadings.all.map { $0.name == KaopingReadings.groupBounds.name ? KaopingReadings.groupBounds(groups).erased : $0 }
     }
-    /// ``items``, then ``bonuses``.
-    public var indicators: [any Indicator] { items + bonuses }
-    /// 菁英獎 and 行動服務貢獻獎, with this program's quotas.
-    public var policies: [any AwardPolicy] { [eliteAward, mobileAward] }
     /// The shipped sample: the real roster, made-up activity (範例資料).
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
@@ -109,52 +105,15 @@ public struct Kaoping111: Program {
     /// The value columns, in display order: each item's A, each item's score (titled with its
     /// weight, `(1)申辦率30%`), each bonus, then 總得分, 協助件數, 行動量.
     public var columns: [ValueColumn] {
-        items.map { ValueColumn("A" + $0.number, "\($0.label)A\($0.aUnit)", scale: $0.aScale) }
+        items.compactMap(\.aColumn)
             + items.map { ValueColumn($0.id, "(\($0.number))\($0.label)\((weight(of: $0) * 100).plainText)%", scale: 1) }
             + bonuses.map { ValueColumn($0.id, "(\($0.number))\($0.label)", scale: 1) }
             + [ValueColumn("total", "總得分", scale: 1, ranks: true), ValueColumn("assist", "協助件數", scale: 0), ValueColumn("mobile", "行動量", scale: 0)]
     }
 
-    /// Evaluates the program: groups, items, totals, group ranks, then both awards.
-    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        try evaluate(context) { _ in }
-    }
-
-    /// Reads the data once per `group-bounds` value and evaluates it under any readings, reusing
-    /// scores and ranks where the readings they depend on repeat; results without explanations.
-    public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
-        let data = KaopingData.Cache(program: self, context: context), rules = resultRules
-        return { readings in
-            var context = context
-            context.readings = readings
-            let variant = context
-            let loaded = try data.loaded(readings)
-            let ranked = data.ranks(readings) {
-                Explanation.silently { rank(data.scores(readings) { score(loaded, readings) }, loaded, readings) }
-            }
-            return Explanation.silently { award(ranked, loaded, variant, rules: rules) }
-        }
-    }
-
-    /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name
-    /// (讀取, 項目與總分, 協助件數與名次, 獎項): `pingbi-bench` times them.
-    public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
-        let loaded = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
-        stage("讀取")
-        return explained(Explanation.silently { compute(loaded, context, stage: stage) }, context, loaded)
-    }
-
-    /// `result` (computed silently) with each explanation deferred to one recorded run.
-    private func explained(_ result: ProgramResult, _ context: EvaluationContext, _ data: KaopingData) -> ProgramResult {
-        var result = result
-        let recorded = RecordedExplanations { compute(data, context) }
-        for index in result.units.indices {
-            let unit = result.units[index].unit
-            for key in Array(result.units[index].explanations.keys) {
-                result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
-            }
-        }
-        return result
+    /// Reads `offices.csv` and `activity.csv` under the context's `group-bounds`.
+    public func load(_ context: EvaluationContext) throws -> KaopingData {
+        try load(context, bounds: context.readings(KaopingReadings.groupBounds))
     }
 
     /// Reads `offices.csv` and `activity.csv` for the context's period under `bounds`.
@@ -174,130 +133,53 @@ public struct Kaoping111: Program {
             activity: activity, months: activity.map { monthly($0, items: items) }, warnings: warnings)
     }
 
-    /// The result on loaded data under the context's readings, explanations included.
-    func compute(_ data: KaopingData, _ context: EvaluationContext, stage: (String) -> Void = { _ in }) -> ProgramResult {
-        let scored = score(data, context.readings)
-        stage("項目與總分")
-        let ranked = rank(scored, data, context.readings)
-        stage("協助件數與名次")
-        return award(ranked, data, context, stage: stage)
+    /// The group items: (1)–(5).
+    public var groupItems: [any GroupScoredItem<OfficeActivity>] { items.map { scored($0) } }
+    /// The bonus items: (6)–(8).
+    public var unitItems: [any UnitScoredItem<OfficeActivity>] { bonuses.map { scored($0) } }
+    /// 總得分 descending, then 協助件數 descending (伍、一 備註).
+    public var rankKeys: [RankKey<Standing>] { Standing.rankKeys }
+    /// 菁英獎, then 行動服務貢獻獎 (which reads 菁英獎's winners).
+    public var awards: [any StandingsAward<Standing>] { [eliteAward, mobileAward] }
+    /// Each group's title (第一組…).
+    public var groupTitles: [String: String] { groups.titles }
+    /// Ties at a cut line go to the panel (評審).
+    public var tiedAtCutTitle: String? { kaopingTiedAtCutTitle }
+    /// `group-bounds` decides who is in which group.
+    public var loadingReadings: [AnyReading] { [KaopingReadings.groupBounds.erased] }
+    /// The readings the items and totals depend on.
+    public var scoringReadings: [AnyReading] { KaopingReadings.scoring }
+    /// `assist-count` decides the tie-breaker.
+    public var rankingReadings: [AnyReading] { [KaopingReadings.assistCount.erased] }
+
+    private func scored(_ item: some GroupItem) -> any GroupScoredItem<OfficeActivity> { item }
+    private func scored(_ item: some BonusItem) -> any UnitScoredItem<OfficeActivity> { item }
+
+    /// The `rounding` reading's stage.
+    public func rounding(_ readings: ReadingChoices) -> RoundingStage { readings(KaopingReadings.rounding) }
+
+    /// The office's monthly values, and the months without a row.
+    public func describe(_ row: inout UnitResult, of unit: OfficeActivity, at index: Int, in data: KaopingData) {
+        row.months = data.months[index]
+        if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
     }
 
-    /// Every office's item scores and total under `readings` (only ``KaopingReadings/scoring``
-    /// matter), with the warnings so far.
-    func score(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
-        total(itemScores(data, readings), data, readings)
+    /// 協助件數 (under `assist-count`) and 行動量, on the row and in the standing.
+    public func standing(of unit: OfficeActivity, row: inout UnitResult, readings: ReadingChoices) -> Standing {
+        let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: readings(KaopingReadings.assistCount), among: countColumns)
+        row.values["assist"] = Decimal(assist.value)
+        row.explanations["assist"] = assist.explanation
+        let mobile = Assist.mobileVolume(unit.total)
+        row.values["mobile"] = Decimal(mobile.value)
+        row.explanations["mobile"] = mobile.explanation
+        return Standing(unit.office.name, group: unit.office.group, total: row.values["total"]!, assist: assist.value, mobileVolume: mobile.value)
     }
 
-    /// Every office's score on every item under `readings`: what the weights do not change.
-    func itemScores(_ data: KaopingData, _ readings: ReadingChoices) -> KaopingItemScores {
-        var warnings = data.warnings
-        let activity = data.activity
-        var sheet = ScoreSheet()
-        var groupMeans: [String: [String: Decimal]] = [:]
-        for group in groups.numbers {
-            let input = GroupInput(offices: activity.filter { $0.office.group == group }, readings: readings, weights: weights)
-            for item in items {
-                let itemScores = item.evaluate(input)
-                sheet.add(item.id, itemScores)
-                if let mean = itemScores.lazy.compactMap(\.mean).first { groupMeans["\(group)", default: [:]]["A" + item.number] = mean }
-            }
-        }
-        for office in activity {
-            let input = BonusInput(office: office, readings: readings)
-            for item in bonuses { sheet.add(item.id, [item.evaluate(input)]) }
-        }
-        for office in activity where sheet.recorded("S1", of: office.office.name).map({ $0.a == nil }) == true {
-            warnings.append("\(office.office.name) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計")
-        }
-        return KaopingItemScores(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
-    }
-
-    /// Every office's row with its 總得分 under this program's weights.
-    func total(_ scored: KaopingItemScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingScores {
-        let sheet = scored.sheet
-        let itemWeights = items.map { WeightedTotal.Weight(id: $0.id, weight(of: $0)) }
-        let rounding: RoundingStage = readings(KaopingReadings.rounding)
-        let bonusIDs = bonuses.map(\.id)
-        var units: [UnitResult] = []
-        var totals: [Decimal] = []
-        units.reserveCapacity(data.activity.count)
-        for (index, office) in data.activity.enumerated() {
-            let name = office.office.name
-            var unit = sheet.unit(name, group: "\(office.office.group)", weights: itemWeights, bonuses: bonusIDs, rounding: rounding)
-            let row = sheet.scores(of: name)
-            for item in items {
-                let score = row[item.id]!
-                let key = "A" + item.number
-                if let a = score.a {
-                    unit.values[key] = item.aScale > 0 ? a.display() : a.rounded(0)
-                }
-                unit.explanations[key] = score.aExplanation
-            }
-            unit.months = data.months[index]
-            if !office.missing.isEmpty { unit.texts[Self.missingMonths.key] = office.missing.map(\.description).joined(separator: "、") }
-            totals.append(unit.values["total"]!)
-            units.append(unit)
-        }
-        return KaopingScores(units: units, totals: totals, warnings: scored.warnings, groupMeans: scored.groupMeans)
-    }
-
-    /// 協助件數, 行動量 and group ranks on `scored`, under `readings`' `assist-count`.
-    func rank(_ scored: KaopingScores, _ data: KaopingData, _ readings: ReadingChoices) -> KaopingRanks {
-        let assistReading: AssistCount = readings(KaopingReadings.assistCount)
-        let columns = countColumns
-        var units: [UnitResult] = []
-        var standings: [Standing] = []
-        for (index, office) in data.activity.enumerated() {
-            let name = office.office.name
-            var unit = scored.units[index]
-            let total = scored.totals[index]
-            let assist = Assist.count(office.total, cardSite: office.office.isCardSite, reading: assistReading, among: columns)
-            unit.values["assist"] = Decimal(assist.value)
-            unit.explanations["assist"] = assist.explanation
-            let mobile = Assist.mobileVolume(office.total)
-            unit.values["mobile"] = Decimal(mobile.value)
-            unit.explanations["mobile"] = mobile.explanation
-            units.append(unit)
-            standings.append(Standing(
-                name, group: office.office.group, total: total, assist: assist.value, mobileVolume: mobile.value))
-        }
-        let ranks = Standing.groupRanks(standings)
-        for index in units.indices { units[index].rank = ranks[units[index].unit] }
-        return KaopingRanks(units: units, standings: standings, warnings: scored.warnings, groupMeans: scored.groupMeans)
-    }
-
-    /// Both awards on `ranked`: the result.
-    func award(
-        _ ranked: KaopingRanks, _ data: KaopingData, _ context: EvaluationContext, rules: [RulesDocument.Entry]? = nil,
-        stage: (String) -> Void = { _ in }
-    ) -> ProgramResult {
-        var result = emptyResult(context, rules: rules)
-        let readings = context.readings
-        let period = data.period, provisional = data.provisional
-        let warnings = ranked.warnings, units = ranked.units, standings = ranked.standings
-        var awardInput = AwardInput(standings: standings, readings: readings, provisional: provisional)
-        let elite = eliteAward.decide(awardInput)
-        awardInput.eliteWinners = Set(elite.outcomes.filter { $0.policy == "elite" }.map(\.unit))
-        let mobile = mobileAward.decide(awardInput)
-        stage("獎項")
-
-        result.period = period
-        result.provisional = provisional
-        result.sources = [context.data.displayName(KaopingInputs.offices.fileName), context.data.displayName(KaopingInputs.activity.fileName)]
-        result.columns = columns
+    /// The missing months' column when an office has one, and the notes.
+    public func finish(_ result: inout ProgramResult, data: KaopingData, context: EvaluationContext) {
         // A month missing inside the period shows on the office's row, not only in the warnings.
-        if units.contains(where: { $0.texts[Self.missingMonths.key] != nil }) { result.textColumns = [Self.missingMonths] }
-        result.units = units
-        result.sortUnits()
-        result.warnings = warnings
-        result.record(elite)
-        result.record(mobile)
-        result.groupTitles = groups.titles
-        result.groupMeans = ranked.groupMeans
-        result.policyTitles[TiedAtCut.policy] = tiedAtCutTitle
-        result.notes = notes(context, period: period, provisional: provisional, fromData: data.periodFromData)
-        return result
+        if result.units.contains(where: { $0.texts[Self.missingMonths.key] != nil }) { result.textColumns = [Self.missingMonths] }
+        result.notes = notes(context, period: data.period, provisional: data.provisional, fromData: data.periodFromData)
     }
 
     /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of

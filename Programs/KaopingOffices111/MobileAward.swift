@@ -14,7 +14,8 @@ import PingbiCore
 /// awards wait for the panel. The winners are the pool's 2 best by 總得分, then 協助件數; under
 /// `exclusive-awards=yes` 菁英獎 winners are left out (16 different offices), and the pool
 /// is not refilled, so fewer than 2 may win (a warning).
-struct MobileAward: AwardPolicy {
+struct MobileAward: StandingsAward {
+    typealias Member = Standing
     let id = "mobile"
     let name = "行動服務貢獻獎"
     /// 不分組別錄取: chosen among all 77 offices.

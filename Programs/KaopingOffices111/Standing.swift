@@ -2,7 +2,7 @@ import Foundation
 import PingbiCore
 
 /// One office's place in the competition: what the award policies read.
-struct Standing: Sendable, Equatable {
+public struct Standing: Sendable, Equatable {
     /// The office.
     let unit: String
     /// Its group, 1–4.
@@ -43,7 +43,7 @@ struct Standing: Sendable, Equatable {
 }
 
 /// The title of the `tied-at-cut` outcomes in a kaoping result.
-let tiedAtCutTitle = TiedAtCut.title(referredTo: "評審決定")
+let kaopingTiedAtCutTitle = TiedAtCut.title(referredTo: "評審決定")
 
 /// Outcomes as `unit:rank` text, for examples.
 func summary(_ decision: Decision, policy: String) -> [String] {

@@ -7,8 +7,15 @@ public enum GroupRanking {
     public static func ranks<Element, Group: Hashable>(
         _ elements: [Element], group: (Element) -> Group, by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
+        ranks(elements, groups: elements.map(group), by: keys, method: method)
+    }
+
+    /// The rank of each element within its group, the groups given in parallel to `elements`.
+    public static func ranks<Element, Group: Hashable>(
+        _ elements: [Element], groups: [Group], by keys: [RankKey<Element>], method: RankMethod = .competition
+    ) -> [Int] {
         var members: [Group: [Int]] = [:]
-        for index in elements.indices { members[group(elements[index]), default: []].append(index) }
+        for index in elements.indices { members[groups[index], default: []].append(index) }
         var result = [Int](repeating: 0, count: elements.count)
         for indices in members.values {
             for (index, rank) in zip(indices, Ranking.ranks(indices.map { elements[$0] }, by: keys, method: method)) {
