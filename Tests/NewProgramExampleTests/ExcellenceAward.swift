@@ -2,7 +2,8 @@ import Foundation
 import PingbiCore
 
 /// 績優公所 (肆、一): each group's best by 總得分, then 滿意度.
-public struct ExcellenceAward: AwardPolicy {
+public struct ExcellenceAward: StandingsAward {
+    public typealias Member = Office
     public let id = "excellence", name = "績優公所"
     /// The places per group.
     public var places = ["1": 2, "2": 2]
@@ -12,11 +13,12 @@ public struct ExcellenceAward: AwardPolicy {
     }
 
     /// In each group the best by rank, ties at the line per `cut-ties`; places nobody fills stay empty.
-    public func decide(_ input: (standings: [Office], ties: CutTies)) -> Decision {
+    public func decide(_ input: Standings<Office>) -> Decision {
         var decision = Decision()
         for (group, quota) in places.sorted(by: { $0.key < $1.key }) {
-            let members = input.standings.filter { $0.group == group }, title = DivisionRanking.groupTitles[group]!
-            let cut = QuotaCut(members, ranks: members.map(\.rank), places: quota, ties: input.ties)
+            let indices = input.members.indices.filter { input.members[$0].group == group }, title = DivisionRanking.groupTitles[group]!
+            let members = indices.map { input.members[$0] }
+            let cut = QuotaCut(members, ranks: indices.map { input.ranks[$0] }, places: quota, ties: input.readings(CutTies.reading))
             decision.outcomes += cut.outcomes(policy: id, label: name, unit: \.name, reason: { "總得分 \($0.total.plainText)" }) { rank in
                 "\(title)第 \(rank) 名同分（總得分與滿意度皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded { decision.warnings.append("\(name)\(title)名額 \(quota) 名，因切線同分錄取 \(cut.selected.count) 名") }
@@ -26,9 +28,10 @@ public struct ExcellenceAward: AwardPolicy {
     }
 
     public var examples: [Example] {
-        let field = [("甲", 90, 1), ("乙", 85, 2), ("丙", 85, 2), ("丁", 80, 4)]
-            .map { Office(name: $0.0, group: "1", satisfaction: 90, counts: [:], total: Decimal($0.1), rank: $0.2) }
-        let decide: @Sendable ([Office], CutTies) -> Decision = { ExcellenceAward().decide(($0, $1)) }
+        let field = [("甲", 90), ("乙", 85), ("丙", 85), ("丁", 80)].map { Office(name: $0.0, group: "1", satisfaction: 90, counts: [:], total: Decimal($0.1)) }
+        let decide: @Sendable ([Office], CutTies) -> Decision = { offices, ties in
+            ExcellenceAward().decide(Standings(members: offices, ranks: Ranking.ranks(offices, by: [.descending { $0.total }]), readings: ReadingChoices(["cut-ties": ties.rawValue])))
+        }
         return [
             Example("第一組錄取前 2 名", expect: ["甲", "乙"]) { decide([field[0], field[1], field[3]], .include).outcomes.map(\.unit) },
             Example("cut-ties=include：切線同分者全部錄取並警告", expect: ["甲", "乙", "丙"]) { decide(field, .include).outcomes.map(\.unit) },
