@@ -25,7 +25,7 @@ public enum NewProgramTemplate {
                 /// \#(oneLine(title)): scaffolded by `swift package new-program` with one item and one award on
                 /// made-up sample data. Write the document's items, awards and input columns in their place
                 /// (docs/new-year.md, "A brand-new program"; Tests/NewProgramExampleTests is a worked example).
-                public struct \#(type): WeightedByItem {
+                public struct \#(type): WeightedByItem, ScoredProgram {
                     public let id = \#(StringLiteral.quoted(id)), title = \#(StringLiteral.quoted(title))
                     public var primaryPolicy: String? { "top" }
                     /// 評比項目, and their weights in 總得分 by id.
@@ -44,35 +44,39 @@ public enum NewProgramTemplate {
 
                     public var inputs: [TableSpec] { [Self.units] }
                     public var readings: [AnyReading] { [CutTies.reading.erased] }
-                    public var indicators: [any Indicator] { [service] }
-                    public var policies: [any AwardPolicy] { [top] }
+                    public var groupItems: [any GroupScoredItem<UnitRecord>] { [service] }
+                    public var unitItems: [any UnitScoredItem<UnitRecord>] { [] }
+                    /// 總得分 descending; equal totals share a rank.
+                    public var rankKeys: [RankKey<UnitRecord>] { [.descending { $0.total }] }
+                    public var awards: [any StandingsAward<UnitRecord>] { [top] }
+                    public var columns: [ValueColumn] { weightedColumns + [ValueColumn("total", "總得分", scale: 1, ranks: true)] }
+                    public var groupTitles: [String: String] { [:] }
+                    public var tiedAtCutTitle: String? { TiedAtCut.title(referredTo: "評審") }
                     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
-                    /// Reads `units.csv`, scores the item, totals, ranks, then decides the award.
-                    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-                        var units = try context.data.table(Self.units).uniqueRows(by: "單位").map { name, row in
+                    /// Reads `units.csv`: one unit per row, each named once.
+                    public func load(_ context: EvaluationContext) throws -> Roster<UnitRecord> {
+                        Roster(try context.data.table(Self.units).uniqueRows(by: "單位").map { name, row in
                             try UnitRecord(name: name, counts: ["件數": row.limitedCount("件數")])
-                        }
-                        var sheet = ScoreSheet()
-                        sheet.add(service.id, service.evaluate(units))
-                        var result = emptyResult(context)
-                        result.units = units.map { sheet.unit($0.name, group: nil, weights: totalWeights, rounding: .items) }
-                        for index in units.indices { units[index].total = result.units[index].values["total"]! }
-                        let ranks = Ranking.ranks(units, by: [.descending { $0.total }])
-                        for index in units.indices { (units[index].rank, result.units[index].rank) = (ranks[index], ranks[index]) }
-                        result.sortUnits()
-                        result.record(top.decide((units, context.readings(CutTies.reading))))
-                        result.columns = weightedColumns + [ValueColumn("total", "總得分", scale: 1, ranks: true)]
-                        result.sources = [context.data.displayName(Self.units.fileName)]
-                        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "評審")
+                        })
+                    }
+                    /// Each score and the total are rounded to one decimal.
+                    public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
+                    /// The unit with its 總得分.
+                    public func standing(of unit: UnitRecord, row: inout UnitResult, readings: ReadingChoices) -> UnitRecord {
+                        var unit = unit
+                        unit.total = row.values["total"]!
+                        return unit
+                    }
+                    public func finish(_ result: inout ProgramResult, data: Roster<UnitRecord>, context: EvaluationContext) {
                         if context.data.isSample { result.notes.append("範例資料：單位名稱與件數皆為虛構，不是實際成績") }
-                        return result
                     }
                 }
 
-                /// One row of `units.csv` (the unit, its counts by column), with its 總得分 and rank.
-                public struct UnitRecord: Sendable {
-                    public var name: String, counts: [String: Int], total: Decimal = 0, rank = 0
+                /// One row of `units.csv` (the unit, its counts by column), with its 總得分 once totalled; no groups.
+                public struct UnitRecord: RosterUnit {
+                    public var name: String, counts: [String: Int], total: Decimal = 0
+                    public var group: String { "" }
                 }
 
                 """#,
@@ -81,13 +85,14 @@ public enum NewProgramTemplate {
                 import PingbiCore
 
                 /// Item (1): A is the period's count, scored against the mean of all units.
-                public struct ServiceCount: Indicator {
+                public struct ServiceCount: GroupScoredItem {
+                    public typealias Unit = UnitRecord
                     public let id = "S1", name = "服務件數", column = "件數"
                     public let clause = "原始得分 A：評比期間之件數；平均 B：各受評單位 A 之平均；本項得分＝〔(A−B)/B〕×10＋80，最高 100 分。"
 
                     /// Every unit's score.
-                    public func evaluate(_ units: [UnitRecord]) -> [ItemScore] {
-                        let members = units.map { unit in
+                    public func evaluate(_ units: GroupMembers<UnitRecord>) -> [ItemScore] {
+                        let members = units.units.map { unit in
                             var explanation = Explanation("\(id) \(name) A")
                             explanation.input(column, count: unit.counts[column]!)
                             return (unit: unit.name, a: Fraction?(Fraction(unit.counts[column]!)), explanation: explanation)
@@ -97,7 +102,7 @@ public enum NewProgramTemplate {
 
                     public var examples: [Example] {
                         let scores: @Sendable ([Int]) -> [Decimal] = { counts in
-                            ServiceCount().evaluate(counts.indices.map { UnitRecord(name: "\($0)", counts: ["件數": counts[$0]]) }).map(\.value)
+                            ServiceCount().evaluate(GroupMembers(units: counts.indices.map { UnitRecord(name: "\($0)", counts: ["件數": counts[$0]]) }, readings: ReadingChoices())).map(\.value)
                         }
                         return [
                             Example("B = 100：A = 150 得 85 分、A = 50 得 75 分、A = B 得 80 分", expect: [85, 75, 80]) { scores([150, 50, 100]) },
@@ -113,27 +118,29 @@ public enum NewProgramTemplate {
                 import PingbiCore
 
                 /// 績優獎: the best units by 總得分.
-                public struct TopAward: AwardPolicy {
+                public struct TopAward: StandingsAward {
+                    public typealias Member = UnitRecord
                     public let id = "top", name = "績優獎"
                     /// The places.
                     public var places = 3
                     public var clause: String { "依總得分排名，錄取前 \(places) 名；總得分相同者並列。" }
 
                     /// The best by rank, ties at the line per `cut-ties`; places nobody fills stay empty.
-                    public func decide(_ input: (units: [UnitRecord], ties: CutTies)) -> Decision {
-                        let cut = QuotaCut(input.units, ranks: input.units.map(\.rank), places: places, ties: input.ties)
+                    public func decide(_ input: Standings<UnitRecord>) -> Decision {
+                        let cut = QuotaCut(input.members, ranks: input.ranks, places: places, ties: input.readings(CutTies.reading))
                         var decision = Decision(outcomes: cut.outcomes(policy: id, label: name, unit: \.name, reason: { "總得分 \($0.total.plainText)" }) {
                             "第 \($0) 名同分，名額 \(places) 名，交評審決定"
                         })
                         if cut.exceeded { decision.warnings.append("\(name)名額 \(places) 名，因切線同分錄取 \(cut.selected.count) 名") }
-                        if cut.vacant > 0 { decision.vacant("\(name)名額 \(places) 名，受評單位僅 \(input.units.count) 個，\(cut.vacant) 名從缺。") }
+                        if cut.vacant > 0 { decision.vacant("\(name)名額 \(places) 名，受評單位僅 \(input.members.count) 個，\(cut.vacant) 名從缺。") }
                         return decision
                     }
 
                     public var examples: [Example] {
-                        let field = [("甲", 90, 1), ("乙", 85, 2), ("丙", 80, 3), ("丁", 80, 3), ("戊", 70, 5)]
-                            .map { UnitRecord(name: $0.0, counts: [:], total: Decimal($0.1), rank: $0.2) }
-                        let decide: @Sendable ([UnitRecord], CutTies) -> Decision = { TopAward().decide(($0, $1)) }
+                        let field = [("甲", 90), ("乙", 85), ("丙", 80), ("丁", 80), ("戊", 70)].map { UnitRecord(name: $0.0, counts: [:], total: Decimal($0.1)) }
+                        let decide: @Sendable ([UnitRecord], CutTies) -> Decision = { units, ties in
+                            TopAward().decide(Standings(members: units, ranks: Ranking.ranks(units, by: [.descending { $0.total }]), readings: ReadingChoices(["cut-ties": ties.rawValue])))
+                        }
                         return [
                             Example("錄取前 3 名", expect: ["甲", "乙", "丙"]) { decide([field[0], field[1], field[2], field[4]], .include).outcomes.map(\.unit) },
                             Example("cut-ties=include：切線同分者全部錄取", expect: ["甲", "乙", "丙", "丁"]) { decide(field, .include).outcomes.map(\.unit) },

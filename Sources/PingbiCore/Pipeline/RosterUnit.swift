@@ -3,6 +3,7 @@
 public protocol RosterUnit: Sendable {
     /// The unit's name, as results and the data name it.
     var name: String { get }
-    /// The key of the group it competes in (`"1"`); one key for a program without groups.
+    /// The key of the group it competes in (`"1"`); empty for a program without groups (its
+    /// rows then have no group).
     var group: String { get }
 }

@@ -44,7 +44,7 @@ extension ScoredProgram {
         var rows: [UnitResult] = []
         rows.reserveCapacity(data.units.count)
         for (index, unit) in data.units.enumerated() {
-            var row = scored.sheet.unit(unit.name, group: unit.group, weights: weights, bonuses: bonuses, rounding: rounding)
+            var row = scored.sheet.unit(unit.name, group: unit.group.isEmpty ? nil : unit.group, weights: weights, bonuses: bonuses, rounding: rounding)
             let scores = scored.sheet.scores(of: unit.name)
             for column in shown {
                 let score = scores[column.id]!
