@@ -164,15 +164,19 @@ public struct Kaoping111: ScoredProgram {
         if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
     }
 
-    /// 協助件數 (under `assist-count`) and 行動量, on the row and in the standing.
-    public func standing(of unit: OfficeActivity, row: inout UnitResult, readings: ReadingChoices) -> Standing {
-        let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: readings(KaopingReadings.assistCount), among: countColumns)
-        row.values["assist"] = Decimal(assist.value)
-        row.explanations["assist"] = assist.explanation
-        let mobile = Assist.mobileVolume(unit.total)
-        row.values["mobile"] = Decimal(mobile.value)
-        row.explanations["mobile"] = mobile.explanation
-        return Standing(unit.office.name, group: unit.office.group, total: row.values["total"]!, assist: assist.value, mobileVolume: mobile.value)
+    /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing.
+    public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
+        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns
+        return data.activity.indices.map { index in
+            let unit = data.activity[index]
+            let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: reading, among: columns)
+            rows[index].values["assist"] = Decimal(assist.value)
+            rows[index].explanations["assist"] = assist.explanation
+            let mobile = Assist.mobileVolume(unit.total)
+            rows[index].values["mobile"] = Decimal(mobile.value)
+            rows[index].explanations["mobile"] = mobile.explanation
+            return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)
+        }
     }
 
     /// The missing months' column when an office has one, and the notes.

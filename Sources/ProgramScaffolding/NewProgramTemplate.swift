@@ -62,19 +62,13 @@ public enum NewProgramTemplate {
                     }
                     /// Each score and the total are rounded to one decimal.
                     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
-                    /// The unit with its 總得分.
-                    public func standing(of unit: UnitRecord, row: inout UnitResult, readings: ReadingChoices) -> UnitRecord {
-                        var unit = unit
-                        unit.total = row.values["total"]!
-                        return unit
-                    }
                     public func finish(_ result: inout ProgramResult, data: Roster<UnitRecord>, context: EvaluationContext) {
                         if context.data.isSample { result.notes.append("範例資料：單位名稱與件數皆為虛構，不是實際成績") }
                     }
                 }
 
                 /// One row of `units.csv` (the unit, its counts by column), with its 總得分 once totalled; no groups.
-                public struct UnitRecord: RosterUnit {
+                public struct UnitRecord: TotalledUnit {
                     public var name: String, counts: [String: Int], total: Decimal = 0
                     public var group: String { "" }
                 }

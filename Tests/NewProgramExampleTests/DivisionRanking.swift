@@ -45,12 +45,6 @@ public struct DivisionRanking: WeightedByItem, ScoredProgram {
     }
     /// Each score and the total are rounded to one decimal (參).
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
-    /// The office with its 總得分.
-    public func standing(of office: Office, row: inout UnitResult, readings: ReadingChoices) -> Office {
-        var office = office
-        office.total = row.values["total"]!
-        return office
-    }
     public func finish(_ result: inout ProgramResult, data: Roster<Office>, context: EvaluationContext) {
         if context.data.isSample { result.notes.append("範例資料：公所名稱與件數皆為虛構，不是實際成績") }
         result.notes.append("比序：總得分相同者依滿意度高低比序，兩者皆同者同名次")
@@ -58,6 +52,6 @@ public struct DivisionRanking: WeightedByItem, ScoredProgram {
 }
 
 /// One row of `offices.csv` (the office, its group, 滿意度 (%), counts by column), with its 總得分 once totalled.
-public struct Office: RosterUnit {
+public struct Office: TotalledUnit {
     public var name: String, group: String, satisfaction: Decimal, counts: [String: Int], total: Decimal = 0
 }

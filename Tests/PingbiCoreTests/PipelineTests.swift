@@ -60,7 +60,7 @@ import Testing
         var groupTitles: [String: String] { ["1": "甲組", "2": "乙組"] }
         func load(_ context: EvaluationContext) throws -> Roster<Shop> { Roster(shops, warnings: ["讀取"]) }
         func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
-        func standing(of unit: Shop, row: inout UnitResult, readings: ReadingChoices) -> Shop { unit }
+        func standings(_ data: Roster<Shop>, rows: inout [UnitResult], readings: ReadingChoices) -> [Shop] { data.units }
     }
 
     let context = EvaluationContext(data: DataSource(directory: URL(fileURLWithPath: "/"), label: "資料"))

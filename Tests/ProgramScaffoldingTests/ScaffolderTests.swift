@@ -185,7 +185,7 @@ struct FakePackage {
         ])
         let program = try package.read("Programs/DivisionRanking113/DivisionRanking113Program.swift")
         #expect(program.contains(#"public let id = "division-113", title = "113年度某業務組轄區公所服務績效評比""#))
-        #expect(program.contains("public struct DivisionRanking113Program: WeightedByItem {"))
+        #expect(program.contains("public struct DivisionRanking113Program: WeightedByItem, ScoredProgram {"))
         #expect(!program.contains("import NationalPension112") && !program.contains("import KaopingOffices111"))
         #expect(try package.read("Programs/DivisionRanking113/Programs.swift").contains("public let programs: [any Program] = [DivisionRanking113Program()]"))
         #expect(try package.read("Programs/DivisionRanking113/Sample/units.csv") == "單位,件數\n甲單位,120\n乙單位,100\n丙單位,80\n丁單位,60\n戊單位,140\n")

@@ -2,13 +2,15 @@ import Foundation
 
 /// A ``ScoredProgram``'s stages under many readings, each made the first time the readings it
 /// depends on occur and reused after: the data per ``ScoredProgram/loadingReadings``, the item
-/// scores per loading and scoring readings, the ranks per those and the ranking readings.
+/// scores and totals per loading and scoring readings, the ranks per those and the ranking
+/// readings.
 final class PipelineCache<Program: ScoredProgram>: @unchecked Sendable {
     private let lock = NSLock()
     private let program: Program
     private let context: EvaluationContext
     private var loads: [[String]: Result<Program.Data, any Error>] = [:]
     private var items: [[String]: ScoredItems] = [:]
+    private var totalled: [[String]: [UnitResult]] = [:]
     private var ranked: [[String]: RankedUnits<Program.Member>] = [:]
 
     init(_ program: Program, context: EvaluationContext) {
@@ -40,6 +42,16 @@ final class PipelineCache<Program: ScoredProgram>: @unchecked Sendable {
         if let known = lock.withLock({ items[key] }) { return known }
         let made = score()
         lock.withLock { items[key] = made }
+        return made
+    }
+
+    /// The rows with their totals under `readings` (this program's weights), made by `total`
+    /// the first time.
+    func totals(_ readings: ReadingChoices, _ total: () -> [UnitResult]) -> [UnitResult] {
+        let key = key(readings, program.loadingReadings + program.scoringReadings)
+        if let known = lock.withLock({ totalled[key] }) { return known }
+        let made = total()
+        lock.withLock { totalled[key] = made }
         return made
     }
 

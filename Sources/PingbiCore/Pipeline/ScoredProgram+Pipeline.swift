@@ -60,7 +60,7 @@ extension ScoredProgram {
     /// Each unit's standing and its rank within its group over ``rankKeys``.
     public func rank(_ rows: [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
-        let standings = data.units.indices.map { standing(of: data.units[$0], row: &rows[$0], readings: readings) }
+        let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys)
         for index in rows.indices { rows[index].rank = ranks[index] }
         return RankedUnits(rows: rows, standings: standings, ranks: ranks, warnings: scored.warnings, groupMeans: scored.groupMeans)
@@ -139,7 +139,7 @@ extension ScoredProgram {
             let ranked = stages.ranks(readings) {
                 Explanation.silently {
                     let scored = stages.itemScores(readings) { scoreItems(data, readings) }
-                    return rank(totals(scored, data, readings), scored, data, readings)
+                    return rank(stages.totals(readings) { totals(scored, data, readings) }, scored, data, readings)
                 }
             }
             return Explanation.silently { decide(ranked, data, variant, rules: rules) }

@@ -7,7 +7,7 @@ import Foundation
 /// result; runs under many readings reuse each stage where the readings it depends on repeat.
 ///
 /// A program keeps code only for what is its own: reading its files (``load(_:)``), a unit's
-/// values beyond the items (``describe(_:of:at:in:)``), its standing (``standing(of:row:readings:)``)
+/// values beyond the items (``describe(_:of:at:in:)``), its standings (``standings(_:rows:readings:)``)
 /// and its notes (``finish(_:data:context:)``).
 public protocol ScoredProgram: Program {
     /// The data as read.
@@ -45,9 +45,10 @@ public protocol ScoredProgram: Program {
     /// Adds to a unit's row the values of its own beyond the items (a series, a missing month);
     /// nothing by default.
     func describe(_ row: inout UnitResult, of unit: Data.Unit, at index: Int, in data: Data)
-    /// The unit's standing for ranking and awards, given its row with the total; adds to the
-    /// row the values the standing has beyond it (a tie-breaker with its explanation).
-    func standing(of unit: Data.Unit, row: inout UnitResult, readings: ReadingChoices) -> Member
+    /// Each unit's standing for ranking and awards (parallel to the data's units), given its
+    /// row with the total; adds to the rows the values the standings have beyond it (a
+    /// tie-breaker with its explanation).
+    func standings(_ data: Data, rows: inout [UnitResult], readings: ReadingChoices) -> [Member]
     /// Completes the result: notes, text columns (nothing by default).
     func finish(_ result: inout ProgramResult, data: Data, context: EvaluationContext)
 }
