@@ -33,12 +33,11 @@ public struct ApplicationRate: GroupItem {
             explanation.input(column.rawValue, count: counts[column])
         }
         explanation.add(.formula, "A = (加保+轉出+停保+復保) / 承保異動量 × 100")
-        guard counts[.volume] > 0 else {
+        guard let a = PercentRate(counts.applications, of: counts[.volume]).exact else {
             explanation.add(.note, "承保異動量為 0：申辦率無定義，不列入組平均 B，本項以 80 分計")
             explanation.result(nil)
             return (nil, explanation)
         }
-        let a = Fraction(counts.applications, counts[.volume]) * Fraction(100)
         explanation.add(.substitution, "(\(counts[.enrol])+\(counts[.transferOut])+\(counts[.suspend])+\(counts[.resume])) / \(counts[.volume]) × 100 = \(counts.applications)/\(counts[.volume]) × 100 = \(a)")
         explanation.add(.result, a.description)
         return (a, explanation)
