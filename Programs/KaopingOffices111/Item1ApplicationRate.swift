@@ -14,7 +14,7 @@ import PingbiCore
 /// value shown is exact when A is a finite decimal, else rounded to 6 decimals (the
 /// explanation gives the fraction). An office with 承保異動量 = 0 has no A: it is left out of
 /// B (and of n) and scores 80. Under `pooled`, B = 100 × Σ申辦量 / Σ承保異動量 over the group.
-/// The scores against B are the kit's ``GroupRelativeScore/scoresOfRates(title:members:mean:formula:rounding:wording:)``.
+/// The scores against B are the kit's ``GroupRelativeScore/scoresOfRates(title:members:mean:formula:rounding:noRate:note:undefined:)``.
 public struct ApplicationRate: GroupItem {
     /// The item.
     public init() {}
@@ -69,7 +69,7 @@ public struct ApplicationRate: GroupItem {
         return GroupRelativeScore.scoresOfRates(
             title: scoreTitle(input), members: members, mean: mean, formula: .init(factor: 10, cap: 100),
             rounding: input.readings(KaopingReadings.rounding),
-            wording: .init(noRate: "無（承保異動量為 0）", mean: note, undefined: "承保異動量為 0：申辦率 A 無定義"))
+            noRate: "無（承保異動量為 0）", note: note, undefined: "承保異動量為 0：申辦率 A 無定義")
     }
 
     public var examples: [Example] {

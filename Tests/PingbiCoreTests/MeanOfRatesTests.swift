@@ -2,10 +2,9 @@ import Foundation
 import PingbiCore
 import Testing
 
-/// ``GroupRelativeScore/scoresOfRates(title:members:mean:formula:rounding:wording:)`` on
+/// ``GroupRelativeScore/scoresOfRates(title:members:mean:formula:rounding:noRate:note:undefined:)`` on
 /// hand-checked rates.
 @Suite struct MeanOfRatesTests {
-    let wording = GroupRelativeScore.RateWording(noRate: "無（分母為 0）", mean: "B 為各單位比率之平均", undefined: "分母為 0：比率 A 無定義")
     let formula = GroupRelativeScore.Formula(factor: 10, cap: 100)
 
     /// The members of a group whose rates are `part / whole × 100` (nil: a zero whole).
@@ -15,7 +14,8 @@ import Testing
 
     func scores(_ counts: [(String, Int, Int)], mean: GroupRelativeScore.RateMean = .meanOfRates, rounding: RoundingStage = .items) -> [ItemScore] {
         GroupRelativeScore.scoresOfRates(
-            title: "得分", members: members(counts), mean: mean, formula: formula, rounding: rounding, wording: wording)
+            title: "得分", members: members(counts), mean: mean, formula: formula, rounding: rounding,
+            noRate: "無（分母為 0）", note: "B 為各單位比率之平均", undefined: "分母為 0：比率 A 無定義")
     }
 
     @Test func anUndefinedRateIsLeftOutOfTheMeanAndScoresTheBase() {

@@ -12,26 +12,12 @@ extension GroupRelativeScore {
         case pooled(Fraction?, shown: String)
     }
 
-    /// The program's words around the kit's steps in each member's explanation.
-    public struct RateWording: Sendable {
-        /// What an undefined A shows as (`無（承保異動量為 0）`, in `A = …`).
-        public var noRate: String
-        /// The note on how B is taken (the reading in force), for every member with a rate.
-        public var mean: String
-        /// Why a member has no rate (`承保異動量為 0：申辦率 A 無定義`): the note before its base score.
-        public var undefined: String
-
-        /// Words for an item's explanations.
-        public init(noRate: String, mean: String, undefined: String) {
-            self.noRate = noRate
-            self.mean = mean
-            self.undefined = undefined
-        }
-    }
-
     /// Scores every member of a group from its rate A (nil: undefined) against B, bounded by
     /// `formula` and rounded at `rounding`. A member whose rate is undefined is left out of n
-    /// and ΣA and scores the base.
+    /// and ΣA and scores the base. The program words each member's explanation: `noRate` is
+    /// what an undefined A shows as (`A = 無（承保異動量為 0）`), `note` says how B is taken (the
+    /// reading in force) for every member with a rate, and `undefined` why a member has none
+    /// (`承保異動量為 0：申辦率 A 無定義`, before its base score).
     ///
     /// Under ``RateMean/meanOfRates`` ΣA is a sum of fractions whose denominator grows with the
     /// group: when nobody reads the explanations (``Explanation/silently(_:)``), scores are
@@ -40,7 +26,7 @@ extension GroupRelativeScore {
     /// only a title), and the exact ΣA is computed only for the members it does not decide.
     public static func scoresOfRates(
         title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
-        formula: Formula, rounding: RoundingStage, wording: RateWording
+        formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String
     ) -> [ItemScore] {
         let defined = members.compactMap(\.a)
         var pooled: (b: Fraction?, shown: String)?
@@ -73,10 +59,10 @@ extension GroupRelativeScore {
                 continue
             }
             var explanation = Explanation(title)
-            explanation.add(.value, "A = \(member.a?.description ?? wording.noRate)")
+            explanation.add(.value, "A = \(member.a?.description ?? noRate)")
             var score: Fraction
             if let a = member.a {
-                explanation.add(.note, wording.mean)
+                explanation.add(.note, note)
                 if let pooled {
                     explanation.add(.substitution, pooled.shown)
                     score = byMean(a: a, b: pooled.b ?? Fraction(0), factor: formula.factor, base: formula.base, explanation: &explanation)
@@ -85,7 +71,7 @@ extension GroupRelativeScore {
                 }
                 score = bounded(score, formula, &explanation)
             } else {
-                explanation.add(.note, "\(wording.undefined)，本項得分為 \(formula.base)")
+                explanation.add(.note, "\(undefined)，本項得分為 \(formula.base)")
                 score = Fraction(formula.base)
             }
             let value = ScoreSteps.finish(score, rounding, &explanation)
