@@ -14,6 +14,7 @@ import PingbiCore
 /// value shown is exact when A is a finite decimal, else rounded to 6 decimals (the
 /// explanation gives the fraction). An office with 承保異動量 = 0 has no A: it is left out of
 /// B (and of n) and scores 80. Under `pooled`, B = 100 × Σ申辦量 / Σ承保異動量 over the group.
+/// The scores against B are the kit's ``GroupRelativeScore/scoresOfRates(title:members:mean:formula:rounding:noRate:note:undefined:)``.
 public struct ApplicationRate: GroupItem {
     /// The item.
     public init() {}
@@ -33,12 +34,11 @@ public struct ApplicationRate: GroupItem {
             explanation.input(column.rawValue, count: counts[column])
         }
         explanation.add(.formula, "A = (加保+轉出+停保+復保) / 承保異動量 × 100")
-        guard counts[.volume] > 0 else {
+        guard let a = PercentRate(counts.applications, of: counts[.volume]).exact else {
             explanation.add(.note, "承保異動量為 0：申辦率無定義，不列入組平均 B，本項以 80 分計")
             explanation.result(nil)
             return (nil, explanation)
         }
-        let a = Fraction(counts.applications, counts[.volume]) * Fraction(100)
         explanation.add(.substitution, "(\(counts[.enrol])+\(counts[.transferOut])+\(counts[.suspend])+\(counts[.resume])) / \(counts[.volume]) × 100 = \(counts.applications)/\(counts[.volume]) × 100 = \(a)")
         explanation.add(.result, a.description)
         return (a, explanation)
@@ -51,67 +51,30 @@ public struct ApplicationRate: GroupItem {
 
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
         let average: RateAverage = input.readings(KaopingReadings.rateAverage)
-        let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
-        let rates = input.offices.map { rate($0.total) }
-        let defined = rates.compactMap(\.a)
-        // The exact ΣA only when needed: unexplained runs under `items` decide almost every
-        // score within the guard band of ``GuardedSum``.
-        let guarded = average == .meanOfRates && rounding == .items && !Explanation.records ? GuardedSum(defined) : nil
-        var exactGroup: GroupRelativeScore.GroupSum?
-        func group() -> GroupRelativeScore.GroupSum {
-            if let exactGroup { return exactGroup }
-            let group = GroupRelativeScore.GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
-            exactGroup = group
-            return group
+        let members = input.offices.map { office in
+            let (a, explanation) = rate(office.total)
+            return (unit: office.office.name, a: a, explanation: explanation)
         }
-        let totals = input.offices.map(\.total)
-        // Over every office of the group, whose number no roster bounds: summed as fractions.
-        let pooledApplications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
-        let pooledVolume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
-        // B as the score used it, for the unit pages: pooled is cheap; the mean of rates is
-        // exact only where the group's exact ΣA was needed (the guarded path does without it).
-        let pooledMean: Decimal? = average == .pooled && !pooledVolume.isZero && !pooledApplications.isZero
-            ? (pooledApplications * Fraction(100) / pooledVolume).display() : nil
-        let guardedMean: Decimal? = guarded.flatMap { sum in
-            // B = 0 shows as no mean, as the exact path has it.
-            if let mean = sum.meanDisplay { return mean == 0 ? nil : mean }
-            return group().sum.isZero ? nil : (group().sum / Fraction(group().count)).display()
+        let mean: GroupRelativeScore.RateMean
+        let note: String
+        switch average {
+        case .meanOfRates:
+            mean = .meanOfRates
+            note = "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）"
+        case .pooled:
+            // Over every office of the group, whose number no roster bounds: summed as fractions.
+            let totals = input.offices.map(\.total)
+            let applications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
+            let volume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
+            let b = volume.isZero ? nil : applications * Fraction(100) / volume
+            let shown = Explanation.records ? "B = \(applications) / \(volume) × 100 = \(b?.description ?? "")" : ""
+            mean = .pooled(b, shown: shown)
+            note = "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100"
         }
-        var scores: [ItemScore] = []
-        scores.reserveCapacity(input.offices.count)
-        for (office, rate) in zip(input.offices, rates) {
-            if let guarded, let a = rate.a, let tenths = guarded.relativeScoreTenths(a: a, factor: 10, base: 80, cap: 100) {
-                scores.append(ItemScore(
-                    unit: office.office.name, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
-                    aExplanation: rate.explanation, explanation: Explanation(scoreTitle(input)), mean: guardedMean))
-                continue
-            }
-            var explanation = Explanation(scoreTitle(input))
-            explanation.add(.value, "A = \(rate.a?.description ?? "無（承保異動量為 0）")")
-            var score: Fraction
-            if let a = rate.a {
-                switch average {
-                case .meanOfRates:
-                    explanation.add(.note, "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）")
-                    score = GroupRelativeScore.bySum(a: a, group: group(), factor: 10, explanation: &explanation)
-                case .pooled:
-                    explanation.add(.note, "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100")
-                    // An office with A has 承保異動量 > 0, so the pooled volume is too.
-                    let b = pooledApplications * Fraction(100) / pooledVolume
-                    explanation.add(.substitution, "B = \(pooledApplications) / \(pooledVolume) × 100 = \(b)")
-                    score = GroupRelativeScore.byMean(a: a, b: b, factor: 10, explanation: &explanation)
-                }
-                score = ScoreSteps.cap(score, at: 100, &explanation)
-            } else {
-                explanation.add(.note, "承保異動量為 0：申辦率 A 無定義，本項得分為 80")
-                score = Fraction(80)
-            }
-            let value = ScoreSteps.finish(score, rounding, &explanation)
-            scores.append(ItemScore(
-                unit: office.office.name, a: rate.a, score: score, value: value, aExplanation: rate.explanation,
-                explanation: explanation, mean: average == .pooled ? pooledMean : (group().sum.isZero ? nil : (group().sum / Fraction(group().count)).display())))
-        }
-        return scores
+        return GroupRelativeScore.scoresOfRates(
+            title: scoreTitle(input), members: members, mean: mean, formula: .init(factor: 10, cap: 100),
+            rounding: input.readings(KaopingReadings.rounding),
+            noRate: "無（承保異動量為 0）", note: note, undefined: "承保異動量為 0：申辦率 A 無定義")
     }
 
     public var examples: [Example] {

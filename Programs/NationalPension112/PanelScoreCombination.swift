@@ -21,27 +21,19 @@ public struct PanelScoreCombination: Indicator {
     ) -> (value: Decimal, exact: Fraction, explanation: Explanation) {
         var explanation = Explanation("複審分數（panel-score=\(input.method.rawValue)）")
         for (index, score) in input.scores.enumerated() { explanation.input("評審\(index + 1)", score) }
-        var kept = input.scores
+        let trim: Int
         switch input.method {
         case .mean:
             explanation.add(.formula, "複審分數 = 5 位評審分數之平均")
+            trim = 0
         case .trimmed:
             explanation.add(.formula, "複審分數 = 去掉最高與最低各一後，其餘 3 位評審分數之平均")
-            let highest = kept.indices.max { kept[$0] < kept[$1] }!
-            let high = kept.remove(at: highest)
-            let lowest = kept.indices.min { kept[$0] < kept[$1] }!
-            let low = kept.remove(at: lowest)
-            explanation.add(.value, "去掉最高 \(high.plainText)、最低 \(low.plainText)")
+            trim = 1
         }
-        let sum = kept.reduce(Decimal(0), +)
-        let value = sum / Decimal(kept.count)
-        explanation.add(
-            .substitution,
-            "(" + kept.map(\.plainText).joined(separator: " + ") + ") ÷ \(kept.count) = \(sum.plainText) ÷ \(kept.count) = \(value.plainText)")
-        explanation.result(value)
-        // Summed as fractions: a Decimal sum of 38-digit scores may lose the last digit.
-        let exact = kept.reduce(Fraction(0)) { $0 + Fraction($1) } / Fraction(kept.count)
-        return (value, exact, explanation)
+        // Five scores are required of every nominee who passed 初審 (``PensionExemplary112``).
+        let mean = TrimmedMean(input.scores, trim: trim)!
+        mean.explain(&explanation)
+        return (mean.value, mean.exact, explanation)
     }
 
     public var examples: [Example] {

@@ -20,7 +20,7 @@ public struct PaymentAfterVisitRate: Indicator {
         let note = row.analysedSuccess == nil
             ? "未提供勞保局分析之訪視成功人數，以系統之訪視成功人數為分母"
             : "分母為勞保局訪視成效分析之訪視成功人數（系統之訪視成功人數 \(row.success) 不用於本項）"
-        return PercentRate.compute(
+        return RateValue.percent(
             title: "訪視後補繳率（%）", formula: "訪視後補繳率 = 訪視後補繳人數 ÷ \(denominator) × 100",
             part: ("訪視後補繳人數", row.paidAfter), whole: (denominator, row.paidDenominator),
             precision: input.precision, notes: [note])

@@ -15,7 +15,7 @@ public struct VisitCompletionRate: Indicator {
 
     /// The rate in percent (may exceed 100); nil when 應訪視人數 is 0.
     public func evaluate(_ input: (row: VisitRow, precision: RatePrecision)) -> RateValue {
-        PercentRate.compute(
+        RateValue.percent(
             title: "訪視完成率（%）", formula: "訪視完成率 = 實際訪視人數 ÷ 應訪視人數 × 100（不設上限）",
             part: ("實際訪視人數", input.row.actual), whole: ("應訪視人數", input.row.target), precision: input.precision)
     }

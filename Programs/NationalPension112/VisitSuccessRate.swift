@@ -14,7 +14,7 @@ public struct VisitSuccessRate: Indicator {
 
     /// The rate in percent; nil when 實際訪視人數 is 0.
     public func evaluate(_ input: (row: VisitRow, precision: RatePrecision)) -> RateValue {
-        PercentRate.compute(
+        RateValue.percent(
             title: "訪視成功率（%）", formula: "訪視成功率 = 訪視成功人數 ÷ 實際訪視人數 × 100",
             part: ("訪視成功人數", input.row.success), whole: ("實際訪視人數", input.row.actual), precision: input.precision)
     }

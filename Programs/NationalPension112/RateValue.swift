@@ -24,12 +24,11 @@ public struct RateValue: Sendable, Equatable {
     }
 }
 
-/// part / whole × 100 in one exact division, at the `rate-precision` in force; under `exact`
-/// ranked as the exact fraction (a `Decimal` quotient keeps 38 digits, and 1190/1785 and
-/// 860/1290 would differ in the last one).
-enum PercentRate {
-    /// The rate `part / whole × 100`, explained with the document's names for both counts.
-    static func compute(
+extension RateValue {
+    /// A staff indicator's ``PercentRate`` at the `rate-precision` in force, explained with the
+    /// document's names for both counts; under `exact` ranked as the exact fraction (a `Decimal`
+    /// quotient keeps 38 digits, and 1190/1785 and 860/1290 would differ in the last one).
+    static func percent(
         title: String, formula: String, part: (name: String, count: Int), whole: (name: String, count: Int),
         precision: RatePrecision, notes: [String] = []
     ) -> RateValue {
@@ -38,20 +37,18 @@ enum PercentRate {
         explanation.input(whole.name, Decimal(whole.count))
         for note in notes { explanation.add(.note, note) }
         explanation.add(.formula, formula)
-        guard whole.count > 0 else {
+        let rate = PercentRate(part.count, of: whole.count)
+        guard let exact = rate.decimal, let substitution = rate.substitution else {
             explanation.add(.note, "\(whole.name)為 0：比率無從計算（null），排名列於最後")
             explanation.result(nil)
             return RateValue(value: nil, explanation: explanation)
         }
-        let exact = Decimal(part.count) * 100 / Decimal(whole.count)
-        explanation.add(.substitution, "\(part.count) ÷ \(whole.count) × 100 = \(exact.plainText)")
+        explanation.add(.substitution, substitution)
         let value = precision.apply(exact, &explanation)
         explanation.result(value)
         switch precision {
         case .two: return RateValue(value: value, explanation: explanation)
-        case .exact:
-            return RateValue(
-                value: value, rankKey: Fraction(part.count, whole.count) * Fraction(100), explanation: explanation)
+        case .exact: return RateValue(value: value, rankKey: rate.exact, explanation: explanation)
         }
     }
 }

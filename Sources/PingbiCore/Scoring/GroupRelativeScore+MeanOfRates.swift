@@ -1,0 +1,84 @@
+import Foundation
+
+extension GroupRelativeScore {
+    /// What B is for a group whose A are rates (a quotient per member, undefined at a zero
+    /// denominator).
+    public enum RateMean: Sendable {
+        /// B = ΣA / n over the members whose rate is defined: a sum of quotients, kept exact.
+        case meanOfRates
+        /// B given by the caller (a pooled rate, Σ numerators ÷ Σ denominators × 100), with the
+        /// explanation line that shows it; nil when the group has no pooled rate (every
+        /// denominator 0, so no member has a rate either).
+        case pooled(Fraction?, shown: String)
+    }
+
+    /// Scores every member of a group from its rate A (nil: undefined) against B, bounded by
+    /// `formula` and rounded at `rounding`. A member whose rate is undefined is left out of n
+    /// and ΣA and scores the base. The program words each member's explanation: `noRate` is
+    /// what an undefined A shows as (`A = 無（承保異動量為 0）`), `note` says how B is taken (the
+    /// reading in force) for every member with a rate, and `undefined` why a member has none
+    /// (`承保異動量為 0：申辦率 A 無定義`, before its base score).
+    ///
+    /// Under ``RateMean/meanOfRates`` ΣA is a sum of fractions whose denominator grows with the
+    /// group: when nobody reads the explanations (``Explanation/silently(_:)``), scores are
+    /// rounded to one decimal and there is no floor, a member's score is decided from a
+    /// ``GuardedSum`` where it can be (its ``ItemScore/score`` is then nil and its explanation
+    /// only a title), and the exact ΣA is computed only for the members it does not decide.
+    public static func scoresOfRates(
+        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
+        formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String
+    ) -> [ItemScore] {
+        let defined = members.compactMap(\.a)
+        var pooled: (b: Fraction?, shown: String)?
+        if case .pooled(let b, let shown) = mean { pooled = (b, shown) }
+        let guarded = pooled == nil && rounding == .items && formula.floor == nil && !Explanation.records
+            ? GuardedSum(defined) : nil
+        // The exact n and ΣA, made the first time a member needs them.
+        var exactGroup: GroupSum?
+        func group() -> GroupSum {
+            if let exactGroup { return exactGroup }
+            let made = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0), +))
+            exactGroup = made
+            return made
+        }
+        // B as the scores used it, for the unit pages (nil when B is 0).
+        let pooledMean = pooled?.b.flatMap { $0.isZero ? nil : $0.display() }
+        let guardedMean: Decimal? = guarded.flatMap { sum in
+            if let mean = sum.meanDisplay { return mean == 0 ? nil : mean }
+            return group().mean?.display()
+        }
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(members.count)
+        for member in members {
+            if let guarded, let a = member.a,
+                let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap)
+            {
+                scores.append(ItemScore(
+                    unit: member.unit, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
+                    aExplanation: member.explanation, explanation: Explanation(title), mean: guardedMean))
+                continue
+            }
+            var explanation = Explanation(title)
+            explanation.add(.value, "A = \(member.a?.description ?? noRate)")
+            var score: Fraction
+            if let a = member.a {
+                explanation.add(.note, note)
+                if let pooled {
+                    explanation.add(.substitution, pooled.shown)
+                    score = byMean(a: a, b: pooled.b ?? Fraction(0), factor: formula.factor, base: formula.base, explanation: &explanation)
+                } else {
+                    score = bySum(a: a, group: group(), factor: formula.factor, base: formula.base, explanation: &explanation)
+                }
+                score = bounded(score, formula, &explanation)
+            } else {
+                explanation.add(.note, "\(undefined)，本項得分為 \(formula.base)")
+                score = Fraction(formula.base)
+            }
+            let value = ScoreSteps.finish(score, rounding, &explanation)
+            scores.append(ItemScore(
+                unit: member.unit, a: member.a, score: score, value: value, aExplanation: member.explanation,
+                explanation: explanation, mean: pooled == nil ? group().mean?.display() : pooledMean))
+        }
+        return scores
+    }
+}
