@@ -43,10 +43,12 @@ import Testing
         #expect(steps(trials[2].findings[1]) == ["組別 1", "跨區收件 2", "健保櫃檯分期 6"])
     }
 
-    /// Under `--period`, an office's first row lies outside the period: adding to it changes
-    /// nothing, either way (five small offices, ``AwardGapSearchTests/data``).
-    @Test func aSubPeriodsGapsAreTheChangedFilesGaps() throws {
-        let context = EvaluationContext(data: try AwardGapSearchTests.data.write(), period: PeriodRange("111-03..111-05"))
+    /// Five small offices (``AwardGapSearchTests/data``), over the whole period (where adding
+    /// 加保 beyond a month's 承保異動量 is an error, not a win) and under `--period`, where an
+    /// office's first row lies outside the period and adding to it changes nothing.
+    @Test(arguments: [nil, "111-03..111-05"])
+    func smallOfficesGapsAreTheChangedFilesGaps(period: String?) throws {
+        let context = EvaluationContext(data: try AwardGapSearchTests.data.write(), period: period.flatMap(PeriodRange.init))
         let units = ["甲鄉", "乙鄉", "丙鄉", "丁鄉", "戊鄉"]
         let (trials, files) = try Self.bothWays(context, units)
         #expect(trials.flatMap { $0.findings.flatMap(\.steps) }.count > 5)
