@@ -81,6 +81,21 @@ import Testing
         DataChange(unit: "屏東縣潮州鎮", file: "activity.csv", column: column, cells: cells)
     }
 
+    /// An edition answers through its base's trials, under its settled readings and its own id.
+    @Test func anEditionsTrialIsItsRunOnTheChangedFile() throws {
+        let edition = Edition(
+            base: Kaoping111(), id: "kaoping-112", settling: [SettledReading(KaopingReadings.promotionFactor, .ten)])
+        let trials = try #require(try edition.trials(Self.sample))
+        let cells = [DataChange.Cell(line: try Self.lines(of: "屏東縣潮州鎮")[0], value: 30)]
+        let got = try trials.result(after: Self.change("活動宣導", cells))
+        let expected = try edition.evaluate(Self.changedCopy("活動宣導", cells))
+        #expect(got.program == "kaoping-112")
+        #expect(got.readings == expected.readings)
+        #expect(got.units.map(\.values) == expected.units.map(\.values))
+        #expect(got.outcomes == expected.outcomes)
+        #expect(got.units.map(\.values) != (try Kaoping111().evaluate(Self.changedCopy("活動宣導", cells))).units.map(\.values))
+    }
+
     /// Each change gives the values, ranks and outcomes (or the error) of a run on the changed
     /// file: counts added, removed over several months, a count over 10¹², 申辦量 over 承保異動量.
     @Test(arguments: [
