@@ -115,7 +115,7 @@ struct AwardGapSearch {
         self.tables = tables
         // The baseline read the data, so reading it again for the trials does not fail; if it
         // did, every change would run on a changed copy of its file.
-        trials = usingTrials ? (try? program.trials(context)) ?? nil : nil
+        trials = usingTrials ? (try? program.trials(context)) : nil
         policies = baseline.outcomePolicies.filter { baseline.policyKinds[$0] == .award }
             + baseline.policyKinds.filter { $0.value == .award && !baseline.outcomePolicies.contains($0.key) }.keys.sorted()
     }
