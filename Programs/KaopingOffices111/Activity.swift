@@ -71,17 +71,8 @@ public struct OfficeActivity: Sendable {
                 throw row.error("月份", expected: "每一公所每月一列（第 \(first) 行已有 \(name) \(month)）")
             }
             firstLine[position][month] = row.line
-            var counts = Counts()
-            for column in columns {
-                counts[column] = column.required
-                    ? try row.value(column.rawValue, CountLimit.parse)
-                    : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
-            }
-            if checksVolume, counts.applications > counts[.volume] {
-                throw row.error(
-                    CountColumn.volume.rawValue,
-                    expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
-            }
+            let counts = try Self.counts(row, columns: columns)
+            if checksVolume, let error = Self.volumeError(counts, row: row) { throw error }
             seenAnywhere[position] = true
             if requested?.contains(month) ?? true { byOffice[position][month] = counts }
         }
@@ -112,5 +103,26 @@ public struct OfficeActivity: Sendable {
             result.append(activity)
         }
         return (result, period)
+    }
+
+    /// The counts of `columns` in one row of `activity.csv` (an optional column's blank is 0).
+    static func counts(_ row: Row, columns: [CountColumn]) throws(DataError) -> Counts {
+        var counts = Counts()
+        for column in columns {
+            counts[column] = column.required
+                ? try row.value(column.rawValue, CountLimit.parse)
+                : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
+        }
+        return counts
+    }
+
+    /// The error of a row whose 申辦量 exceeds its 承保異動量 (checked where the program reads
+    /// 承保異動量), nil when it does not; `volume` is the 承保異動量 cell's text where it is not
+    /// the row's (a what-if run's changed cell).
+    static func volumeError(_ counts: Counts, row: Row, volume: String? = nil) -> DataError? {
+        guard counts.applications > counts[.volume] else { return nil }
+        return row.error(
+            CountColumn.volume.rawValue, value: volume,
+            expected: "不小於健保櫃檯申辦量（加保+轉出+停保+復保 = \(counts.applications)）的整數：申辦量是承保異動量的一部分")
     }
 }

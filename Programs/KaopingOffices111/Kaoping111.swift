@@ -188,7 +188,7 @@ public struct Kaoping111: ScoredProgram {
 
     /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
     /// the month's counts — per month of the period, a missing month with none.
-    private func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
+    func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
         let sums = items.compactMap { $0 as? any CountSumItem }.map { (key: "A" + $0.number, terms: $0.terms) }
         let rates = items.compactMap { $0 as? ApplicationRate }.map { (key: "A" + $0.number, item: $0) }
         var months = Explanation.silently {

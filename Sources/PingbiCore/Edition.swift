@@ -85,6 +85,16 @@ public struct Edition: Program {
         return { readings in edition.relabelled(try evaluate(readings.settling(settled)), readings) }
     }
 
+    /// The base's what-if runs with the settled readings, their results under the edition's id,
+    /// title and readings.
+    public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
+        var settledContext = context
+        settledContext.readings = context.readings.settling(settledReadings)
+        guard let trials = try base.trials(settledContext) else { return nil }
+        let edition = self, readings = context.readings
+        return ProgramTrials(files: trials.files) { change in edition.relabelled(try trials.result(after: change), readings) }
+    }
+
     /// `result` under the edition's id and title, listing the edition's readings (not the
     /// settled ones) at their values under `choices`.
     private func relabelled(_ result: ProgramResult, _ choices: ReadingChoices) -> ProgramResult {

@@ -42,6 +42,10 @@ public protocol Program: Sendable {
     /// ``evaluate(_:)`` gives with them; its explanations may be left out (nobody reads them
     /// among a thousand runs).
     func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult
+    /// What-if runs on the context's data read once (``AwardGap``): nil, the default, where the
+    /// program has none, and each change is run on a changed copy of the file. Throws the
+    /// ``DataError`` of reading the data.
+    func trials(_ context: EvaluationContext) throws -> ProgramTrials?
 }
 
 extension Program {
@@ -55,6 +59,8 @@ extension Program {
     public var settledReadings: [SettledReading] { [] }
     /// No rules of its own.
     public var ownRules: [RulesDocument.Entry] { [] }
+    /// No what-if runs of its own.
+    public func trials(_ context: EvaluationContext) throws -> ProgramTrials? { nil }
 
     /// ``evaluate(_:)`` with each readings in turn.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {

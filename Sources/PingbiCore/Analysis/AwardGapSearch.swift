@@ -10,12 +10,16 @@ import Foundation
 ///   above the smallest change it has tried without effect, so once three searches of the
 ///   policy have answers no greater than that change, its own would come after them;
 /// - a change that leaves the data as it is (removing from a count of 0) is the baseline, not run;
-/// - the changed file is the baseline's text with only the unit's lines written anew.
+/// - where the program has what-if runs (``Program/trials(_:)``) for the file, the change is
+///   made to the data it read once; otherwise the changed file is the baseline's text with only
+///   the unit's lines written anew, and the program runs on it.
 struct AwardGapSearch {
-    /// A unit's input table as read: its records (header first) and each one's CSV line.
+    /// A unit's input table as read: its records (header first), the line where each starts,
+    /// and each one's CSV text.
     struct Table {
         let spec: TableSpec
         let records: [[String]]
+        let recordLines: [Int]
         let header: [String]
         let lines: [String]
         let keyColumn: Int?
@@ -86,23 +90,32 @@ struct AwardGapSearch {
     let context: EvaluationContext
     let baseline: ProgramResult
     let tables: [Table]
+    /// The program's what-if runs, if it has them.
+    let trials: ProgramTrials?
     /// The award policies, in the order findings are given.
     let policies: [String]
 
-    init(_ program: any Program, context: EvaluationContext, baseline: ProgramResult) {
+    /// The search of `program`'s gaps from `baseline`, its result on `context`; `usingTrials`
+    /// false runs every change on a changed copy of its file, even where the program has
+    /// what-if runs (tests compare the two).
+    init(_ program: any Program, context: EvaluationContext, baseline: ProgramResult, usingTrials: Bool = true) {
         self.program = program
         self.context = context
         self.baseline = baseline
         var tables: [Table] = []
         for spec in program.inputs {
             // CSV or a workbook's sheet alike; an input the program ran without is skipped.
-            guard let records = try? context.data.records(spec.fileName).records.map(\.fields) else { continue }
+            guard let read = try? context.data.records(spec.fileName).records else { continue }
+            let records = read.map(\.fields)
             guard let header = records.first?.map({ $0.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])) }) else { continue }
             tables.append(Table(
-                spec: spec, records: records, header: header, lines: records.map { CSV.text([$0]) },
+                spec: spec, records: records, recordLines: read.map(\.line), header: header, lines: records.map { CSV.text([$0]) },
                 keyColumn: spec.key.first.flatMap { header.firstIndex(of: $0) }))
         }
         self.tables = tables
+        // The baseline read the data, so reading it again for the trials does not fail; if it
+        // did, every change would run on a changed copy of its file.
+        trials = usingTrials ? (try? program.trials(context)) : nil
         policies = baseline.outcomePolicies.filter { baseline.policyKinds[$0] == .award }
             + baseline.policyKinds.filter { $0.value == .award && !baseline.outcomePolicies.contains($0.key) }.keys.sorted()
     }
@@ -220,23 +233,44 @@ struct AwardGapSearch {
         }
     }
 
+    /// The new count of each of the candidate's rows that `probe` changes (by record index):
+    /// adding puts the whole amount on the unit's first row; removing takes from its rows in
+    /// order, each down to 0.
+    private func changedCells(_ probe: Probe, of candidate: Candidate) -> [(row: Int, value: Int)] {
+        let table = tables[candidate.table]
+        var cells: [(row: Int, value: Int)] = []
+        var rest = probe.amount
+        for row in probe.adding ? [candidate.rows[0]] : candidate.rows where rest > 0 {
+            let now = (try? CellParser.count(CellTrimming.trim(table.records[row][candidate.column]))) ?? 0
+            let taken = probe.adding ? -rest : min(now, rest)
+            cells.append((row, now - taken))
+            rest = probe.adding ? 0 : rest - taken
+        }
+        return cells
+    }
+
     /// The policies `unit` holds when the program runs on the data changed by `probe`; nil when
     /// the changed data is an error.
     private func holding(_ unit: String, after probe: Probe, of candidate: Candidate) -> [Bool]? {
         let table = tables[candidate.table]
-        var lines = table.lines
-        var rest = probe.amount
-        for row in probe.adding ? [candidate.rows[0]] : candidate.rows where rest > 0 {
-            var record = table.records[row]
-            let now = (try? CellParser.count(CellTrimming.trim(record[candidate.column]))) ?? 0
-            let taken = probe.adding ? -rest : min(now, rest)
-            record[candidate.column] = String(now - taken)
-            rest = probe.adding ? 0 : rest - taken
-            lines[row] = CSV.text([record])
+        let cells = changedCells(probe, of: candidate)
+        let run: ProgramResult?
+        if let trials, trials.files.contains(table.spec.fileName) {
+            run = try? trials.result(after: DataChange(
+                unit: unit, file: table.spec.fileName, column: table.header[candidate.column],
+                cells: cells.map { DataChange.Cell(line: table.recordLines[$0.row], value: $0.value) }))
+        } else {
+            var lines = table.lines
+            for (row, value) in cells {
+                var record = table.records[row]
+                record[candidate.column] = String(value)
+                lines[row] = CSV.text([record])
+            }
+            var changed = context
+            changed.data.replacements[table.spec.fileName] = lines.joined()
+            run = try? Explanation.silently { try program.evaluate(changed) }
         }
-        var changed = context
-        changed.data.replacements[table.spec.fileName] = lines.joined()
-        guard let run = try? Explanation.silently({ try program.evaluate(changed) }) else { return nil }
+        guard let run else { return nil }
         return policies.map { policy in run.outcomes.contains { $0.policy == policy && $0.unit == unit } }
     }
 
