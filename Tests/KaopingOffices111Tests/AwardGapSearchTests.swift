@@ -73,6 +73,24 @@ import Testing
         return MiniData(offices: offices, activity: activity)
     }()
 
+    /// Under `--period`, a step counts and changes only the unit's rows inside the period: a row
+    /// of 111-02 outside 111-03..111-05 changes nothing, so it is neither in a step's total nor
+    /// where an added amount goes (the search once totalled every month and added to 111-02,
+    /// so no addition ever took effect).
+    @Test func underAPeriodOnlyItsMonthsCount() throws {
+        let context = EvaluationContext(data: try Self.data.write(), period: PeriodRange("111-03..111-05"))
+        let gaps = try AwardGap.analyseAll(Kaoping111(), context: context)
+        let steps = gaps.flatMap { gap in gap.findings.flatMap(\.steps).map { (gap.unit, $0) } }
+        #expect(!steps.isEmpty)
+        for (unit, step) in steps where step.file.hasSuffix("activity.csv") {
+            let column = try #require(CountColumn.allCases.first { $0.rawValue == step.column })
+            let inPeriod = (3...5).reduce(0) { $0 + (Self.data.activity[unit]![$1]?[column] ?? 0) }
+            #expect(step.total == inPeriod, "\(unit) \(step.column)")
+        }
+        // 戊鄉 adds to 111-03's row, inside the period, and an addition can now win it an award.
+        #expect(steps.contains { $0.1.delta > 0 })
+    }
+
     @Test(arguments: ["戊鄉", "丁鄉"])
     func theSharedSearchFindsWhatTheLoneSearchFinds(unit: String) throws {
         let context = EvaluationContext(data: try Self.data.write())

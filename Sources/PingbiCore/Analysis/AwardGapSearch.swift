@@ -120,12 +120,23 @@ struct AwardGapSearch {
             + baseline.policyKinds.filter { $0.value == .award && !baseline.outcomePolicies.contains($0.key) }.keys.sorted()
     }
 
-    /// Every column of `unit`'s rows that holds a count in each of them, table by table.
+    /// The position of `table`'s month column, if its layout has one.
+    private func monthColumn(of table: Table) -> Int? {
+        guard let spec = table.spec.columns.first(where: { if case .month = $0.kind { true } else { false } }) else { return nil }
+        return table.header.firstIndex(of: spec.name)
+    }
+
+    /// Every column of `unit`'s rows that holds a count in each of them, table by table; under
+    /// `--period`, only the rows of months inside it (a row outside changes nothing).
     func candidates(of unit: String) -> [Candidate] {
         var candidates: [Candidate] = []
         for (position, table) in tables.enumerated() {
+            let month = monthColumn(of: table)
             let rows = table.records.indices.dropFirst().filter { index in
-                table.keyColumn.map { $0 < table.records[index].count && UnitName.normalize(table.records[index][$0]) == unit } ?? false
+                let record = table.records[index]
+                guard let key = table.keyColumn, key < record.count, UnitName.normalize(record[key]) == unit else { return false }
+                guard let month, let period = context.period else { return true }
+                return month < record.count && YearMonth(CellTrimming.trim(record[month])).map(period.contains) == true
             }
             guard !rows.isEmpty else { continue }
             for (column, name) in table.header.enumerated() where !table.spec.key.contains(name) {
