@@ -9,19 +9,25 @@ extension Kaoping111 {
     public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
         let data = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
         guard let rows = try ActivityRows(context.data, offices: data.activity.map(\.office), program: self) else { return nil }
-        let program = self
+        let program = self, readings = context.readings, rules = resultRules
+        let (scored, totals) = Explanation.silently {
+            let scored = scoreItems(data, readings)
+            return (scored, self.totals(scored, data, readings))
+        }
+        let unchanged = Explanation.silently { decide(rank(totals, scored, data, readings), data, context, rules: rules) }
         return ProgramTrials(files: [KaopingInputs.activity.fileName]) { change in
-            let changed = try program.changed(data, by: change, rows: rows)
-            return Explanation.silently { program.compute(changed, context) }
+            guard let (changed, office) = try program.changed(data, by: change, rows: rows) else { return unchanged }
+            return program.recompute(changed, unit: office, from: scored, rows: totals, context, rules: rules)
         }
     }
 
-    /// `data` with `change` made to the cells of `rows`, or the error reading `activity.csv`
-    /// with the change written in would give.
-    func changed(_ data: KaopingData, by change: DataChange, rows: ActivityRows) throws(DataError) -> KaopingData {
+    /// `data` with `change` made to the cells of `rows`, with the changed office's position (nil
+    /// when nothing changes), or the error reading `activity.csv` with the change written in
+    /// would give.
+    func changed(_ data: KaopingData, by change: DataChange, rows: ActivityRows) throws(DataError) -> (KaopingData, Int)? {
         let columns = countColumns
         // A column the program does not read changes nothing.
-        guard let column = columns.first(where: { $0.rawValue == change.column }) else { return data }
+        guard let column = columns.first(where: { $0.rawValue == change.column }) else { return nil }
         let checksVolume = columns.contains(.volume)
         var office: Int?
         var months: [YearMonth: Counts] = [:]
@@ -42,7 +48,7 @@ extension Kaoping111 {
             office = entry.office
             months[entry.month] = counts
         }
-        guard let office else { return data }
-        return data.changing(office, months: months, program: self)
+        guard let office else { return nil }
+        return (data.changing(office, months: months, program: self), office)
     }
 }

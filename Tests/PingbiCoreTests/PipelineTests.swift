@@ -106,4 +106,26 @@ import Testing
         #expect(reweighted.units.map(\.values) == (try doubled.evaluate(context)).units.map(\.values))
         #expect(reweighted.units.map { $0.values["total"]! } == [172, 150])
     }
+
+    @Test func recomputingOneChangedUnitIsEvaluatingTheChangedData() throws {
+        let shops = [
+            Shop(name: "甲", group: "1", sales: 150, bonus: 2), Shop(name: "乙", group: "1", sales: 50, bonus: 0),
+            Shop(name: "丙", group: "2", sales: 100, bonus: 0), Shop(name: "丁", group: "2", sales: 300, bonus: 1),
+        ]
+        let program = Shops(shops: shops)
+        let data = try program.load(context)
+        let scored = program.scoreItems(data, context.readings)
+        let rows = program.totals(scored, data, context.readings)
+        for (index, sales) in [(1, 400), (3, 0), (0, 900)] {
+            var changed = shops
+            changed[index] = Shop(name: shops[index].name, group: shops[index].group, sales: sales, bonus: 5)
+            let expected = try Shops(shops: changed).evaluate(context)
+            let result = Shops(shops: changed).recompute(Roster(changed, warnings: ["讀取"]), unit: index, from: scored, rows: rows, context, rules: [])
+            #expect(result.units.map(\.values) == expected.units.map(\.values), "\(index)")
+            #expect(result.units.map(\.rank) == expected.units.map(\.rank))
+            #expect(result.outcomes == expected.outcomes)
+            #expect(result.warnings == expected.warnings)
+            #expect(result.groupMeans == expected.groupMeans)
+        }
+    }
 }

@@ -15,35 +15,49 @@ extension ScoredProgram {
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(unit)
         }
-        for group in order {
-            let input = GroupMembers(units: members[group]!, readings: readings, weights: weights)
-            for item in groupItems {
-                let scores = item.evaluate(input)
-                sheet.add(item.id, scores)
-                if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first {
-                    groupMeans[group, default: [:]][column.key] = mean
-                }
-            }
-        }
+        for group in order { score(group, members[group]!, readings, into: &sheet, means: &groupMeans) }
         for unit in data.units {
             let input = UnitMember(unit: unit, readings: readings)
             for item in unitItems { sheet.add(item.id, [item.evaluate(input)]) }
         }
-        var warnings = data.warnings
+        let warnings = data.warnings + itemWarnings(sheet, data)
+        return ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+    }
+
+    /// Scores every group item on `group`'s `members` into `sheet`, and its shown A's mean into `means`.
+    private func score(
+        _ group: String, _ members: [Data.Unit], _ readings: ReadingChoices, into sheet: inout ScoreSheet, means: inout [String: [String: Decimal]]
+    ) {
+        let input = GroupMembers(units: members, readings: readings, weights: weights)
+        for item in groupItems {
+            let scores = item.evaluate(input)
+            sheet.add(item.id, scores)
+            if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first { means[group, default: [:]][column.key] = mean }
+        }
+    }
+
+    /// What the group items tell of each unit's score, in roster order.
+    private func itemWarnings(_ sheet: ScoreSheet, _ data: Data) -> [String] {
+        var warnings: [String] = []
         for unit in data.units {
             for item in groupItems { if let warning = item.warning(sheet.score(item.id, of: unit.name)) { warnings.append(warning) } }
         }
-        return ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+        return warnings
     }
 
     /// Every unit's row under these weights: each item's value, each shown A, the weighted total
     /// (``WeightedTotal``, rounded per `readings`), and the program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
+        let row = rowMaker(scored, data, readings)
+        return data.units.indices.map(row)
+    }
+
+    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it.
+    private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
         let weights = itemWeights, bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
-        var rows: [UnitResult] = []
-        rows.reserveCapacity(data.units.count)
-        for (index, unit) in data.units.enumerated() {
+        return { index in
+            let unit = data.units[index]
             var row = scored.sheet.unit(unit.name, group: unit.group.isEmpty ? nil : unit.group, weights: weights, bonuses: bonuses, rounding: rounding)
             let scores = scored.sheet.scores(of: unit.name)
             for column in shown {
@@ -52,9 +66,32 @@ extension ScoredProgram {
                 row.explanations[column.key] = score.aExplanation
             }
             describe(&row, of: unit, at: index, in: data)
-            rows.append(row)
+            return row
         }
-        return rows
+    }
+
+    /// The result on `changed`, data that differs from the data `scored` and `rows` were made
+    /// on only in the unit at `index`, without explanations: only that unit's group is scored
+    /// and totalled again (a group item's scores depend on its group alone), then every unit is
+    /// ranked and every award decided. `pingbi gap` asks thousands of such what-ifs.
+    public func recompute(
+        _ changed: Data, unit index: Int, from scored: ScoredItems, rows: [UnitResult], _ context: EvaluationContext,
+        rules: [RulesDocument.Entry]
+    ) -> ProgramResult {
+        Explanation.silently {
+            let readings = context.readings, group = changed.units[index].group
+            let members = changed.units.indices.filter { changed.units[$0].group == group }
+            var sheet = scored.sheet, groupMeans = scored.groupMeans
+            score(group, members.map { changed.units[$0] }, readings, into: &sheet, means: &groupMeans)
+            let unitInput = UnitMember(unit: changed.units[index], readings: readings)
+            for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)]) }
+            let warnings = changed.warnings + itemWarnings(sheet, changed)
+            let rescored = ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+            var rows = rows
+            let row = rowMaker(rescored, changed, readings)
+            for member in members { rows[member] = row(member) }
+            return decide(rank(rows, rescored, changed, readings), changed, context, rules: rules)
+        }
     }
 
     /// Each unit's standing and its rank within its group over ``rankKeys``.
