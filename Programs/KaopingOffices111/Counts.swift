@@ -150,6 +150,12 @@ public struct Counts: Sendable {
     /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
     public var mobileVolume: Int { sum(CountColumn.mobile) }
 
+    /// Adds `b` column by column, in place.
+    public static func += (a: inout Counts, b: Counts) {
+        if b.values.count > a.values.count { a.values += Array(repeating: 0, count: b.values.count - a.values.count) }
+        for index in b.values.indices { a.values[index] = CheckedCount.boundedAdd(a.values[index], b.values[index]) }
+    }
+
     /// The column-wise sum.
     public static func + (a: Counts, b: Counts) -> Counts {
         let (longer, shorter) = a.values.count >= b.values.count ? (a, b) : (b, a)
