@@ -38,7 +38,10 @@ public struct OfficeActivity: Sendable {
         // Each column looked up once, not per cell.
         let first = table.rows.first
         let officeColumn = first?.position(of: "公所"), monthColumn = first?.position(of: "月份")
-        let countColumns = columns.map { (column: $0, position: first?.position(of: $0.rawValue)) }
+        // Per column: its slot in Counts and its position in the file (plain values: no String
+        // is retained per cell).
+        let reads = columns.map { (slot: $0.position, at: first?.position(of: $0.rawValue)) }
+        let width = Counts.width(for: columns)
         // By office and month of the program period: flat arrays, not a dictionary per office.
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
@@ -85,13 +88,15 @@ public struct OfficeActivity: Sendable {
                 throw row.error("月份", expected: "每一公所每月一列（第 \(firstLine[slot]) 行已有 \(offices[position].name) \(month)）")
             }
             firstLine[slot] = row.line
-            var counts = Counts()
-            for (column, at) in countColumns {
+            var counts = Counts(width: width)
+            for index in reads.indices {
+                let (slot, at) = reads[index]
                 // Plain digits within the limit, the common cell, without making a String.
                 if let plain = row.plainDigits(at: at), plain <= CountLimit.maximum {
-                    counts[column] = plain
+                    counts[slot: slot] = plain
                     continue
                 }
+                let column = columns[index]
                 counts[column] = column.required
                     ? try row.value(column.rawValue, at: at, CountLimit.parse)
                     : try row.optionalValue(column.rawValue, at: at, CountLimit.parse) ?? 0

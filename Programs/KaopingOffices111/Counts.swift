@@ -125,6 +125,22 @@ public struct Counts: Sendable {
         for (column, value) in values { self.values[column.position] = value }
     }
 
+    /// Zeros in `width` slots (``width(for:)``): what a reader fills slot by slot.
+    init(width: Int) {
+        values = Array(repeating: 0, count: width)
+    }
+
+    /// The slots counts of `columns` need: every 111 column's and theirs.
+    static func width(for columns: [CountColumn]) -> Int {
+        max(CountColumn.allCases.count, (columns.map(\.position).max() ?? 0) + 1)
+    }
+
+    /// The count in `slot` (a column's ``CountColumn/position``), within the width given.
+    subscript(slot slot: Int) -> Int {
+        get { values[slot] }
+        set { values[slot] = newValue }
+    }
+
     /// The count of `column` (0 when never set).
     public subscript(_ column: CountColumn) -> Int {
         get { column.position < values.count ? values[column.position] : 0 }

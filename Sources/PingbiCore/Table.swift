@@ -200,7 +200,9 @@ enum CellTrimming {
             let blank: Bool? = record.withField(at: index) { bytes in
                 for byte in bytes {
                     if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
-                    return byte < 0x80 ? false : nil
+                    // Outside ASCII, only scalars led by C2, E1, E2 or E3 can be white space
+                    // (U+00A0, U+1680, U+2000–U+205F, U+3000): any other lead byte is not blank.
+                    return byte < 0x80 || !(byte == 0xC2 || (0xE1...0xE3).contains(byte)) ? false : nil
                 }
                 return true
             }
