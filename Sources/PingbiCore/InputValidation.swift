@@ -160,22 +160,57 @@ public enum InputValidation {
             }
         }
 
-        /// The cell this column checked last, with its result and id (rows of one unit usually
-        /// follow each other: its name is then not hashed again).
-        private var last: (text: String, result: (problem: CellExpectation?, key: String), id: Int?)?
+        /// The cells this column checked most recently (up to ``recentCount``), with their
+        /// results and ids: a unit's rows usually follow each other, and a month column cycles
+        /// through a few months, so most cells are found here without hashing them.
+        private var recent: [(text: String, result: (problem: CellExpectation?, key: String), id: Int?)] = []
+        /// The entry of ``recent`` found last; the next one is tried second.
+        private var lastFound = 0
+        /// The entry of ``recent`` replaced next, once it is full.
+        private var replacedNext = 0
+        private static let recentCount = 16
+
+        /// The entry of ``recent`` holding exactly `text`, if any.
+        private mutating func recentEntry(_ text: String) -> Int? {
+            let count = recent.count
+            guard count > 0 else { return nil }
+            let second = lastFound + 1 < count ? lastFound + 1 : 0
+            if ExactText.sameBytes(recent[lastFound].text, text) { return lastFound }
+            if ExactText.sameBytes(recent[second].text, text) {
+                lastFound = second
+                return second
+            }
+            for index in 0..<count where index != lastFound && index != second && ExactText.sameBytes(recent[index].text, text) {
+                lastFound = index
+                return index
+            }
+            return nil
+        }
+
+        /// Keeps `text` among ``recent``.
+        private mutating func remember(_ text: String, _ result: (problem: CellExpectation?, key: String), id: Int?) {
+            if recent.count < Self.recentCount {
+                recent.append((text, result, id))
+                lastFound = recent.count - 1
+            } else {
+                recent[replacedNext] = (text, result, id)
+                lastFound = replacedNext
+                replacedNext = (replacedNext + 1) % Self.recentCount
+            }
+        }
 
         /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
         mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
-            if remembers, let last, ExactText.sameBytes(last.text, text) { return last.result }
+            if remembers, let entry = recentEntry(text) { return recent[entry].result }
             if remembers, let known = seen[ExactText(text)] {
-                last = (text, known, ids[ExactText(text)])
+                remember(text, known, id: ids[ExactText(text)])
                 return known
             }
             let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
             let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
             if remembers {
                 seen[ExactText(text)] = result
-                last = (text, result, nil)
+                remember(text, result, id: nil)
             }
             return result
         }
@@ -183,9 +218,10 @@ public enum InputValidation {
         /// The number standing for `key` (the read form of the good cell `text`) in `interning`:
         /// equal numbers for equal read forms (``CanonicalText``), a new one for a form not met yet.
         mutating func id(of text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
-            if remembers, let last, let id = last.id, ExactText.sameBytes(last.text, text) { return id }
+            let entry = remembers ? recentEntry(text) : nil
+            if let entry, let id = recent[entry].id { return id }
             let id = lookUp(text, key: key, interning: &interning)
-            if remembers, let known = last, ExactText.sameBytes(known.text, text) { last = (known.text, known.result, id) }
+            if let entry { recent[entry].id = id }
             return id
         }
 

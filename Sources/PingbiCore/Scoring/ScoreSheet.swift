@@ -50,7 +50,7 @@ public struct ScoreSheet: Sendable {
     /// `unit`'s scores by item id (none when the unit has none).
     public func scores(of unit: String) -> [String: ItemScore] {
         guard let place = places[unit] else { return [:] }
-        var scores: [String: ItemScore] = [:]
+        var scores = [String: ItemScore](minimumCapacity: ids.count)
         for (column, score) in rows[place].enumerated() { if let score { scores[ids[column]] = score } }
         return scores
     }
@@ -85,11 +85,16 @@ public struct ScoreSheet: Sendable {
         }
         let weighted = weights.map { item($0.id) }, bonus = bonuses.map(item)
         let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
-        var result = UnitResult(unit: unit, group: group, values: ["total": total.value], explanations: ["total": total.explanation])
+        // Room for the row's other values too (a program adds about as many: A, ranks, counts),
+        // so that the dictionaries are not grown key by key.
+        let room = 2 * (weights.count + bonuses.count + 1)
+        var values = [String: Decimal](minimumCapacity: room), explanations = [String: Explanation](minimumCapacity: room)
+        values["total"] = total.value
+        explanations["total"] = total.explanation
         for (id, score) in zip(weights.map(\.id) + bonuses, weighted + bonus) {
-            result.values[id] = score.value
-            result.explanations[id] = score.explanation
+            values[id] = score.value
+            explanations[id] = score.explanation
         }
-        return result
+        return UnitResult(unit: unit, group: group, values: values, explanations: explanations)
     }
 }
