@@ -117,7 +117,8 @@ public enum InputValidation {
                     }
                 }
             }
-            guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
+            // The key's last column by index: a CheckedColumn is not copied per row.
+            guard keyIsValid, let lastKey = keys.last else { continue }
             // A key of one or two ids (each below the number of rows) packed in one Int: no
             // array to allocate and hash per row.
             let packed = ids.count <= 2 ? ids.reduce(0) { $0 << 32 | $1 } : nil
@@ -126,8 +127,9 @@ public enum InputValidation {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
                     rule: spec.keyRule)
-                let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
-                report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
+                let (name, position) = (columns[lastKey].spec.name, columns[lastKey].position)
+                let value = keys.count == 1 ? values[0] : row.text(name)
+                report(row.error(name, value: value, expected: expected), at: position)
             } else {
                 if let packed { firstLineOfPacked[packed] = row.line } else { firstLine[ids] = row.line }
             }
@@ -163,37 +165,43 @@ public enum InputValidation {
         /// The cells this column checked most recently (up to ``recentCount``), with their
         /// results and ids: a unit's rows usually follow each other, and a month column cycles
         /// through a few months, so most cells are found here without hashing them.
-        private var recent: [(text: String, result: (problem: CellExpectation?, key: String), id: Int?)] = []
-        /// The entry of ``recent`` found last; the next one is tried second.
+        private var recentTexts: [String] = []
+        private var recentResults: [(problem: CellExpectation?, key: String)] = []
+        private var recentIDs: [Int?] = []
+        /// The entry of ``recentTexts`` found last; the next one is tried second.
         private var lastFound = 0
-        /// The entry of ``recent`` replaced next, once it is full.
+        /// The entry of ``recentTexts`` replaced next, once it is full.
         private var replacedNext = 0
         private static let recentCount = 16
 
-        /// The entry of ``recent`` holding exactly `text`, if any.
+        /// The entry of ``recentTexts`` holding exactly `text`, if any.
         private mutating func recentEntry(_ text: String) -> Int? {
-            let count = recent.count
+            let count = recentTexts.count
             guard count > 0 else { return nil }
             let second = lastFound + 1 < count ? lastFound + 1 : 0
-            if ExactText.sameBytes(recent[lastFound].text, text) { return lastFound }
-            if ExactText.sameBytes(recent[second].text, text) {
+            if ExactText.sameBytes(recentTexts[lastFound], text) { return lastFound }
+            if ExactText.sameBytes(recentTexts[second], text) {
                 lastFound = second
                 return second
             }
-            for index in 0..<count where index != lastFound && index != second && ExactText.sameBytes(recent[index].text, text) {
+            for index in 0..<count where index != lastFound && index != second && ExactText.sameBytes(recentTexts[index], text) {
                 lastFound = index
                 return index
             }
             return nil
         }
 
-        /// Keeps `text` among ``recent``.
+        /// Keeps `text` among ``recentTexts``.
         private mutating func remember(_ text: String, _ result: (problem: CellExpectation?, key: String), id: Int?) {
-            if recent.count < Self.recentCount {
-                recent.append((text, result, id))
-                lastFound = recent.count - 1
+            if recentTexts.count < Self.recentCount {
+                recentTexts.append(text)
+                recentResults.append(result)
+                recentIDs.append(id)
+                lastFound = recentTexts.count - 1
             } else {
-                recent[replacedNext] = (text, result, id)
+                recentTexts[replacedNext] = text
+                recentResults[replacedNext] = result
+                recentIDs[replacedNext] = id
                 lastFound = replacedNext
                 replacedNext = (replacedNext + 1) % Self.recentCount
             }
@@ -201,7 +209,7 @@ public enum InputValidation {
 
         /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
         mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
-            if remembers, let entry = recentEntry(text) { return recent[entry].result }
+            if remembers, let entry = recentEntry(text) { return recentResults[entry] }
             if remembers, let known = seen[ExactText(text)] {
                 remember(text, known, id: ids[ExactText(text)])
                 return known
@@ -219,9 +227,9 @@ public enum InputValidation {
         /// equal numbers for equal read forms (``CanonicalText``), a new one for a form not met yet.
         mutating func id(of text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
             let entry = remembers ? recentEntry(text) : nil
-            if let entry, let id = recent[entry].id { return id }
+            if let entry, let id = recentIDs[entry] { return id }
             let id = lookUp(text, key: key, interning: &interning)
-            if let entry { recent[entry].id = id }
+            if let entry { recentIDs[entry] = id }
             return id
         }
 
@@ -259,8 +267,10 @@ private struct ExactText: Hashable {
     /// Whether `a` and `b` are the same UTF-8 bytes (compared with memcmp, not per byte).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 }
 
