@@ -54,7 +54,7 @@ let decodeAndParse = try nanoseconds {
     let text = try TextDecoding.decode(csv, file: "bench.csv").text
     try CSV.forEachRecord(text, file: "bench.csv") { record in
         records += 1
-        fields += record.fields.count
+        fields += record.fieldCount
     }
 }
 let megabytesPerSecond = UInt64(csv.count) * 1000 / max(decodeAndParse, 1)

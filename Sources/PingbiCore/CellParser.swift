@@ -107,10 +107,8 @@ public enum CellParser {
     /// A non-negative whole number, thousands separators allowed.
     public static func count(_ text: String) throws(CellError) -> Int {
         // Plain digits, the common cell: the value the general path gives, without Decimal.
-        let bytes = text.utf8
-        if !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-        }
+        var text = text
+        if let plain = text.withUTF8(plainDigits) { return plain }
         let parsed: Decimal?
         do { parsed = try number(text) } catch let error where error.expected == .exactNumber { throw error } catch { parsed = nil }
         guard let value = parsed, value >= 0, value == value.rounded(0),
@@ -118,6 +116,18 @@ public enum CellParser {
             throw CellError(expected: .count)
         }
         return whole
+    }
+
+    /// The value of 1 to 18 ASCII digits (a leading zero allowed), nil for anything else.
+    static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 
     /// The text without thousands separators if it is a well-formed number, else nil.

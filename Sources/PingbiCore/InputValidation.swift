@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks input files against their ``TableSpec`` before a program runs, and finds every
 /// problem at once rather than the first: an unreadable file, a duplicate header, a missing
 /// required column, each cell that is not what its column's ``ColumnKind`` holds, and each row
@@ -10,6 +12,11 @@ public enum InputValidation {
     /// (at least `kept` of them, whole rows), the rest counted: a wrong file of a million rows
     /// costs no more memory than its first rows.
     public static func check(_ files: [InputFile], kept: Int = 1000) -> DataProblems? {
+        // The program reads the same files next: a large file's records are handed over to it.
+        ParsedFiles.$handsOver.withValue(true) { checkAll(files, kept: kept) }
+    }
+
+    private static func checkAll(_ files: [InputFile], kept: Int) -> DataProblems? {
         var checked: [(spec: TableSpec, path: String, label: String)] = []
         var found: [Located] = []
         var unkept = 0
@@ -73,6 +80,11 @@ public enum InputValidation {
         // is then a few integers to hash, not a joined text.
         var keyIDs: [CanonicalText: Int] = [:]
         var firstLine: [[Int]: Int] = [:]
+        var firstLineOfPacked: [Int: Int] = [:]
+        var values = [String](repeating: "", count: keys.count)
+        var ids = [Int](repeating: 0, count: keys.count)
+        // Each column's place in the key, if any.
+        let keyPlace = columns.indices.map { keys.firstIndex(of: $0) }
         for row in table.rows {
             // Past the kept rows, problems are only counted.
             let keeping = found.count < kept
@@ -80,15 +92,23 @@ public enum InputValidation {
                 if keeping { found.append(Located(error(), position: position)) } else { more += 1 }
             }
             var keyIsValid = hasKeys
-            var values = [String](repeating: "", count: keys.count)
-            var ids = [Int](repeating: 0, count: keys.count)
+            for place in values.indices {
+                values[place] = ""
+                ids[place] = 0
+            }
             for index in columns.indices {
+                // A count of plain digits within the limit, the common cell, is good: told from
+                // its bytes, without making a String (unless the key needs it).
+                if columns[index].isCount, keyPlace[index] == nil,
+                   let plain = row.plainDigits(at: columns[index].position), plain <= CountLimit.maximum {
+                    continue
+                }
                 let text = row.cell(at: columns[index].position)
                 let (problem, key) = columns[index].check(text)
                 if let problem {
                     report(row.error(columns[index].spec.name, expected: problem.description), at: columns[index].position)
                 }
-                if keyIsValid, let place = keys.firstIndex(of: index) {
+                if keyIsValid, let place = keyPlace[index] {
                     if problem != nil || text.isEmpty {
                         keyIsValid = false
                     } else {
@@ -97,15 +117,21 @@ public enum InputValidation {
                     }
                 }
             }
-            guard keyIsValid, let last = keys.last.map({ columns[$0] }) else { continue }
-            if let first = firstLine[ids] {
+            // The key's last column by index: a CheckedColumn is not copied per row.
+            guard keyIsValid, let lastKey = keys.last else { continue }
+            // A key of one or two ids (each below the number of rows) packed in one Int: no
+            // array to allocate and hash per row.
+            let packed = ids.count <= 2 ? ids.reduce(0) { $0 << 32 | $1 } : nil
+            let earlier = if let packed { firstLineOfPacked[packed] } else { firstLine[ids] }
+            if let first = earlier {
                 let expected = Table.duplicateExpectation(
                     firstLine: first, key: values.joined(separator: " "), columns: keys.map { columns[$0].spec.name },
                     rule: spec.keyRule)
-                let value = keys.count == 1 ? values[0] : row.text(last.spec.name)
-                report(row.error(last.spec.name, value: value, expected: expected), at: last.position)
+                let (name, position) = (columns[lastKey].spec.name, columns[lastKey].position)
+                let value = keys.count == 1 ? values[0] : row.text(name)
+                report(row.error(name, value: value, expected: expected), at: position)
             } else {
-                firstLine[ids] = row.line
+                if let packed { firstLineOfPacked[packed] = row.line } else { firstLine[ids] = row.line }
             }
         }
         return (found, more)
@@ -123,27 +149,91 @@ public enum InputValidation {
         /// The interned key form of each text seen (where the column remembers).
         private var ids: [ExactText: Int] = [:]
 
+        /// Whether the column holds counts (``ColumnKind/count`` or ``ColumnKind/headcount``).
+        let isCount: Bool
+
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
             self.position = position
+            isCount = spec.kind == .count || spec.kind == .headcount
             switch spec.kind {
             case .unit, .person, .month, .choice, .accepted: remembers = true
             default: remembers = false
             }
         }
 
+        /// The cells this column checked most recently (up to ``recentCount``), with their
+        /// results and ids: a unit's rows usually follow each other, and a month column cycles
+        /// through a few months, so most cells are found here without hashing them.
+        private var recentTexts: [String] = []
+        private var recentResults: [(problem: CellExpectation?, key: String)] = []
+        private var recentIDs: [Int?] = []
+        /// The entry of ``recentTexts`` found last; the next one is tried second.
+        private var lastFound = 0
+        /// The entry of ``recentTexts`` replaced next, once it is full.
+        private var replacedNext = 0
+        private static let recentCount = 16
+
+        /// The entry of ``recentTexts`` holding exactly `text`, if any.
+        private mutating func recentEntry(_ text: String) -> Int? {
+            let count = recentTexts.count
+            guard count > 0 else { return nil }
+            let second = lastFound + 1 < count ? lastFound + 1 : 0
+            if ExactText.sameBytes(recentTexts[lastFound], text) { return lastFound }
+            if ExactText.sameBytes(recentTexts[second], text) {
+                lastFound = second
+                return second
+            }
+            for index in 0..<count where index != lastFound && index != second && ExactText.sameBytes(recentTexts[index], text) {
+                lastFound = index
+                return index
+            }
+            return nil
+        }
+
+        /// Keeps `text` among ``recentTexts``.
+        private mutating func remember(_ text: String, _ result: (problem: CellExpectation?, key: String), id: Int?) {
+            if recentTexts.count < Self.recentCount {
+                recentTexts.append(text)
+                recentResults.append(result)
+                recentIDs.append(id)
+                lastFound = recentTexts.count - 1
+            } else {
+                recentTexts[replacedNext] = text
+                recentResults[replacedNext] = result
+                recentIDs[replacedNext] = id
+                lastFound = replacedNext
+                replacedNext = (replacedNext + 1) % Self.recentCount
+            }
+        }
+
         /// The problem with a cell (nil when it is good or an allowed blank) and its key form.
         mutating func check(_ text: String) -> (problem: CellExpectation?, key: String) {
-            if remembers, let known = seen[ExactText(text)] { return known }
+            if remembers, let entry = recentEntry(text) { return recentResults[entry] }
+            if remembers, let known = seen[ExactText(text)] {
+                remember(text, known, id: ids[ExactText(text)])
+                return known
+            }
             let problem = text.isEmpty && spec.allowsBlank ? nil : spec.kind.problem(text)
             let result = (problem, problem == nil ? spec.kind.keyForm(text) : text)
-            if remembers { seen[ExactText(text)] = result }
+            if remembers {
+                seen[ExactText(text)] = result
+                remember(text, result, id: nil)
+            }
             return result
         }
 
         /// The number standing for `key` (the read form of the good cell `text`) in `interning`:
         /// equal numbers for equal read forms (``CanonicalText``), a new one for a form not met yet.
         mutating func id(of text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
+            let entry = remembers ? recentEntry(text) : nil
+            if let entry, let id = recentIDs[entry] { return id }
+            let id = lookUp(text, key: key, interning: &interning)
+            if let entry { recentIDs[entry] = id }
+            return id
+        }
+
+        private mutating func lookUp(_ text: String, key: String, interning: inout [CanonicalText: Int]) -> Int {
             if remembers, let known = ids[ExactText(text)] { return known }
             let canonical = CanonicalText(key)
             let id: Int
@@ -171,7 +261,16 @@ private struct ExactText: Hashable {
     }
 
     static func == (a: ExactText, b: ExactText) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        sameBytes(a.text, b.text)
+    }
+
+    /// Whether `a` and `b` are the same UTF-8 bytes (compared with memcmp, not per byte).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 }
 

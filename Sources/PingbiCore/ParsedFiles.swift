@@ -21,10 +21,18 @@ final class ParsedFiles: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [(bytes: [UInt8], records: [CSVRecord])] = []
+    /// The records of the last large file read while ``handsOver``, kept for the next read of the
+    /// same bytes only, which takes them.
+    private var handedOver: (bytes: [UInt8], records: [CSVRecord])?
+
+    /// True while reading files that are read again right after (``InputValidation`` checks
+    /// the inputs the program then reads): a large file's records are then handed over to
+    /// that next read instead of being parsed twice, and not kept past it.
+    @TaskLocal static var handsOver = false
 
     /// The records of `bytes`: cached ones, or those `parse` makes (then cached if small).
     func records(of bytes: [UInt8], parse: () throws(DataError) -> [CSVRecord]) throws(DataError) -> [CSVRecord] {
-        guard bytes.count <= Self.keptBytes else { return try parse() }
+        guard bytes.count <= Self.keptBytes else { return try largeRecords(of: bytes, parse: parse) }
         if let found = lock.withLock({ entries.first { Self.equal($0.bytes, bytes) }?.records }) { return found }
         let records = try parse()
         lock.withLock {
@@ -35,6 +43,20 @@ final class ParsedFiles: @unchecked Sendable {
                 entries.removeFirst()
             }
         }
+        return records
+    }
+
+    /// The records of a large file: those handed over by the read before (then forgotten), or
+    /// those `parse` makes (handed over to the next read while ``handsOver``).
+    private func largeRecords(of bytes: [UInt8], parse: () throws(DataError) -> [CSVRecord]) throws(DataError) -> [CSVRecord] {
+        let taken: [CSVRecord]? = lock.withLock {
+            guard let kept = handedOver, Self.equal(kept.bytes, bytes) else { return nil }
+            handedOver = nil
+            return kept.records
+        }
+        if let taken { return taken }
+        let records = try parse()
+        if Self.handsOver { lock.withLock { handedOver = (bytes, records) } }
         return records
     }
 

@@ -59,8 +59,7 @@ public struct Table: Sendable {
         }
         let columns = Columns(index: index, sheet: sheet)
         let rows = records.dropFirst().compactMap { record in
-            record.fields.allSatisfy(CellTrimming.isBlank)
-                ? nil : Row(file: file, line: record.line, fields: record.fields, columns: columns)
+            CellTrimming.isBlank(record) ? nil : Row(file: file, record: record, columns: columns)
         }
         return (Table(file: file, sheet: sheet, rows: rows), problems)
     }
@@ -194,6 +193,24 @@ enum CellTrimming {
         return true
     }
 
+    /// Whether every field of `record` is blank (``isBlank(_:)``), read from its bytes where they
+    /// are ASCII.
+    static func isBlank(_ record: CSVRecord) -> Bool {
+        for index in 0..<record.fieldCount {
+            let blank: Bool? = record.withField(at: index) { bytes in
+                for byte in bytes {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+                    // Outside ASCII, only scalars led by C2, E1, E2 or E3 can be white space
+                    // (U+00A0, U+1680, U+2000–U+205F, U+3000): any other lead byte is not blank.
+                    return byte < 0x80 || !(byte == 0xC2 || (0xE1...0xE3).contains(byte)) ? false : nil
+                }
+                return true
+            }
+            if !(blank ?? isBlank(record.field(at: index))) { return false }
+        }
+        return true
+    }
+
     private static func isBlank(_ scalar: Unicode.Scalar, _ blanks: CharacterSet) -> Bool {
         scalar.value < 0x80 ? scalar == " " || scalar == "\t" : blanks.contains(scalar)
     }
@@ -205,13 +222,51 @@ public struct Row: Sendable {
     /// The file, as the user named it.
     public let file: String
     /// The line where the record starts.
-    public let line: Int
-    let fields: [String]
+    public var line: Int { record.line }
+    /// The record's fields.
+    let record: CSVRecord
     let columns: Columns
 
     /// Whether the table has `column` at all.
     public func has(_ column: String) -> Bool {
         columns.position(column) != nil
+    }
+
+    /// The position of `column` in the header the table's rows share, nil when the header lacks
+    /// it: a reader of many rows looks each column up once and reads with ``text(at:)``.
+    public func position(of column: String) -> Int? {
+        columns.position(column)
+    }
+
+    /// The trimmed text of the cell at `position` (from ``position(of:)``); empty when the
+    /// position is nil, past the record's end, or the cell blank.
+    public func text(at position: Int?) -> String {
+        position.map(cell(at:)) ?? ""
+    }
+
+    /// The value of the cell at `position` (from ``position(of:)``) when it is 1 to 18 ASCII
+    /// digits and nothing else (what most count cells are), read from its bytes; nil otherwise.
+    public func plainDigits(at position: Int?) -> Int? {
+        guard let position, position < record.fieldCount else { return nil }
+        return record.withField(at: position, CellParser.plainDigits)
+    }
+
+    /// A required cell at `position` (from ``position(of:)`` of `column`) parsed by `parse`, as
+    /// ``value(_:_:)`` reads it by name.
+    @inlinable public func value<T>(_ column: String, at position: Int?, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T {
+        let raw = text(at: position)
+        if raw.isEmpty { throw error(column, value: "", expected: CellExpectation.nonEmpty.description) }
+        do throws(CellError) {
+            return try parse(raw)
+        } catch {
+            throw self.error(column, expected: error.expected.description)
+        }
+    }
+
+    /// An optional cell at `position` (from ``position(of:)`` of `column`) parsed by `parse`: nil
+    /// when the column is absent or the cell blank.
+    @inlinable public func optionalValue<T>(_ column: String, at position: Int?, _ parse: (String) throws(CellError) -> T) throws(DataError) -> T? {
+        text(at: position).isEmpty ? nil : try value(column, at: position, parse)
     }
 
     /// The trimmed text of a cell; empty when the column is absent or the cell blank.
@@ -222,7 +277,7 @@ public struct Row: Sendable {
 
     /// The trimmed text of the cell at `position` of the header; empty past the record's end.
     func cell(at position: Int) -> String {
-        position < fields.count ? CellTrimming.trim(fields[position]) : ""
+        position < record.fieldCount ? CellTrimming.trim(record.field(at: position)) : ""
     }
 
     /// The text of a cell, or nil when the column is absent or the cell blank.

@@ -31,6 +31,46 @@ import Testing
     @Test func textAfterClosingQuoteIsAnError() {
         #expect(throws: DataError.self) { try CSV.parse("a\n\"x\"y\n", file: "t.csv") }
     }
+
+    /// Records are kept in stores of 4,096: fields and lines read the same across the stores.
+    @Test func manyRecordsKeepTheirFieldsAndLines() throws {
+        var text = "公所,備註,件數\n"
+        for index in 1...10_000 { text += "第\(index)所,\"甲,\(index)\n乙\",\(index * 7)\r\n" }
+        let records = try CSV.parse(text, file: "t.csv")
+        #expect(records.count == 10_001)
+        #expect(records[1].fields == ["第1所", "甲,1\n乙", "7"])
+        #expect(records[4097].fields == ["第4097所", "甲,4097\n乙", "28679"])
+        #expect(records[10_000].fields == ["第10000所", "甲,10000\n乙", "70000"])
+        #expect(records[4097].line == 2 + 2 * 4096)
+        #expect(records[10_000] == CSVRecord(line: 2 + 2 * 9999, fields: ["第10000所", "甲,10000\n乙", "70000"]))
+        #expect(records.map(\.fieldCount).allSatisfy { $0 == 3 })
+    }
+
+    /// Wholly blank records (spaces, tabs, ideographic and no-break spaces) are dropped; a
+    /// record with a name in it is kept. Plain digits are read from a cell's bytes.
+    @Test func blankRecordsAreDroppedAndPlainDigitsRead() throws {
+        let text = "公所,件數\n臺北市,12\n,\n\u{3000}, \u{00A0}\n 臺 ,\t\n新竹市, 7\n"
+        let spec = TableSpec("t.csv", title: "t", columns: [ColumnSpec("公所"), ColumnSpec("件數")])
+        let table = try Table(records: CSV.parse(text, file: "t.csv"), spec: spec, file: "t.csv")
+        #expect(table.rows.map(\.line) == [2, 5, 6])
+        let column = table.rows[0].position(of: "件數")
+        #expect(column == 1)
+        #expect(table.rows.map { $0.plainDigits(at: column) } == [12, nil, nil])
+        #expect(table.rows.map { $0.text(at: column) } == ["12", "", "7"])
+        #expect(table.rows[0].plainDigits(at: nil) == nil)
+    }
+
+    /// A scanning error after thousands of records: the records before it reach the reader first.
+    @Test func anErrorAfterManyRecordsComesAfterThem() {
+        var text = "a,b\n"
+        for index in 1...5000 { text += "\(index),x\n" }
+        text += "\"open,1\n"
+        var seen = 0
+        #expect(throws: DataError(file: "t.csv", line: 5002, expected: "引號未關閉：以 \" 開始的欄位須以 \" 結束")) {
+            try CSV.forEachRecord(text, file: "t.csv") { _ in seen += 1 }
+        }
+        #expect(seen == 5001)
+    }
 }
 
 @Suite struct TextDecodingTests {

@@ -93,6 +93,25 @@ import Testing
         ])
     }
 
+    /// Each column remembers its 16 most recent cells: past them (20 units, 8 months cycling),
+    /// a repeated key is still found by its read form (台 = 臺, 111-3 = 111-03), bad cells
+    /// still named, on whichever row they fall.
+    @Test func repeatedKeysAreFoundPastTheRecentCells() {
+        let period = PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 9))
+        let spec = TableSpec("a.csv", title: "月", columns: [
+            ColumnSpec("公所", kind: .unit), ColumnSpec("月份", kind: .month(period)), ColumnSpec("件數", kind: .count),
+        ], key: ["公所", "月份"])
+        var text = "公所,月份,件數\n"
+        for office in 1...20 { for month in 2...9 { text += "臺\(office)區,111-0\(month),\(office * month)\n" } }
+        text += "台3區,111-3,1\n臺20區,111-09,x\n臺7區,111-10,2\n"
+        #expect(problems(["a.csv": text], specs: [spec]) == [
+            DataError(file: "a.csv", line: 162, column: "月份", value: "111-3", expected: "不重複的「公所、月份」（第 19 行已有「臺3區 111-03」）"),
+            DataError(file: "a.csv", line: 163, column: "月份", value: "111-09", expected: "不重複的「公所、月份」（第 161 行已有「臺20區 111-09」）"),
+            DataError(file: "a.csv", line: 163, column: "件數", value: "x", expected: CellExpectation.count.description),
+            DataError(file: "a.csv", line: 164, column: "月份", value: "111-10", expected: "計畫期間 111-02..111-09 內的月份"),
+        ])
+    }
+
     @Test func aTableMaySayItsKeyRuleInItsOwnWords() {
         let spec = TableSpec("a.csv", title: "月", columns: [ColumnSpec("公所", kind: .unit), ColumnSpec("月份")],
                              key: ["公所", "月份"], keyRule: "每一公所每月一列")

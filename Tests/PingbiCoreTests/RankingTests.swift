@@ -71,7 +71,8 @@ import Testing
 }
 
 @Suite struct UnitNameTests {
-    @Test(arguments: [("台南市", "臺南市"), ("  臺東縣 ", "臺東縣"), ("\u{3000}台北市\u{3000}", "臺北市"), ("高雄市三民區", "高雄市三民區")])
+    @Test(arguments: [("台南市", "臺南市"), ("  臺東縣 ", "臺東縣"), ("\u{3000}台北市\u{3000}", "臺北市"), ("高雄市三民區", "高雄市三民區"),
+        ("臺中市台灣大道", "臺中市臺灣大道"), ("\t台\n", "臺"), ("\u{85}高雄市", "高雄市"), ("A ", "A"), ("", ""), ("\u{3000}", "")])
     func normalises(raw: String, expected: String) {
         #expect(UnitName.normalize(raw) == expected)
     }

@@ -15,7 +15,9 @@ public struct OfficeActivity: Sendable {
         self.office = office
         self.months = months
         self.missing = missing
-        self.total = months.reduce(Counts()) { $0 + $1.counts }
+        var total = Counts()
+        for month in months { total += month.counts }
+        self.total = total
     }
 
     /// The sums over the months of the period.
@@ -31,18 +33,29 @@ public struct OfficeActivity: Sendable {
         let table = try data.table(KaopingInputs.activity(programPeriod, columns: columns))
         // 申辦量 ≤ 承保異動量 is checked while item (1) reads both.
         let checksVolume = columns.contains(.volume)
-        // By office position: one lookup of the (Chinese) name per row.
+        // By office position: one lookup of the (Chinese) name per spelling.
         let known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) })
-        var byOffice = [[YearMonth: Counts]](repeating: [:], count: offices.count)
-        var firstLine = [[YearMonth: Int]](repeating: [:], count: offices.count)
+        // Each column looked up once, not per cell.
+        let first = table.rows.first
+        let officeColumn = first?.position(of: "公所"), monthColumn = first?.position(of: "月份")
+        let positions = Self.positions(of: columns, in: first)
+        // By office and month of the program period: flat arrays, not a dictionary per office.
+        let monthSlots = programPeriod.months.count
+        let base = programPeriod.first.year * 12 + programPeriod.first.month
+        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        var firstLine = [Int](repeating: 0, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
-        // Each office's name and each month are written on many rows: checked once per spelling.
+        // Each office's name and each month are written on many rows: checked once per spelling,
+        // and rows of one office usually follow each other.
         var positionByText: [String: Int] = [:]
-        var monthByText: [String: YearMonth] = [:]
+        var last: (text: String, position: Int)?
+        var monthByText: [(text: String, month: YearMonth)] = []
         for row in table.rows {
-            let nameText = row.text("公所")
+            let nameText = row.text(at: officeColumn)
             let position: Int
-            if let known = positionByText[nameText] {
+            if let last, last.text == nameText {
+                position = last.position
+            } else if let known = positionByText[nameText] {
                 position = known
             } else {
                 let name = try row.unit("公所")
@@ -52,11 +65,11 @@ public struct OfficeActivity: Sendable {
                 position = found
                 positionByText[nameText] = found
             }
-            let name = offices[position].name
-            let monthText = row.text("月份")
+            last = (nameText, position)
+            let monthText = row.text(at: monthColumn)
             let month: YearMonth
-            if let known = monthByText[monthText] {
-                month = known
+            if let known = monthByText.first(where: { $0.text == monthText }) {
+                month = known.month
             } else {
                 guard let parsed = YearMonth(monthText) else {
                     throw row.error("月份", expected: "民國年-月，例如 111-03")
@@ -65,20 +78,21 @@ public struct OfficeActivity: Sendable {
                     throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
                 }
                 month = parsed
-                monthByText[monthText] = parsed
+                monthByText.append((monthText, parsed))
             }
-            if let first = firstLine[position][month] {
-                throw row.error("月份", expected: "每一公所每月一列（第 \(first) 行已有 \(name) \(month)）")
+            let slot = position * monthSlots + (month.year * 12 + month.month - base)
+            if firstLine[slot] != 0 {
+                throw row.error("月份", expected: "每一公所每月一列（第 \(firstLine[slot]) 行已有 \(offices[position].name) \(month)）")
             }
-            firstLine[position][month] = row.line
-            let counts = try Self.counts(row, columns: columns)
+            firstLine[slot] = row.line
+            let counts = try Self.counts(row, columns: columns, at: positions)
             if checksVolume, let error = Self.volumeError(counts, row: row) { throw error }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { byOffice[position][month] = counts }
+            if requested?.contains(month) ?? true { counted[slot] = counts }
         }
         // Without --period the run is for the months the data covers: a file of 111-02..111-05
         // is the June round, not October's with four months of zeros.
-        let seen = monthByText.values
+        let seen = monthByText.map(\.month)
         let period = requested ?? seen.min().flatMap { first in seen.max().map { PeriodRange(first, $0) } } ?? programPeriod
         var result: [OfficeActivity] = []
         for (position, office) in offices.enumerated() {
@@ -87,12 +101,16 @@ public struct OfficeActivity: Sendable {
                     file: data.displayName("activity.csv"), column: "公所", value: office.name,
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
-            let rows = byOffice[position]
-            if rows.isEmpty {
+            let rows = counted[(position * monthSlots)..<(position * monthSlots + monthSlots)]
+            func counts(_ month: YearMonth) -> Counts? {
+                let index = month.year * 12 + month.month - base
+                return (0..<monthSlots).contains(index) ? rows[position * monthSlots + index] : nil
+            }
+            if !rows.contains(where: { $0 != nil }) {
                 warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
             }
-            let months = period.months.compactMap { month in rows[month].map { (month, $0) } }
-            let missing = period.months.filter { rows[$0] == nil }
+            let months = period.months.compactMap { month in counts(month).map { (month, $0) } }
+            let missing = period.months.filter { counts($0) == nil }
             if !missing.isEmpty {
                 warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
@@ -105,13 +123,26 @@ public struct OfficeActivity: Sendable {
         return (result, period)
     }
 
-    /// The counts of `columns` in one row of `activity.csv` (an optional column's blank is 0).
-    static func counts(_ row: Row, columns: [CountColumn]) throws(DataError) -> Counts {
-        var counts = Counts()
-        for column in columns {
+    /// Where each of `columns` is in the file of `row` (its header's positions), for
+    /// ``counts(_:columns:at:)``.
+    static func positions(of columns: [CountColumn], in row: Row?) -> [Int?] {
+        columns.map { row?.position(of: $0.rawValue) }
+    }
+
+    /// The counts of `columns`, at `positions`, in one row of `activity.csv` (an optional
+    /// column's blank is 0). Plain digits within the limit, the common cell, are read from the
+    /// bytes without making a String.
+    static func counts(_ row: Row, columns: [CountColumn], at positions: [Int?]) throws(DataError) -> Counts {
+        var counts = Counts(width: Counts.width(for: columns))
+        for index in columns.indices {
+            let column = columns[index], at = positions[index]
+            if let plain = row.plainDigits(at: at), plain <= CountLimit.maximum {
+                counts[slot: column.position] = plain
+                continue
+            }
             counts[column] = column.required
-                ? try row.value(column.rawValue, CountLimit.parse)
-                : try row.optionalValue(column.rawValue, CountLimit.parse) ?? 0
+                ? try row.value(column.rawValue, at: at, CountLimit.parse)
+                : try row.optionalValue(column.rawValue, at: at, CountLimit.parse) ?? 0
         }
         return counts
     }

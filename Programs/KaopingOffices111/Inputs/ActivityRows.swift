@@ -25,9 +25,10 @@ struct ActivityRows: Sendable {
         let table = try data.table(KaopingInputs.activity(program.period, columns: columns))
         let positions = Dictionary(offices.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var byLine: [Int: Entry] = [:]
+        let at = OfficeActivity.positions(of: columns, in: table.rows.first)
         for row in table.rows {
             guard let office = positions[try row.unit("公所")], let month = YearMonth(row.text("月份")) else { return nil }
-            byLine[row.line] = Entry(row: row, office: office, month: month, counts: try OfficeActivity.counts(row, columns: columns))
+            byLine[row.line] = Entry(row: row, office: office, month: month, counts: try OfficeActivity.counts(row, columns: columns, at: at))
         }
         self.byLine = byLine
     }

@@ -125,6 +125,22 @@ public struct Counts: Sendable {
         for (column, value) in values { self.values[column.position] = value }
     }
 
+    /// Zeros in `width` slots (``width(for:)``): what a reader fills slot by slot.
+    init(width: Int) {
+        values = Array(repeating: 0, count: width)
+    }
+
+    /// The slots counts of `columns` need: every 111 column's and theirs.
+    static func width(for columns: [CountColumn]) -> Int {
+        max(CountColumn.allCases.count, (columns.map(\.position).max() ?? 0) + 1)
+    }
+
+    /// The count in `slot` (a column's ``CountColumn/position``), within the width given.
+    subscript(slot slot: Int) -> Int {
+        get { values[slot] }
+        set { values[slot] = newValue }
+    }
+
     /// The count of `column` (0 when never set).
     public subscript(_ column: CountColumn) -> Int {
         get { column.position < values.count ? values[column.position] : 0 }
@@ -149,6 +165,12 @@ public struct Counts: Sendable {
 
     /// 行動量 = 申辦量 + 電子繳款單_健保櫃檯 + 健保櫃檯分期 (行動服務貢獻獎's pool).
     public var mobileVolume: Int { sum(CountColumn.mobile) }
+
+    /// Adds `b` column by column, in place.
+    public static func += (a: inout Counts, b: Counts) {
+        if b.values.count > a.values.count { a.values += Array(repeating: 0, count: b.values.count - a.values.count) }
+        for index in b.values.indices { a.values[index] = CheckedCount.boundedAdd(a.values[index], b.values[index]) }
+    }
 
     /// The column-wise sum.
     public static func + (a: Counts, b: Counts) -> Counts {

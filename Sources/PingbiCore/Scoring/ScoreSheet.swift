@@ -8,32 +8,63 @@ public struct ScoreSheet: Sendable {
     /// Each unit's place in ``rows``, by name: a unit's name is hashed once per row it makes,
     /// not once per item (hashing Chinese text is what a sheet of thousands of units spends on).
     private var places: [String: Int] = [:]
-    /// Each unit's scores by item id.
-    private var rows: [[String: ItemScore]] = []
+    /// The item ids recorded, in the order first recorded: a row's columns.
+    private var ids: [String] = []
+    /// Each unit's scores by column of ``ids`` (an array, not a dictionary per unit).
+    private var rows: [[ItemScore?]] = []
+    /// Each row's unit, in ``rows`` order.
+    private var units: [String] = []
+    /// The place after the last unit recorded: items give their scores in the same order of
+    /// units, so the next unit is usually there (told without hashing its name).
+    private var next = 0
 
     /// An empty sheet.
     public init() {}
 
     /// Records item `id`'s `scores` (one group's, or every unit's).
     public mutating func add(_ id: String, _ scores: [ItemScore]) {
+        let column = ids.firstIndex(of: id) ?? {
+            ids.append(id)
+            return ids.count - 1
+        }()
         for score in scores {
-            if let place = places[score.unit] {
-                rows[place][id] = score
+            let place: Int
+            if next < units.count, units[next] == score.unit {
+                place = next
+            } else if let known = places[score.unit] {
+                place = known
             } else {
-                places[score.unit] = rows.count
-                rows.append([id: score])
+                place = rows.count
+                places[score.unit] = place
+                units.append(score.unit)
+                var row: [ItemScore?] = []
+                row.reserveCapacity(ids.count)
+                rows.append(row)
             }
+            while rows[place].count <= column { rows[place].append(nil) }
+            rows[place][column] = score
+            next = place + 1
         }
     }
 
     /// `unit`'s scores by item id (none when the unit has none).
     public func scores(of unit: String) -> [String: ItemScore] {
-        places[unit].map { rows[$0] } ?? [:]
+        guard let place = places[unit] else { return [:] }
+        var scores = [String: ItemScore](minimumCapacity: ids.count)
+        for (column, score) in rows[place].enumerated() { if let score { scores[ids[column]] = score } }
+        return scores
     }
 
     /// `unit`'s score on item `id`, if recorded.
     public func recorded(_ id: String, of unit: String) -> ItemScore? {
-        places[unit].flatMap { rows[$0][id] }
+        guard let place = places[unit] else { return nil }
+        return score(id, in: rows[place])
+    }
+
+    /// The score on item `id` in `row`, if recorded.
+    private func score(_ id: String, in row: [ItemScore?]) -> ItemScore? {
+        guard let column = ids.firstIndex(of: id), column < row.count else { return nil }
+        return row[column]
     }
 
     /// `unit`'s score on item `id`; a score never recorded is a programming error of the program.
@@ -49,16 +80,21 @@ public struct ScoreSheet: Sendable {
     ) -> UnitResult {
         guard let row = places[unit].map({ rows[$0] }) else { preconditionFailure("no scores for \(unit)") }
         let item = { (id: String) -> ItemScore in
-            guard let score = row[id] else { preconditionFailure("no score of item \(id) for \(unit)") }
+            guard let score = score(id, in: row) else { preconditionFailure("no score of item \(id) for \(unit)") }
             return score
         }
         let weighted = weights.map { item($0.id) }, bonus = bonuses.map(item)
         let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
-        var result = UnitResult(unit: unit, group: group, values: ["total": total.value], explanations: ["total": total.explanation])
+        // Room for the row's other values too (a program adds about as many: A, ranks, counts),
+        // so that the dictionaries are not grown key by key.
+        let room = 2 * (weights.count + bonuses.count + 1)
+        var values = [String: Decimal](minimumCapacity: room), explanations = [String: Explanation](minimumCapacity: room)
+        values["total"] = total.value
+        explanations["total"] = total.explanation
         for (id, score) in zip(weights.map(\.id) + bonuses, weighted + bonus) {
-            result.values[id] = score.value
-            result.explanations[id] = score.explanation
+            values[id] = score.value
+            explanations[id] = score.explanation
         }
-        return result
+        return UnitResult(unit: unit, group: group, values: values, explanations: explanations)
     }
 }

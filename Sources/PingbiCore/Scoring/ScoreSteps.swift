@@ -27,9 +27,10 @@ public enum ScoreSteps {
     public static func finish(_ score: Fraction, _ rounding: RoundingStage, _ explanation: inout Explanation) -> Decimal {
         switch rounding {
         case .items:
-            let value = score.rounded(1), text = score.roundedText(1)
-            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(text)")
-            explanation.add(.result, text)
+            // The texts only when the explanation records (made per unit and item).
+            let value = score.rounded(1)
+            explanation.add(.rounding, "\(score) 四捨五入至小數 1 位 = \(score.roundedText(1))")
+            explanation.add(.result, score.roundedText(1))
             return value
         case .totalOnly:
             explanation.add(.note, "rounding=total-only：本項不四捨五入，以精確值 \(score) 計入總分")
