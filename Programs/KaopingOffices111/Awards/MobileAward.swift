@@ -41,6 +41,7 @@ struct MobileAward: StandingsAward {
     func decide(_ input: AwardInput) -> Decision {
         let ties: CutTies = input.readings(CutTies.reading)
         let exclusive: ExclusiveAwards = input.readings(KaopingReadings.exclusiveAwards)
+        let eliteWinners = input.eliteWinners
         var decision = Decision()
         let all = input.standings
         let volumeRanks = Ranking.ranks(all, by: [.descending { $0.mobileVolume }])
@@ -56,8 +57,8 @@ struct MobileAward: StandingsAward {
         }
         var candidates = pool.selected.map { all[$0] }
         if exclusive == .yes {
-            let excluded = candidates.filter { input.eliteWinners.contains($0.unit) }
-            candidates.removeAll { input.eliteWinners.contains($0.unit) }
+            let excluded = candidates.filter { eliteWinners.contains($0.unit) }
+            candidates.removeAll { eliteWinners.contains($0.unit) }
             if !excluded.isEmpty {
                 decision.vacant("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補")
             }
@@ -69,7 +70,7 @@ struct MobileAward: StandingsAward {
             decision.warnings.append("行動服務貢獻獎名額 \(places) 名，因同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
         }
         let waiting = pool.tiedAtCut.map { all[$0] }.filter { referred in
-            !(exclusive == .yes && input.eliteWinners.contains(referred.unit))
+            !(exclusive == .yes && eliteWinners.contains(referred.unit))
                 && Standing.ranks(candidates + [referred]).last! <= places
         }
         if !waiting.isEmpty {
