@@ -71,7 +71,7 @@ extension ScoredProgram {
     }
 
     /// The result on `changed`, data that differs from the data `scored` and `rows` were made
-    /// on only in the unit at `index`, without explanations: only that unit's group is scored
+    /// on only in the unit at `index` (in the same group), without explanations: only that unit's group is scored
     /// and totalled again (a group item's scores depend on its group alone), then every unit is
     /// ranked and every award decided. `pingbi gap` asks thousands of such what-ifs.
     public func recompute(
@@ -80,6 +80,7 @@ extension ScoredProgram {
     ) -> ProgramResult {
         Explanation.silently {
             let readings = context.readings, group = changed.units[index].group
+            precondition(rows[index].group == (group.isEmpty ? nil : group), "recompute: \(changed.units[index].name) changed group")
             let members = changed.units.indices.filter { changed.units[$0].group == group }
             var sheet = scored.sheet, groupMeans = scored.groupMeans
             score(group, members.map { changed.units[$0] }, readings, into: &sheet, means: &groupMeans)
