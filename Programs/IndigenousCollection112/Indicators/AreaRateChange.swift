@@ -25,7 +25,7 @@ public struct AreaRateChange: Indicator {
 
     /// 消長 = 本期 − 前期 (as 附件二's), with 提升 / 下降 / 持平.
     public func evaluate(_ row: RateRow) -> (value: Decimal, direction: RateDirection, explanation: Explanation) {
-        var (value, explanation) = CollectionRateChange().evaluate(row)
+        var (value, explanation) = CollectionRateChange().change(of: row)
         let direction: RateDirection = value > 0 ? .improved : (value < 0 ? .declined : .unchanged)
         explanation.add(.note, "\(direction.rawValue)（消長 \(value > 0 ? ">" : (value < 0 ? "<" : "=")) 0）")
         return (value, direction, explanation)

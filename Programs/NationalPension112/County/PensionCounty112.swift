@@ -3,7 +3,11 @@ import PingbiCore
 
 /// `pension-county-112`: the 22 local governments ranked by the change in their
 /// national-pension collection rate (seed 002, 五(一), 六(一), 五(五), 附件二/三).
-public struct PensionCounty112: Program {
+///
+/// A ``ScoredProgram`` without a total: the core scores 收繳率消長 per area, ranks the areas by
+/// it under `rank-method`, and decides 特優、優、良 and 檢討報告; the program appends the national
+/// 總計 row, which does not compete, and decides 衛福部及勞保局人員敘獎 on it.
+public struct PensionCounty112: ScoredProgram {
     public let id = "pension-county-112"
     public let title = "直轄市、縣(市)政府國民年金保險收繳率消長評比（112 年版辦理原則）"
     /// The agency that issued the principles (衛部保字第 1121260236 號函).
@@ -26,9 +30,28 @@ public struct PensionCounty112: Program {
 
     public var inputs: [TableSpec] { [Self.rateTable] }
     public var readings: [AnyReading] { [PensionReadings.rankMethod.erased, PensionReadings.lastFive.erased, CutTies.reading.erased] }
-    public var indicators: [any Indicator] { [CollectionRateChange()] }
+    /// The awards the core decides on the ranked areas, then 衛福部及勞保局人員敘獎 on the 總計 row.
     public var policies: [any AwardPolicy] { [CountyAward(), ReviewReport(quota: reviewQuota), MinistryCommendation()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// No weights: areas rank on 消長 itself.
+    public var weights: [String: Decimal] = [:]
+    public var addsTotal: Bool { false }
+    public var groupItems: [any GroupScoredItem<RateRow>] { [] }
+    /// 五(一): 收繳率消長.
+    public var unitItems: [any UnitScoredItem<RateRow>] { [CollectionRateChange()] }
+    /// 消長 descending.
+    public var rankKeys: [RankKey<AreaChange>] { [.descending { $0.change }] }
+    /// 六(一): 特優、優、良, then 檢討報告.
+    public var awards: [any StandingsAward<AreaChange>] { [CountyAward(), ReviewReport(quota: reviewQuota)] }
+    public var columns: [ValueColumn] {
+        [
+            ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
+            ValueColumn("change", "收繳率消長(百分點)", scale: 2, role: .change, ranks: true),
+        ]
+    }
+    public var groupTitles: [String: String] { [:] }
+    public var tiedAtCutTitle: String? { TiedAtCut.title(referredTo: "審查") }
 
     /// How many areas must report under 六(一) (後五名: 5). The one rule a later edition of
     /// these principles is expected to change; an edition sets it and inherits the rest.
@@ -52,44 +75,45 @@ public struct PensionCounty112: Program {
         return rates
     }
 
-    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        let rates = try Self.readRates(context.data)
-        let method: RankMethod = context.readings(PensionReadings.rankMethod)
-        var result = emptyResult(context)
-        result.sources = [rates.file]
-        result.columns = [
-            ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
-            ValueColumn("change", "收繳率消長(百分點)", scale: 2, role: .change, ranks: true),
-        ]
-        let indicator = CollectionRateChange()
-        let changes = rates.rows.map { indicator.evaluate($0) }
-        let ranks = Ranking.ranks(changes.map(\.value), by: [.descending { $0 }], method: method)
-        var units = rates.rows.indices.map { index in
-            UnitResult(
-                unit: rates.rows[index].name, rank: ranks[index],
-                values: ["rate": rates.rows[index].rate, "base": rates.rows[index].base, "change": changes[index].value],
-                explanations: ["change": changes[index].explanation])
-        }
-        units.sort { ($0.rank ?? 0, $0.unit) < ($1.rank ?? 0, $1.unit) }
-        if let total = rates.total {
-            let change = indicator.evaluate(total)
-            units.append(UnitResult(
+    /// 附件二, checked to cover exactly the 22 areas.
+    public func load(_ context: EvaluationContext) throws -> RateTable {
+        try Self.readRates(context.data)
+    }
+
+    /// 消長 is not rounded (the published rates have two decimals).
+    public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
+    /// `rank-method`.
+    public func rankMethod(_ readings: ReadingChoices) -> RankMethod { readings(PensionReadings.rankMethod) }
+
+    /// The two rates beside 消長.
+    public func describe(_ row: inout UnitResult, of area: RateRow, at index: Int, in data: RateTable) {
+        row.values["rate"] = area.rate
+        row.values["base"] = area.base
+    }
+
+    /// Each area with its 消長.
+    public func standings(_ data: RateTable, rows: inout [UnitResult], readings: ReadingChoices) -> [AreaChange] {
+        zip(data.rows, rows).map { AreaChange(name: $0.name, change: $1.values["change"]!) }
+    }
+
+    /// The 總計 row after the ranked areas, 衛福部及勞保局人員敘獎 on it, the file read and the note.
+    public func finish(_ result: inout ProgramResult, data: RateTable, context: EvaluationContext) {
+        result.sources = [data.file]
+        if let total = data.total {
+            let change = CollectionRateChange().change(of: total)
+            result.units.append(UnitResult(
                 unit: total.name, values: ["rate": total.rate, "base": total.base, "change": change.value],
                 explanations: ["change": change.explanation]))
         }
-        result.units = units
-        let areas = rates.rows.indices.map { RankedArea(name: rates.rows[$0].name, change: changes[$0].value, rank: ranks[$0]) }
-        for decision in [
-            CountyAward().decide(areas),
-            ReviewReport(quota: reviewQuota).decide(.init(areas: areas, lastFive: context.readings(PensionReadings.lastFive), ties: context.readings(CutTies.reading))),
-            MinistryCommendation().decide(rates.total),
-        ] {
-            result.outcomes += decision.outcomes
-            result.warnings += decision.warnings
-            result.vacancies += decision.vacancies
-        }
-        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "審查")
+        result.record(MinistryCommendation().decide(data.total))
         result.notes.append("公布之收繳率為準；人數為每月平均之四捨五入值。")
-        return result
     }
+}
+
+/// A rate table is the county program's data: its areas compete; its 總計 does not.
+extension RateTable: ScoredData {
+    /// The areas.
+    public var units: [RateRow] { rows }
+    /// Reading gives no warnings.
+    public var warnings: [String] { [] }
 }

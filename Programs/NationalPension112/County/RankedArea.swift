@@ -25,3 +25,25 @@ public struct RankedArea: Sendable, Equatable {
 }
 
 import PingbiCore
+
+/// An area's standing as the pipeline ranks it: its name and 收繳率消長.
+public struct AreaChange: Sendable, Equatable {
+    /// The area's name.
+    public let name: String
+    /// 收繳率消長, in percentage points.
+    public let change: Decimal
+}
+
+extension Standings where Member == AreaChange {
+    /// The areas with their ranks, as the county policies read them.
+    var areas: [RankedArea] {
+        zip(members, ranks).map { RankedArea(name: $0.name, change: $0.change, rank: $1) }
+    }
+
+    /// The standings of ranked areas under `readings`, for examples.
+    init(_ areas: [RankedArea], readings: [String: String] = [:]) {
+        self.init(
+            members: areas.map { AreaChange(name: $0.name, change: $0.change) }, ranks: areas.map(\.rank),
+            readings: ReadingChoices(readings))
+    }
+}

@@ -4,22 +4,13 @@ import PingbiCore
 /// 檢討報告: the last five areas by 收繳率消長 report on their improvement, unless they grew.
 ///
 /// > 六(一)：「收繳率消長後五名者，應提出檢討報告…但正成長者不在此限。」
-public struct ReviewReport: AwardPolicy {
+public struct ReviewReport: StandingsAward {
+    public typealias Member = AreaChange
     public let id = "review-report"
     /// Its outcomes are a list, not an award.
     public let kind = OutcomeKind.list
     public let name = "提出檢討報告"
     public let clause = "六(一)：收繳率消長後五名者，應提出檢討報告及改善措施；但正成長者不在此限。"
-
-    /// What the policy reads: the ranked areas and the readings that shape the list.
-    public struct Input: Sendable {
-        /// The areas with their 消長 and displayed rank.
-        public let areas: [RankedArea]
-        /// How the five are counted.
-        public let lastFive: LastFive
-        /// Ties at the line.
-        public let ties: CutTies
-    }
 
     /// How many areas report: 5 in the 112 principles. A later edition may change it.
     public var quota: Int
@@ -29,16 +20,18 @@ public struct ReviewReport: AwardPolicy {
         self.quota = quota
     }
 
-    /// The last five (per `lastFive`), less those with positive 消長, who are not replaced.
-    public func decide(_ input: Input) -> Decision {
-        let areas = input.areas
+    /// The last five (per `last-five`), less those with positive 消長, who are not replaced; ties
+    /// at the line per `cut-ties`.
+    public func decide(_ input: Standings<AreaChange>) -> Decision {
+        let areas = input.areas, ties: CutTies = input.readings(CutTies.reading)
+        let lastFive: LastFive = input.readings(PensionReadings.lastFive)
         let competition = Ranking.ranks(areas, by: [.descending { $0.change }], method: .competition)
         var decision = Decision()
         var selected: [Int]
         var tied: [Int] = []
-        switch input.lastFive {
+        switch lastFive {
         case .fromBottom:
-            let cut = CutLine.bottom(quota, ranks: competition, ties: input.ties)
+            let cut = CutLine.bottom(quota, ranks: competition, ties: ties)
             selected = cut.selected
             tied = cut.tiedAtCut
             if cut.exceeded {
@@ -67,23 +60,23 @@ public struct ReviewReport: AwardPolicy {
             ("甲", "0.10"), ("乙", "-0.10"), ("丙", "-0.20"), ("丁", "-0.38"), ("戊", "-0.38"),
             ("己", "-0.40"), ("庚", "-0.43"), ("辛", "-0.44"), ("壬", "-1.08"),
         ])
-        let names: @Sendable (Input) -> [String] = { input in ReviewReport().decide(input).outcomes.map { "\($0.policy):\($0.unit)" } }
+        let names: @Sendable ([RankedArea], [String: String]) -> [String] = { areas, readings in
+            ReviewReport().decide(Standings(areas, readings: readings)).outcomes.map { "\($0.policy):\($0.unit)" }
+        }
         return [
             Example("由最後一名往上數五名，第五名同分者一併列入", expect: [
                 "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
                 "review-report:丁", "review-report:戊",
-            ]) { names(Input(areas: areas, lastFive: .fromBottom, ties: .include)) },
+            ]) { names(areas, [:]) },
             Example("cut-ties=refer：名額不變，同分者交審查", expect: [
                 "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
                 "tied-at-cut:丁", "tied-at-cut:戊",
-            ]) { names(Input(areas: areas, lastFive: .fromBottom, ties: .refer)) },
+            ]) { names(areas, ["cut-ties": "refer"]) },
             Example("from-top：競賽名次大於 N−5（9−5=4）者，同分第 4 名不列入", expect: [
                 "review-report:壬", "review-report:辛", "review-report:庚", "review-report:己",
-            ]) { names(Input(areas: areas, lastFive: .fromTop, ties: .include)) },
+            ]) { names(areas, ["last-five": "from-top"]) },
             Example("正成長者免提，且不遞補", expect: ["review-report:乙"]) {
-                names(Input(
-                    areas: RankedArea.ranked([("甲", "0.5"), ("乙", "-0.1"), ("丙", "0.2"), ("丁", "0.3"), ("戊", "0.4")]),
-                    lastFive: .fromBottom, ties: .include))
+                names(RankedArea.ranked([("甲", "0.5"), ("乙", "-0.1"), ("丙", "0.2"), ("丁", "0.3"), ("戊", "0.4")]), [:])
             },
         ]
     }

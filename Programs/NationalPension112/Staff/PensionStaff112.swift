@@ -134,7 +134,7 @@ public struct PensionStaff112: Program {
 
     /// 收繳率消長 (reusing the county program's indicator) at the precision in force.
     private func change(_ row: RateRow, _ precision: RatePrecision) -> RateValue {
-        let (value, explanation) = CollectionRateChange().evaluate(row)
+        let (value, explanation) = CollectionRateChange().change(of: row)
         var explained = explanation
         if precision == .two && value.rounded(2) == value {
             explained.add(.note, "已為小數 2 位（rate-precision=2），排名以此值為準")

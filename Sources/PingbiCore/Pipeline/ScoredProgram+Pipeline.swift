@@ -46,7 +46,8 @@ extension ScoredProgram {
     }
 
     /// Every unit's row under these weights: each item's value, each shown A, the weighted total
-    /// (``WeightedTotal``, rounded per `readings`), and the program's own values.
+    /// (``WeightedTotal``, rounded per `readings`) unless the program ranks without one, and the
+    /// program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
         let row = rowMaker(scored, data, readings)
         return data.units.indices.map(row)
@@ -54,12 +55,22 @@ extension ScoredProgram {
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it.
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
-        let weights = itemWeights, bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
+        let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
+        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal
         return { index in
-            let unit = data.units[index]
-            var row = scored.sheet.unit(unit.name, group: unit.group.isEmpty ? nil : unit.group, weights: weights, bonuses: bonuses, rounding: rounding)
+            let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
             let scores = scored.sheet.scores(of: unit.name)
+            var row: UnitResult
+            if totalled {
+                row = scored.sheet.unit(unit.name, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
+            } else {
+                row = UnitResult(unit: unit.name, group: group)
+                for id in ids {
+                    row.values[id] = scores[id]!.value
+                    row.explanations[id] = scores[id]!.explanation
+                }
+            }
             for column in shown {
                 let score = scores[column.id]!
                 if let a = score.a { row.values[column.key] = a.display() }
@@ -99,7 +110,7 @@ extension ScoredProgram {
     public func rank(_ rows: [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
         let standings = standings(data, rows: &rows, readings: readings)
-        let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys)
+        let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
         for index in rows.indices { rows[index].rank = ranks[index] }
         return RankedUnits(rows: rows, standings: standings, ranks: ranks, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }

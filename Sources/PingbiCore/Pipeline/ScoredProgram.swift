@@ -31,6 +31,11 @@ public protocol ScoredProgram: Program {
     var groupTitles: [String: String] { get }
     /// The title of the result's `tied-at-cut` outcomes (who decides them), if its awards refer any.
     var tiedAtCutTitle: String? { get }
+    /// Whether each row gets the weighted total (總得分, the default); a program that ranks on an
+    /// item's own value (收繳率消長) has no total and no weights.
+    var addsTotal: Bool { get }
+    /// How equal standings share ranks under `readings` (competition, 1、1、3, by default).
+    func rankMethod(_ readings: ReadingChoices) -> RankMethod
     /// The readings that change what ``load(_:)`` reads (none by default).
     var loadingReadings: [AnyReading] { get }
     /// The readings the item scores and totals depend on (all by default).
@@ -54,6 +59,10 @@ public protocol ScoredProgram: Program {
 }
 
 extension ScoredProgram {
+    /// A weighted total.
+    public var addsTotal: Bool { true }
+    /// Competition ranks.
+    public func rankMethod(_ readings: ReadingChoices) -> RankMethod { .competition }
     /// Nothing read differently.
     public var loadingReadings: [AnyReading] { [] }
     /// Every reading.
