@@ -65,9 +65,10 @@ struct EliteAward: StandingsAward {
         let ties: CutTies = input.readings(CutTies.reading)
         var decision = Decision()
         for group in groups.numbers {
-            let members = input.standings.filter { $0.group == group }
-            guard !members.isEmpty, let quota = quotas[group] else { continue }
-            let ranks = Standing.ranks(members)
+            // The group's members with the ranks the pipeline gave them in their group.
+            let indices = input.members.indices.filter { input.members[$0].group == group }
+            guard !indices.isEmpty, let quota = quotas[group] else { continue }
+            let members = indices.map { input.members[$0] }, ranks = indices.map { input.ranks[$0] }
             let cut = QuotaCut(members, ranks: ranks, places: quota, ties: ties)
             let groupName = groups.title(group)
             decision.outcomes += cut.outcomes(policy: id, label: name, provisional: input.provisional, unit: \.unit) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
