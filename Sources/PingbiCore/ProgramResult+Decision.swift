@@ -6,15 +6,16 @@ extension ProgramResult {
         vacancies += decision.vacancies
     }
 
-    /// Puts the units in display order: by group, then rank (units without a rank last), then name.
-    public mutating func sortUnits() {
+    /// Puts the units in display order: by group, then rank (units without a rank last), then
+    /// name or, under `tied: .roster`, their present order.
+    public mutating func sortUnits(tied: TiedOrder = .name) {
         // Groups are few: each is compared as its place among the sorted group names.
         let groups = Set(units.map { $0.group ?? "" }).sorted()
         let place = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
         let keys = units.map { (group: place[$0.group ?? ""]!, rank: $0.rank ?? Int.max) }
         let order = units.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return units[a].unit < units[b].unit
+            return tied == .name ? units[a].unit < units[b].unit : a < b
         }
         units = order.map { units[$0] }
     }

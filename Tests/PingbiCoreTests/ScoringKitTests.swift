@@ -148,8 +148,11 @@ import Testing
             UnitResult(unit: "丙", group: "2", rank: 1), UnitResult(unit: "乙", group: "1"), UnitResult(unit: "甲", group: "1", rank: 2),
             UnitResult(unit: "丁", group: "1", rank: 2),
         ]
+        var inRoster = result
         result.sortUnits()
         #expect(result.units.map(\.unit) == ["丁", "甲", "乙", "丙"])
+        inRoster.sortUnits(tied: .roster)
+        #expect(inRoster.units.map(\.unit) == ["甲", "丁", "乙", "丙"])
     }
 
     /// A program weighted by a table of weights, for ``WeightedByItem``.

@@ -73,7 +73,7 @@ extension ScoredProgram {
             }
             for column in shown {
                 let score = scores[column.id]!
-                if let a = score.a { row.values[column.key] = a.display() }
+                if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
                 row.explanations[column.key] = score.aExplanation
             }
             describe(&row, of: unit, at: index, in: data)
@@ -127,7 +127,7 @@ extension ScoredProgram {
         result.sources = inputs.map { context.data.displayName($0.fileName) }
         result.columns = columns
         result.units = ranked.rows
-        result.sortUnits()
+        result.sortUnits(tied: tiedOrder)
         result.warnings = ranked.warnings
         var input = Standings(members: ranked.standings, ranks: ranked.ranks, readings: context.readings, provisional: data.provisional)
         for award in awards {

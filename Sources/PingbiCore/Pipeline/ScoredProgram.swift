@@ -34,6 +34,8 @@ public protocol ScoredProgram: Program {
     /// Whether each row gets the weighted total (總得分, the default); a program that ranks on an
     /// item's own value (收繳率消長) has no total and no weights.
     var addsTotal: Bool { get }
+    /// How units of the same group and rank are listed (by name by default).
+    var tiedOrder: TiedOrder { get }
     /// How equal standings share ranks under `readings` (competition, 1、1、3, by default).
     func rankMethod(_ readings: ReadingChoices) -> RankMethod
     /// The readings that change what ``load(_:)`` reads (none by default).
@@ -61,6 +63,8 @@ public protocol ScoredProgram: Program {
 extension ScoredProgram {
     /// A weighted total.
     public var addsTotal: Bool { true }
+    /// Tied units by name.
+    public var tiedOrder: TiedOrder { .name }
     /// Competition ranks.
     public func rankMethod(_ readings: ReadingChoices) -> RankMethod { .competition }
     /// Nothing read differently.

@@ -7,6 +7,9 @@ public struct ItemScore: Sendable {
     public let unit: String
     /// The raw value A (nil when undefined, or for an item without one, like a bonus).
     public let a: Fraction?
+    /// A as the result shows it when that is not A's own decimal (a rate rounded as a reading
+    /// says, ranked exactly as ``a``); nil to show A.
+    public let shownA: Decimal?
     /// The exact score after cap and floor, before any rounding; nil where the rounded value
     /// was decided without it (``GuardedSum``, `rounding=items` only).
     public let score: Fraction?
@@ -24,9 +27,10 @@ public struct ItemScore: Sendable {
     /// A score.
     public init(
         unit: String, a: Fraction?, score: Fraction?, value: Decimal, aExplanation: Explanation?, explanation: Explanation,
-        mean: Decimal? = nil
+        mean: Decimal? = nil, shownA: Decimal? = nil
     ) {
         self.mean = mean
+        self.shownA = shownA
         self.unit = unit
         self.a = a
         self.score = score
