@@ -21,9 +21,20 @@ public struct ExampleCase: CustomTestStringConvertible, Sendable {
         }
     }
 
-    /// The indicators and policies of `program`.
+    /// The indicators and policies of `program`, and for a ``ScoredProgram`` the items and
+    /// awards its pipeline runs that it does not list (附件四's ranks within a group).
     public static func documented(_ program: any Program) -> [any Documented] {
-        program.indicators + program.policies
+        let listed: [any Documented] = program.indicators + program.policies
+        guard let scored = program as? any ScoredProgram else { return listed }
+        let identity = { (item: any Documented) in "\(type(of: item)) \(item.id)" }
+        let known = Set(listed.map(identity))
+        return listed + run(by: scored).filter { !known.contains(identity($0)) }
+    }
+
+    /// The items and awards `program`'s pipeline runs.
+    private static func run(by program: some ScoredProgram) -> [any Documented] {
+        program.groupItems.map { $0 as any Documented } + program.unitItems.map { $0 as any Documented }
+            + program.awards.map { $0 as any Documented }
     }
 
     /// Runs the example; a mismatch is recorded at the example's own file and line.

@@ -14,4 +14,9 @@ extension PensionStaff112: WeightedProgram {
         program.weights = weights
         return program
     }
+
+    /// Reads the data and ranks the indicators once; each vector only scores and ranks 積分 again.
+    public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
+        pipelineWeightEvaluator(context)
+    }
 }

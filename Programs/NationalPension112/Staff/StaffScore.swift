@@ -19,6 +19,12 @@ public struct StaffRanks: Sendable, Equatable {
         self.paid = paid
         self.completion = completion
     }
+
+    /// The four ranks a row holds under their value keys (`r_change` …), as the pipeline scored them.
+    init(of row: UnitResult) {
+        let rank = { (key: String) in NSDecimalNumber(decimal: row.values[key]!).intValue }
+        self.init(change: rank("r_change"), success: rank("r_success"), paid: rank("r_paid"), completion: rank("r_completion"))
+    }
 }
 
 /// 積分: the weighted sum of the four ranks, in exact decimals (lower is better).
