@@ -11,14 +11,14 @@ public struct ScoredItems: Sendable {
     public let groupMeans: [String: [String: Decimal]]
 }
 
-/// Every unit's row with its total, its standing and its rank in its group (in roster order):
-/// what the award policies decide on.
+/// Every unit's row with its total, its standing and its rank in its group: what the award
+/// policies decide on.
 public struct RankedUnits<Member: Sendable>: Sendable {
-    /// Each unit's row, ranked.
+    /// Each unit's row, ranked, in display order.
     public let rows: [UnitResult]
-    /// Each unit's standing.
+    /// Each unit's standing, in roster order.
     public let standings: [Member]
-    /// Each unit's rank within its group.
+    /// Each unit's rank within its group, in roster order.
     public let ranks: [Int]
     /// The warnings of reading and scoring.
     public let warnings: [String]

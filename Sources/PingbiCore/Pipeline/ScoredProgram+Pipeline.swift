@@ -106,13 +106,28 @@ extension ScoredProgram {
         }
     }
 
-    /// Each unit's standing and its rank within its group over ``rankKeys``.
+    /// Each unit's standing and its rank within its group over ``rankKeys``; the rows in display
+    /// order (``ProgramResult/sortUnits(tied:)``), made here once for every run that shares the ranks.
     public func rank(_ rows: [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
         let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
         for index in rows.indices { rows[index].rank = ranks[index] }
+        rows.sortForDisplay(tied: tiedOrder)
         return RankedUnits(rows: rows, standings: standings, ranks: ranks, warnings: scored.warnings, groupMeans: scored.groupMeans)
+    }
+
+    /// What every result of this program has whatever the run: the program's own fields
+    /// (``Program/emptyResult(_:rules:)``), the files read, the columns and the group titles.
+    /// A caller evaluating many runs makes it once (`rules` too) and hands it to
+    /// ``decide(_:_:_:frame:stage:)``.
+    public func resultFrame(_ context: EvaluationContext, rules: [RulesDocument.Entry]? = nil) -> ProgramResult {
+        var result = emptyResult(context, rules: rules)
+        result.sources = inputs.map { context.data.displayName($0.fileName) }
+        result.columns = columns
+        result.groupTitles = groupTitles
+        if let title = tiedAtCutTitle { result.policyTitles[TiedAtCut.policy] = title }
+        return result
     }
 
     /// Each award on `ranked` in order (each seeing the outcomes before it), and the result;
@@ -121,13 +136,20 @@ extension ScoredProgram {
         _ ranked: RankedUnits<Member>, _ data: Data, _ context: EvaluationContext, rules: [RulesDocument.Entry]? = nil,
         stage: (String) -> Void = { _ in }
     ) -> ProgramResult {
-        var result = emptyResult(context, rules: rules)
+        decide(ranked, data, context, frame: resultFrame(context, rules: rules), stage: stage)
+    }
+
+    /// Each award on `ranked` in order, and the result in `frame` (``resultFrame(_:rules:)``)
+    /// under the context's readings.
+    public func decide(
+        _ ranked: RankedUnits<Member>, _ data: Data, _ context: EvaluationContext, frame: ProgramResult,
+        stage: (String) -> Void = { _ in }
+    ) -> ProgramResult {
+        var result = frame
+        result.readings = context.readings.inForce(readings)
         result.period = data.evaluatedPeriod
         result.provisional = data.provisional
-        result.sources = inputs.map { context.data.displayName($0.fileName) }
-        result.columns = columns
         result.units = ranked.rows
-        result.sortUnits(tied: tiedOrder)
         result.warnings = ranked.warnings
         var input = Standings(members: ranked.standings, ranks: ranked.ranks, readings: context.readings, provisional: data.provisional)
         for award in awards {
@@ -136,9 +158,7 @@ extension ScoredProgram {
             result.record(decision)
         }
         stage("獎項")
-        result.groupTitles = groupTitles
         result.groupMeans = ranked.groupMeans
-        if let title = tiedAtCutTitle { result.policyTitles[TiedAtCut.policy] = title }
         finish(&result, data: data, context: context)
         return result
     }
@@ -180,7 +200,7 @@ extension ScoredProgram {
     /// reusing item scores and ranks where the readings they depend on repeat; results without
     /// explanations.
     public func evaluator(_ context: EvaluationContext) -> @Sendable (ReadingChoices) throws -> ProgramResult {
-        let stages = PipelineCache(self, context: context), rules = resultRules
+        let stages = PipelineCache(self, context: context), frame = resultFrame(context, rules: resultRules)
         return { readings in
             var variant = context
             variant.readings = readings
@@ -191,7 +211,7 @@ extension ScoredProgram {
                     return rank(stages.totals(readings) { totals(scored, data, readings) }, scored, data, readings)
                 }
             }
-            return Explanation.silently { decide(ranked, data, variant, rules: rules) }
+            return Explanation.silently { decide(ranked, data, variant, frame: frame) }
         }
     }
 
@@ -199,6 +219,7 @@ extension ScoredProgram {
     /// program's), scoring the items once: results without explanations or the rules appendix.
     public func pipelineWeightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
         let stages = PipelineCache(self, context: context), program = self, readings = context.readings
+        let frame = resultFrame(context, rules: [])
         return { weights in
             var reweighted = program
             reweighted.weights.merge(weights) { $1 }
@@ -206,7 +227,7 @@ extension ScoredProgram {
             return Explanation.silently {
                 let scored = stages.itemScores(readings) { program.scoreItems(data, readings) }
                 let ranked = reweighted.rank(reweighted.totals(scored, data, readings), scored, data, readings)
-                return reweighted.decide(ranked, data, context, rules: [])
+                return reweighted.decide(ranked, data, context, frame: frame)
             }
         }
     }
