@@ -127,7 +127,7 @@ extension ScoredProgram {
         result.sources = inputs.map { context.data.displayName($0.fileName) }
         result.columns = columns
         result.units = ranked.rows
-        result.sortUnits(tied: tiedOrder)
+        result.sortUnits(tied: tiedOrder, groups: groupOrder)
         result.warnings = ranked.warnings
         var input = Standings(members: ranked.standings, ranks: ranked.ranks, readings: context.readings, provisional: data.provisional)
         for award in awards {
