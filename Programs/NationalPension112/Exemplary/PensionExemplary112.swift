@@ -103,7 +103,7 @@ public struct PensionExemplary112: ScoredProgram {
     public func finish(_ result: inout ProgramResult, data: ReviewedNominations, context: EvaluationContext) {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
         let decided = result.outcomes.filter { $0.policy == BenchmarkAward().id || $0.policy == TiedAtCut.policy }
-        let ranks = Dictionary(uniqueKeysWithValues: result.units.map { ($0.unit, $0.rank) })
+        let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
         for index in result.units.indices {
             let unit = result.units[index], title = unit.group ?? "", rank = unit.rank ?? 0
             let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
