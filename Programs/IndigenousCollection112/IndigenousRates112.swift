@@ -4,7 +4,12 @@ import PingbiCore
 
 /// `indigenous-112`: the 55 原鄉 areas' national-pension collection rates (seed 002, 附件七,
 /// 五(四)), checked for consistency, ranked by rate, and tracked over the bimonthly tables (四(二)).
-public struct IndigenousRates112: Program {
+///
+/// A ``ScoredProgram`` without a total: the core scores 收繳率消長 per area, ranks the areas by
+/// 本期收繳率 (equal rates in the table's order) and decides 連續下降列入關注; the program reads
+/// the dated snapshots and checks every table, tracks each area's series under
+/// `decline-basis`, appends the 合計 row, which does not compete, and decides 原民會人員敘獎 on it.
+public struct IndigenousRates112: ScoredProgram {
     public let id = "indigenous-112"
     public let title = "原鄉原住民國民年金被保險人收繳率（112 年版辦理原則 附件七）"
     /// The agency that issued the principles.
@@ -44,7 +49,9 @@ public struct IndigenousRates112: Program {
 
     public var inputs: [TableSpec] { [Self.rateTable] }
     public var readings: [AnyReading] { [IndigenousReadings.declineBasis.erased] }
+    /// 消長, then the checks and the tracking the program runs itself.
     public var indicators: [any Indicator] { [AreaRateChange(), RateInterval(), TotalRowSums(), RateSeries()] }
+    /// 原民會人員敘獎 on 合計, then 連續下降列入關注.
     public var policies: [any AwardPolicy] { [IndigenousCommendation(), DeclineWatch()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
@@ -73,75 +80,96 @@ public struct IndigenousRates112: Program {
         return files
     }
 
-    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
-        let (series, loadWarnings) = try SnapshotSeries.load(context)
-        let table = series.current.table
-        let basis: DeclineBasis = context.readings(IndigenousReadings.declineBasis)
-        var result = emptyResult(context)
-        result.sources = series.all.map(\.table.file)
-        result.warnings += loadWarnings
-        result.warnings += rosterWarnings(table)
-        let consistency = series.all.map { TableConsistency($0.table) }
-        result.warnings += consistency.flatMap(\.warnings)
-        let dropped = Set(series.earlier.flatMap { $0.table.rows.map(\.name) }).subtracting(table.rows.map(\.name))
-        if !dropped.isEmpty {
-            result.warnings.append(
-                "下列地區見於先前報送、不在 \(table.file)，未予追蹤：" + dropped.sorted().joined(separator: "、") + "。")
-        }
-        let checks = consistency.last!
-
-        result.columns = [
+    /// No reading changes the items or the rows before ranking.
+    public var scoringReadings: [AnyReading] { [] }
+    /// No weights: areas rank on 本期收繳率 itself.
+    public var weights: [String: Decimal] = [:]
+    public var addsTotal: Bool { false }
+    /// Areas of the same rate are listed in 附件七's order.
+    public var tiedOrder: TiedOrder { .roster }
+    public var groupItems: [any GroupScoredItem<RateRow>] { [] }
+    /// 五(四): 收繳率消長, per area.
+    public var unitItems: [any UnitScoredItem<RateRow>] { [AreaRateChange()] }
+    /// 本期收繳率 descending (the table's 序號 is a row number, not a rank).
+    public var rankKeys: [RankKey<IndigenousArea>] { [.descending { $0.rate }] }
+    /// 連續下降列入關注, on the ranked areas (原民會人員敘獎 is decided on 合計, in ``finish(_:data:context:)``).
+    public var awards: [any StandingsAward<IndigenousArea>] { [DeclineWatch()] }
+    public var columns: [ValueColumn] {
+        [
             ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate, ranks: true), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
             ValueColumn("change", "收繳率消長(百分點)", scale: 2, role: .change),
         ]
-        result.textColumns = [ValueColumn("direction", "提升與否")]
-        let tracking = !series.earlier.isEmpty
-        if tracking {
-            result.columns += [
-                ValueColumn("first", "首期收繳率(%)", scale: 2), ValueColumn("last", "末期收繳率(%)", scale: 2),
-                ValueColumn("series_change", "期間變動(百分點)", scale: 2), ValueColumn("declines", "期末連續下降期數", scale: 0),
-                ValueColumn("periods", "期數", scale: 0),
-            ]
-            result.textColumns.append(ValueColumn("trend", "趨勢", role: .trend))
-        }
+    }
+    public var groupTitles: [String: String] { [:] }
+    /// The columns of tracking, shown when earlier snapshots are read.
+    static let trackingColumns = [
+        ValueColumn("first", "首期收繳率(%)", scale: 2), ValueColumn("last", "末期收繳率(%)", scale: 2),
+        ValueColumn("series_change", "期間變動(百分點)", scale: 2), ValueColumn("declines", "期末連續下降期數", scale: 0),
+        ValueColumn("periods", "期數", scale: 0),
+    ]
 
-        let indicator = AreaRateChange()
-        let changes = table.rows.map { indicator.evaluate($0) }
-        let ranks = Ranking.ranks(table.rows.map(\.rate), by: [.descending { $0 }], method: .competition)
-        var watchList: [DeclineWatch.Area] = []
-        var units: [(line: Int, unit: UnitResult)] = []
-        for (index, row) in table.rows.enumerated() {
-            var unit = unitResult(row, change: changes[index], checks: checks, sums: [])
-            unit.rank = ranks[index]
-            if tracking, let track = track(row.name, series, basis) {
-                add(track, to: &unit)
-                let flagged = track.declines
-                watchList.append(.init(name: row.name, declines: flagged, since: since(row.name, track, series, basis)))
-            }
-            units.append((row.line, unit))
+    /// The current table and the snapshots, each checked: the roster, each rate against its
+    /// counts, 合計 against the sums, areas no longer reported.
+    public func load(_ context: EvaluationContext) throws -> IndigenousData {
+        let (series, loadWarnings) = try SnapshotSeries.load(context)
+        let table = series.current.table
+        let consistency = series.all.map { TableConsistency($0.table) }
+        var warnings = loadWarnings + rosterWarnings(table) + consistency.flatMap(\.warnings)
+        let dropped = Set(series.earlier.flatMap { $0.table.rows.map(\.name) }).subtracting(table.rows.map(\.name))
+        if !dropped.isEmpty {
+            warnings.append("下列地區見於先前報送、不在 \(table.file)，未予追蹤：" + dropped.sorted().joined(separator: "、") + "。")
         }
-        units.sort { ($0.unit.rank ?? 0, $0.line) < ($1.unit.rank ?? 0, $1.line) }
-        result.units = units.map(\.unit)
-        if let total = table.total {
-            var unit = unitResult(total, change: indicator.evaluate(total), checks: checks, sums: checks.sumChecks)
-            if tracking, let track = track(total.name, series, basis) { add(track, to: &unit) }
-            result.units.append(unit)
-        }
-
-        for decision in [IndigenousCommendation().decide(table.total), DeclineWatch().decide(watchList)] {
-            result.outcomes += decision.outcomes
-            result.warnings += decision.warnings
-            result.vacancies += decision.vacancies
-        }
-        result.notes += notes(changes.map(\.direction), series: series, basis: basis, sample: context.data.isSample)
-        return result
+        return IndigenousData(series: series, checks: consistency.last!, warnings: warnings)
     }
 
-    /// An area's (or 合計's) rate, base and change with their explanations; 合計 also carries the sum checks.
-    private func unitResult(
-        _ row: RateRow, change: (value: Decimal, direction: RateDirection, explanation: Explanation),
-        checks: TableConsistency, sums: [SumCheck]
-    ) -> UnitResult {
+    /// 消長 is not rounded (the published rates have two decimals).
+    public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
+
+    /// The two rates beside 消長, each checked against its counts, and 提升與否.
+    public func describe(_ row: inout UnitResult, of area: RateRow, at index: Int, in data: IndigenousData) {
+        present(area, on: &row, checks: data.checks, sums: [])
+    }
+
+    /// Each area with its rate and, when snapshots are tracked (under `decline-basis`), its
+    /// series on its row and its periods of decline in its standing.
+    public func standings(_ data: IndigenousData, rows: inout [UnitResult], readings: ReadingChoices) -> [IndigenousArea] {
+        let basis: DeclineBasis = readings(IndigenousReadings.declineBasis)
+        return data.units.indices.map { index in
+            let area = data.units[index]
+            guard data.tracking, let track = data.series.track(area.name, basis) else { return IndigenousArea(name: area.name, rate: area.rate) }
+            track.show(on: &rows[index])
+            return IndigenousArea(name: area.name, rate: area.rate, declines: track.declines, since: data.series.since(area.name, track, basis))
+        }
+    }
+
+    /// The files read, the tracking columns, the 合計 row after the ranked areas with
+    /// 原民會人員敘獎 on it, and the notes.
+    public func finish(_ result: inout ProgramResult, data: IndigenousData, context: EvaluationContext) {
+        let basis: DeclineBasis = context.readings(IndigenousReadings.declineBasis)
+        result.sources = data.series.all.map(\.table.file)
+        result.textColumns = [ValueColumn("direction", "提升與否")]
+        if data.tracking {
+            result.columns += Self.trackingColumns
+            result.textColumns.append(ValueColumn("trend", "趨勢", role: .trend))
+        }
+        if let total = data.table.total {
+            let change = AreaRateChange().change(of: total)
+            var unit = UnitResult(unit: total.name, values: ["change": change.value], explanations: ["change": change.explanation])
+            present(total, on: &unit, checks: data.checks, sums: data.checks.sumChecks)
+            if data.tracking, let track = data.series.track(total.name, basis) { track.show(on: &unit) }
+            result.units.append(unit)
+        }
+        // The main award, listed first as among the policies.
+        let commendation = IndigenousCommendation().decide(data.table.total)
+        result.outcomes.insert(contentsOf: commendation.outcomes, at: 0)
+        result.warnings += commendation.warnings
+        result.vacancies += commendation.vacancies
+        result.notes += notes(data.units.map { RateDirection($0.change) }, series: data.series, basis: basis, sample: context.data.isSample)
+    }
+
+    /// An area's (or 合計's) rate and base with their explanations, and 提升與否; 合計 also
+    /// carries the sum checks.
+    private func present(_ area: RateRow, on unit: inout UnitResult, checks: TableConsistency, sums: [SumCheck]) {
         func rateExplanation(_ title: String, _ value: Decimal, _ check: IntervalCheck?, _ sums: [SumCheck]) -> Explanation {
             var explanation = Explanation(title)
             if check == nil { explanation.input("公布\(title)", value) }
@@ -152,45 +180,16 @@ public struct IndigenousRates112: Program {
             explanation.result(value)
             return explanation
         }
+        let direction = RateDirection(area.change)
         var directionExplanation = Explanation("提升與否")
-        directionExplanation.input("收繳率消長", change.value)
-        directionExplanation.add(.result, change.direction.rawValue)
-        return UnitResult(
-            unit: row.name,
-            values: ["rate": row.rate, "base": row.base, "change": change.value],
-            explanations: [
-                "rate": rateExplanation("本期收繳率（%）", row.rate, checks.rateChecks[row.name], Array(sums.prefix(2))),
-                "base": rateExplanation("前期收繳率（%）", row.base, checks.baseChecks[row.name], Array(sums.dropFirst(2))),
-                "change": change.explanation, "direction": directionExplanation,
-            ],
-            texts: ["direction": change.direction.rawValue])
-    }
-
-    /// The series of `name` over every snapshot.
-    private func track(_ name: String, _ series: SnapshotSeries, _ basis: DeclineBasis) -> Tracking? {
-        let points = series.all.map { snapshot in
-            let row = snapshot.table.rows.first { $0.name == name } ?? (snapshot.table.total?.name == name ? snapshot.table.total : nil)
-            return SeriesPoint(period: snapshot.label, rate: row?.rate, change: row?.change)
-        }
-        return RateSeries().evaluate(.init(points: points, basis: basis))
-    }
-
-    /// The snapshot where the final run of declines starts: the last one before it under `previous`,
-    /// the first declining one under `published`.
-    private func since(_ name: String, _ track: Tracking, _ series: SnapshotSeries, _ basis: DeclineBasis) -> String {
-        let present = series.all.filter { $0.table.rows.contains { $0.name == name } }
-        let offset = basis == .previous ? track.declines + 1 : track.declines
-        return offset <= present.count && offset > 0 ? present[present.count - offset].label : ""
-    }
-
-    private func add(_ track: Tracking, to unit: inout UnitResult) {
-        unit.values["first"] = track.first
-        unit.values["last"] = track.last
-        unit.values["series_change"] = track.seriesChange
-        unit.values["declines"] = Decimal(track.declines)
-        unit.values["periods"] = Decimal(track.periods)
-        unit.texts["trend"] = track.trend
-        unit.explanations.merge(track.explanations) { _, new in new }
+        directionExplanation.input("收繳率消長", area.change)
+        directionExplanation.add(.result, direction.rawValue)
+        unit.values["rate"] = area.rate
+        unit.values["base"] = area.base
+        unit.explanations["rate"] = rateExplanation("本期收繳率（%）", area.rate, checks.rateChecks[area.name], Array(sums.prefix(2)))
+        unit.explanations["base"] = rateExplanation("前期收繳率（%）", area.base, checks.baseChecks[area.name], Array(sums.dropFirst(2)))
+        unit.explanations["direction"] = directionExplanation
+        unit.texts["direction"] = direction.rawValue
     }
 
     /// Areas outside the 55 of 附件七, or missing from the table.

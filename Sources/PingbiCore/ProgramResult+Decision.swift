@@ -6,20 +6,22 @@ extension ProgramResult {
         vacancies += decision.vacancies
     }
 
-    /// Puts the units in display order: by group, then rank (units without a rank last), then
-    /// name or, under `tied: .roster`, their present order.
-    public mutating func sortUnits(tied: TiedOrder = .name) {
-        units.sortForDisplay(tied: tied)
+    /// Puts the units in display order: by group (those of `groups` first, in that order, then
+    /// the others by key), then rank (units without a rank last), then name or, under
+    /// `tied: .roster`, their present order.
+    public mutating func sortUnits(tied: TiedOrder = .name, groups listed: [String] = []) {
+        units.sortForDisplay(tied: tied, groups: listed)
     }
 }
 
 extension [UnitResult] {
-    /// Puts the rows in display order: by group, then rank (rows without a rank last), then
-    /// name or, under `tied: .roster`, their present order.
-    public mutating func sortForDisplay(tied: TiedOrder = .name) {
-        // Groups are few: each is compared as its place among the sorted group names.
-        let groups = Set(map { $0.group ?? "" }).sorted()
-        let place = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+    /// Puts the rows in display order: by group (those of `groups` first, in that order, then
+    /// the others by key), then rank (rows without a rank last), then name or, under
+    /// `tied: .roster`, their present order.
+    public mutating func sortForDisplay(tied: TiedOrder = .name, groups listed: [String] = []) {
+        // Groups are few: each is compared as its place among the listed, then the sorted, group names.
+        let groups = listed + Set(map { $0.group ?? "" }).subtracting(listed).sorted()
+        let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = map { (group: place[$0.group ?? ""]!, rank: $0.rank ?? Int.max) }
         let order = indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }

@@ -58,6 +58,7 @@ import Testing
         var awards: [any StandingsAward<Shop>] { [Best(id: "gold", name: "金"), Best(id: "again", name: "再")] }
         var columns: [ValueColumn] { [ValueColumn("total", "總分", scale: 1, ranks: true)] }
         var groupTitles: [String: String] { ["1": "甲組", "2": "乙組"] }
+        var groupOrder: [String] = []
         func load(_ context: EvaluationContext) throws -> Roster<Shop> { Roster(shops, warnings: ["讀取"]) }
         func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
         func standings(_ data: Roster<Shop>, rows: inout [UnitResult], readings: ReadingChoices) -> [Shop] { data.units }
@@ -79,6 +80,18 @@ import Testing
         #expect(result.outcomes.map { "\($0.policy):\($0.unit)" } == ["gold:甲", "gold:丁"])
         #expect(result.warnings == ["讀取"])
         #expect(result.units[0].explanations["total"]?.steps.isEmpty == false)
+    }
+
+    @Test func groupsAreListedInKeyOrderOrInTheProgramsGroupOrder() throws {
+        var program = Shops(shops: [
+            Shop(name: "甲", group: "1", sales: 150, bonus: 0), Shop(name: "丙", group: "2", sales: 100, bonus: 0),
+            Shop(name: "乙", group: "1", sales: 50, bonus: 0), Shop(name: "丁", group: "3", sales: 300, bonus: 0),
+        ])
+        #expect(try program.evaluate(context).units.map(\.unit) == ["甲", "乙", "丙", "丁"])
+        program.groupOrder = ["2"]
+        #expect(try program.evaluate(context).units.map(\.unit) == ["丙", "甲", "乙", "丁"])
+        program.groupOrder = ["3", "1", "2"]
+        #expect(try program.evaluate(context).units.map(\.unit) == ["丁", "甲", "乙", "丙"])
     }
 
     @Test func anItemsWarningFollowsTheRosterAndNoGroupKeyMeansNoGroup() throws {

@@ -5,7 +5,8 @@ import PingbiCore
 ///
 /// > 附件五：「標竿學習獎 … 督導員 名額 1-2 等值商品獎勵額度 5,000 元；服務員 名額 10 等值商品獎勵額度
 /// > 5,000 元」；備註 5：「推薦獎項名額若有未達獲獎標準之情形可從缺。」
-public struct BenchmarkAward: AwardPolicy {
+public struct BenchmarkAward: StandingsAward {
+    public typealias Member = Nominee
     public let id = "benchmark-award"
     public let name = "標竿學習獎"
     public let clause = "附件五：標竿學習獎，督導員名額 1-2 名、服務員名額 10 名，等值商品獎勵額度各 5,000 元；備註 5：推薦獎項名額若有未達獲獎標準之情形可從缺。"
@@ -15,7 +16,7 @@ public struct BenchmarkAward: AwardPolicy {
     /// The prize per person (a ceiling, in goods).
     public static let prize = Decimal(5000)
 
-    /// A nominee who passed 初審, with the combined score and rank within 職稱.
+    /// A finalist as the award reads it: who, for which agency and 職稱, with the combined score.
     public struct Nominee: Sendable, Equatable {
         /// The name as shown.
         public let name: String
@@ -23,107 +24,100 @@ public struct BenchmarkAward: AwardPolicy {
         public let agency: String
         /// 職稱.
         public let title: String
-        /// 複審分數.
+        /// 複審分數 as shown.
         public let score: Decimal
-        /// Rank within 職稱 by score, descending.
-        public let rank: Int
-        /// 複審分數 exactly (a trimmed mean is a third): what the threshold is compared with.
+        /// 複審分數 exactly (a trimmed mean is a third): what ranks and meets the threshold.
         public let exactScore: Fraction
 
         /// A nominee; `exactScore` when ``score`` is a rounded display of it.
-        public init(name: String, agency: String, title: String, score: Decimal, rank: Int, exactScore: Fraction? = nil) {
+        public init(name: String, agency: String, title: String, score: Decimal, exactScore: Fraction? = nil) {
             self.name = name
             self.agency = agency
             self.title = title
             self.score = score
-            self.rank = rank
             self.exactScore = exactScore ?? Fraction(score)
-        }
-    }
-
-    /// What the policy reads.
-    public struct Input: Sendable {
-        /// The nominees who passed 初審.
-        public let nominees: [Nominee]
-        /// Reading `award-threshold`.
-        public let threshold: Decimal
-        /// Reading `cut-ties`.
-        public let ties: CutTies
-
-        /// An input.
-        public init(nominees: [Nominee], threshold: Decimal, ties: CutTies) {
-            self.nominees = nominees
-            self.threshold = threshold
-            self.ties = ties
         }
     }
 
     /// The policy.
     public init() {}
 
-    /// Per 職稱, the best by rank among those at or above the threshold, up to the places (ties
-    /// at the line per `cut-ties`); places left over stay vacant (從缺), with a warning.
-    public func decide(_ input: Input) -> Decision {
+    /// The award on the finalists ranked within their 職稱, under `award-threshold` and `cut-ties`.
+    public func decide(_ input: Standings<Nominee>) -> Decision {
+        let threshold: AwardThreshold = input.readings(PensionReadings.awardThreshold)
+        return decide(input.members, ranks: input.ranks, threshold: threshold.points, ties: input.readings(CutTies.reading))
+    }
+
+    /// Per 職稱, the best by rank (then in the given order) among those at or above `threshold`,
+    /// up to the places (ties at the line per `ties`); places left over stay vacant (從缺), with a warning.
+    public func decide(_ nominees: [Nominee], ranks: [Int], threshold: Decimal, ties: CutTies) -> Decision {
         var decision = Decision()
         for title in NominationTable.titles {
             let places = Self.places[title]!
-            let bar = Threshold.atLeast(input.threshold)
-            let eligible = input.nominees.enumerated().filter { $0.element.title == title && bar.admits($0.element.exactScore) }
-                .sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
-                .map(\.element)
-            let cut = QuotaCut(eligible, ranks: eligible.map(\.rank), places: places, ties: input.ties)
+            let bar = Threshold.atLeast(threshold)
+            let eligible = nominees.indices.filter { nominees[$0].title == title && bar.admits(nominees[$0].exactScore) }
+                .sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+            let cut = QuotaCut(eligible, ranks: eligible.map { ranks[$0] }, places: places, ties: ties)
             if cut.exceeded {
                 decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，同分者全部納入）。")
             }
-            for n in cut.selected.map(\.unit) {
+            for (index, rank) in cut.selected {
+                let n = nominees[index]
                 decision.outcomes.append(Outcome(
-                    policy: id, unit: n.name, rank: n.rank, label: "標竿學習獎（\(title)）", amount: Self.prize,
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(n.rank) 名；等值商品最高 5,000 元",
+                    policy: id, unit: n.name, rank: rank, label: "標竿學習獎（\(title)）", amount: Self.prize,
+                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(rank) 名；等值商品最高 5,000 元",
                     agency: n.agency))
             }
-            for n in cut.tiedAtCut.map(\.unit) {
+            for (index, rank) in cut.tiedAtCut {
+                let n = nominees[index]
                 decision.outcomes.append(TiedAtCut.outcome(
-                    unit: n.name, rank: n.rank, label: "切線同分",
+                    unit: n.name, rank: rank, label: "切線同分",
                     reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定",
                     agency: n.agency))
             }
             let vacant = cut.vacant
             if vacant > 0 {
                 decision.vacant(
-                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(input.threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。")
+                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。")
             }
         }
         return decision
     }
 
     public var examples: [Example] {
-        let n: @Sendable (String, String, Int, Int) -> Nominee = { name, title, score, rank in
-            Nominee(name: name, agency: "臺北市", title: title, score: Decimal(score), rank: rank)
+        let n: @Sendable (String, String, Int) -> Nominee = { name, title, score in
+            Nominee(name: name, agency: "臺北市", title: title, score: Decimal(score))
         }
-        let supervisors = [n("甲", "督導員", 90, 1), n("乙", "督導員", 85, 2), n("丙", "督導員", 85, 2), n("丁", "督導員", 70, 4)]
-        let winners: @Sendable (Input) -> [String] = { input in
-            BenchmarkAward().decide(input).outcomes.map { "\($0.policy):\($0.unit)" }
-        }
+        let supervisors = [n("甲", "督導員", 90), n("乙", "督導員", 85), n("丙", "督導員", 85), n("丁", "督導員", 70)]
+        let ranks = [1, 2, 2, 4]
+        let winners: @Sendable (Decision) -> [String] = { decision in decision.outcomes.map { "\($0.policy):\($0.unit)" } }
         return [
             Example("督導員第 2 名並列，cut-ties=include：3 人獲獎", expect: ["benchmark-award:甲", "benchmark-award:乙", "benchmark-award:丙"]) {
-                winners(Input(nominees: supervisors, threshold: 0, ties: .include))
+                winners(BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 0, ties: .include))
             },
             Example("督導員第 2 名並列，cut-ties=refer：1 人獲獎，2 人交複審小組", expect: [
                 "benchmark-award:甲", "tied-at-cut:乙", "tied-at-cut:丙",
-            ]) { winners(Input(nominees: supervisors, threshold: 0, ties: .refer)) },
+            ]) { winners(BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 0, ties: .refer)) },
             Example("門檻 88：只有甲達標，督導員 1 名從缺", expect: ["benchmark-award:甲"]) {
-                winners(Input(nominees: supervisors, threshold: 88, ties: .include))
+                winners(BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 88, ties: .include))
             },
             Example("門檻 88 時警告從缺名額", expect: [
                 "標竿學習獎督導員名額 2 名，達獲獎標準（88 分）者 1 人，1 名從缺。",
                 "標竿學習獎服務員名額 10 名，達獲獎標準（88 分）者 0 人，10 名從缺。",
-            ]) { BenchmarkAward().decide(Input(nominees: supervisors, threshold: 88, ties: .include)).warnings },
+            ]) { BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 88, ties: .include).warnings },
             Example("恰等於門檻者可獲獎", expect: 3) {
-                BenchmarkAward().decide(Input(nominees: supervisors, threshold: 85, ties: .include)).outcomes.count
+                BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 85, ties: .include).outcomes.count
             },
             Example("每人 5,000 元", expect: [Decimal(5000)]) {
-                BenchmarkAward().decide(Input(nominees: [n("戊", "服務員", 60, 1)], threshold: 0, ties: .include))
-                    .outcomes.compactMap(\.amount)
+                BenchmarkAward().decide([n("戊", "服務員", 60)], ranks: [1], threshold: 0, ties: .include).outcomes.compactMap(\.amount)
+            },
+            Example("依名次排序後比較，不依列序：award-threshold=85、cut-ties=refer 由解讀讀取", expect: [
+                "benchmark-award:甲", "tied-at-cut:乙", "tied-at-cut:丙",
+            ]) {
+                let order = [3, 1, 0, 2]
+                return winners(BenchmarkAward().decide(Standings(
+                    members: order.map { supervisors[$0] }, ranks: order.map { ranks[$0] },
+                    readings: ReadingChoices(["award-threshold": "85", "cut-ties": "refer"]))))
             },
         ]
     }

@@ -4,9 +4,14 @@ import PingbiCore
 /// `pension-exemplary-112`: the 標竿學習獎 for exemplary 督導員 and 服務員 — 初審 of the
 /// nominations, 複審 by a five-member panel (seed 002, 五(三), 附件五、六).
 ///
+/// A ``ScoredProgram`` without a total: the program reads the nominations and runs 初審 (the
+/// exclusions, under `excess`); the core scores each finalist's 複審分數 under `panel-score`,
+/// ranks the finalists within their 職稱 by its exact value and decides 標竿學習獎; the program
+/// adds each finalist's rank and status to its explanation, and the notes.
+///
 /// Personal data: results carry only the name, the nominating agency and the scores; the
 /// form's contact columns are never read (最小揭露).
-public struct PensionExemplary112: Program {
+public struct PensionExemplary112: ScoredProgram {
     public let id = "pension-exemplary-112"
     public let title = "績優國民年金督導員及服務員標竿學習獎（112 年版辦理原則附件五、六）"
     /// The agency that issued the principles.
@@ -18,38 +23,49 @@ public struct PensionExemplary112: Program {
     public var readings: [AnyReading] {
         [PensionReadings.excess.erased, PensionReadings.panelScore.erased, PensionReadings.awardThreshold.erased, CutTies.reading.erased]
     }
-    public var indicators: [any Indicator] { [PanelScoreCombination()] }
+    /// 初審, decided on reading the nominations; then 標竿學習獎 on the ranked finalists.
     public var policies: [any AwardPolicy] { [PreliminaryReview(), BenchmarkAward()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// No weights: finalists rank on 複審分數 itself.
+    public var weights: [String: Decimal] = [:]
+    public var addsTotal: Bool { false }
+    public var groupItems: [any GroupScoredItem<Finalist>] { [] }
+    /// 複審: the panel's scores combined under `panel-score`.
+    public var unitItems: [any UnitScoredItem<Finalist>] { [PanelScoreCombination()] }
+    /// The exact 複審分數 descending (a trimmed mean is a third, which a `Decimal` rounds).
+    public var rankKeys: [RankKey<BenchmarkAward.Nominee>] { [.descending { $0.exactScore }] }
+    /// 標竿學習獎.
+    public var awards: [any StandingsAward<BenchmarkAward.Nominee>] { [BenchmarkAward()] }
+    public var columns: [ValueColumn] { [ValueColumn("mean", "複審分數", scale: 2, ranks: true)] }
+    /// Each 職稱 is its own title.
+    public var groupTitles: [String: String] { Dictionary(uniqueKeysWithValues: NominationTable.titles.map { ($0, $0) }) }
+    /// 督導員, then 服務員, as 附件五 lists them.
+    public var groupOrder: [String] { NominationTable.titles }
+    public var tiedAtCutTitle: String? { TiedAtCut.title(referredTo: "複審小組") }
+    /// `excess` decides who passes 初審.
+    public var loadingReadings: [AnyReading] { [PensionReadings.excess.erased] }
+    /// `panel-score` decides the scores (and so the ranks).
+    public var scoringReadings: [AnyReading] { [PensionReadings.panelScore.erased] }
+    /// Nothing beyond the scores.
+    public var rankingReadings: [AnyReading] { [] }
 
     /// The program.
     public init() {}
 
-    public func evaluate(_ context: EvaluationContext) throws -> ProgramResult {
+    /// Reads the nominations and runs 初審 under `excess`: agencies that nominated nobody, the
+    /// exclusions with their reasons, and the finalists, each of whom must have all five panel scores.
+    public func load(_ context: EvaluationContext) throws -> ReviewedNominations {
         let table = try NominationTable(context.data.table(NominationTable.spec))
-        let method: PanelScore = context.readings(PensionReadings.panelScore)
-        let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
-        var result = emptyResult(context)
-        result.sources = [table.file]
-        result.columns = [ValueColumn("mean", "複審分數", scale: 2, ranks: true)]
-        for title in NominationTable.titles { result.groupTitles[title] = title }
-        result.policyTitles[TiedAtCut.policy] = TiedAtCut.title(referredTo: "複審小組")
-
+        var warnings: [String] = []
         for county in PensionCounty112.counties where !table.rows.contains(where: { $0.agency == county }) {
-            result.warnings.append("\(county)未推薦任何人（附件五備註 1：各直轄市、縣(市)政府至少推薦 1 人）。")
+            warnings.append("\(county)未推薦任何人（附件五備註 1：各直轄市、縣(市)政府至少推薦 1 人）。")
         }
-
-        // 初審.
         let review = PreliminaryReview.Input(nominations: table.rows, excess: context.readings(PensionReadings.excess))
         let screening = PreliminaryReview().decide(review)
-        result.outcomes += screening.outcomes
-        result.warnings += screening.warnings
-        let reasons = PreliminaryReview().reasons(review)
-        let passed = zip(table.rows, reasons).filter { $0.1 == nil }.map(\.0)
-
-        // 複審: all five scores are required of those who passed.
-        var scored: [(nomination: Nomination, score: Decimal, exact: Fraction, explanation: Explanation)] = []
-        for n in passed {
+        warnings += screening.warnings
+        var finalists: [Finalist] = []
+        for (n, reason) in zip(table.rows, PreliminaryReview().reasons(review)) where reason == nil {
             var scores: [Decimal] = []
             for (index, score) in n.scores.enumerated() {
                 guard let score else {
@@ -59,59 +75,54 @@ public struct PensionExemplary112: Program {
                 }
                 scores.append(score)
             }
-            var (value, exact, explanation) = PanelScoreCombination().evaluate((scores, method))
-            explanation.add(.note, "推薦機關：\(n.agency)；職稱：\(n.title)；初審通過")
-            scored.append((n, value, exact, explanation))
+            finalists.append(Finalist(nomination: n, scores: scores))
         }
+        return ReviewedNominations(file: table.file, units: finalists, excluded: screening.outcomes, warnings: warnings)
+    }
 
-        var nominees: [BenchmarkAward.Nominee] = []
-        var units: [UnitResult] = []
-        for title in NominationTable.titles {
-            let members = scored.filter { $0.nomination.title == title }
-            // Ranked by the exact mean (a trimmed mean is a third, which a Decimal rounds).
-            let ranks = Ranking.ranks(members.map(\.exact), by: [.descending { $0 }])
-            for (index, member) in members.enumerated() {
-                var explanation = member.explanation
-                let tied = members.indices.filter { $0 != index && ranks[$0] == ranks[index] }.map { members[$0].nomination.name }
-                explanation.add(
-                    .note, "\(title)中依複審分數由高至低排名：第 \(ranks[index]) 名"
-                        + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 同分並列）"))
-                var unit = UnitResult(
-                    unit: member.nomination.name, group: title, rank: ranks[index], values: ["mean": member.score],
-                    explanations: ["mean": explanation])
-                unit.agency = member.nomination.agency
-                units.append(unit)
-                nominees.append(BenchmarkAward.Nominee(
-                    name: member.nomination.name, agency: member.nomination.agency, title: title, score: member.score,
-                    rank: ranks[index], exactScore: member.exact))
-            }
+    /// 複審分數 is shown as combined.
+    public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
+
+    /// The nominating agency.
+    public func describe(_ row: inout UnitResult, of finalist: Finalist, at index: Int, in data: ReviewedNominations) {
+        row.agency = finalist.nomination.agency
+    }
+
+    /// Each finalist with the score shown and its exact value.
+    public func standings(_ data: ReviewedNominations, rows: inout [UnitResult], readings: ReadingChoices) -> [BenchmarkAward.Nominee] {
+        let method: PanelScore = readings(PensionReadings.panelScore)
+        return zip(data.units, rows).map { finalist, row in
+            BenchmarkAward.Nominee(
+                name: finalist.name, agency: finalist.nomination.agency, title: finalist.group, score: row.values["mean"]!,
+                exactScore: PanelScoreCombination().combine(finalist.scores, method).exact)
         }
+    }
 
-        let award = BenchmarkAward().decide(.init(
-            nominees: nominees, threshold: threshold.points, ties: context.readings(CutTies.reading)))
-        result.outcomes += award.outcomes
-        result.warnings += award.warnings
-        result.vacancies += award.vacancies
-        for index in units.indices {
-            let unit = units[index].unit
+    /// 初審's exclusions before the award, each finalist's rank and status in its explanation,
+    /// the file read and the notes.
+    public func finish(_ result: inout ProgramResult, data: ReviewedNominations, context: EvaluationContext) {
+        let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
+        let decided = result.outcomes.filter { $0.policy == BenchmarkAward().id || $0.policy == TiedAtCut.policy }
+        let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
+        for index in result.units.indices {
+            let unit = result.units[index], title = unit.group ?? "", rank = unit.rank ?? 0
+            let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
             let status: String
-            if award.outcomes.contains(where: { $0.unit == unit && $0.policy == BenchmarkAward().id }) {
+            if decided.contains(where: { $0.unit == unit.unit && $0.policy == BenchmarkAward().id }) {
                 status = "獲標竿學習獎（等值商品最高 5,000 元）"
-            } else if award.outcomes.contains(where: { $0.unit == unit }) {
+            } else if decided.contains(where: { $0.unit == unit.unit }) {
                 status = "名額切線同分，交複審小組決定"
-            } else if units[index].values["mean"]! < threshold.points {
+            } else if unit.values["mean"]! < threshold.points {
                 status = "未達獲獎標準 \(threshold.points.plainText) 分（award-threshold），未獲獎"
             } else {
                 status = "名額外，未獲獎"
             }
-            units[index].explanations["mean"]!.add(.note, status)
+            result.units[index].explanations["mean"]!.add(
+                .note, "\(title)中依複審分數由高至低排名：第 \(rank) 名" + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 同分並列）"))
+            result.units[index].explanations["mean"]!.add(.note, status)
         }
-        units.sort { a, b in
-            let ga = NominationTable.titles.firstIndex(of: a.group ?? "") ?? 0
-            let gb = NominationTable.titles.firstIndex(of: b.group ?? "") ?? 0
-            return (ga, a.rank ?? 0, a.unit) < (gb, b.rank ?? 0, b.unit)
-        }
-        result.units = units
+        result.outcomes.insert(contentsOf: data.excluded, at: 0)
+        result.sources = [data.file]
 
         let winners = result.outcomes(of: BenchmarkAward().id)
         let budget = winners.compactMap(\.amount).reduce(Decimal(0), +)
@@ -121,6 +132,5 @@ public struct PensionExemplary112: Program {
         if context.data.isSample {
             result.notes.append("範例資料：推薦名單之受推薦人、事蹟及評審分數均為虛構之示範資料，並非實際推薦。")
         }
-        return result
     }
 }

@@ -113,7 +113,7 @@ extension ScoredProgram {
         let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
         for index in rows.indices { rows[index].rank = ranks[index] }
-        rows.sortForDisplay(tied: tiedOrder)
+        rows.sortForDisplay(tied: tiedOrder, groups: groupOrder)
         return RankedUnits(rows: rows, standings: standings, ranks: ranks, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }
 

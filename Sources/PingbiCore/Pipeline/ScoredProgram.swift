@@ -36,6 +36,9 @@ public protocol ScoredProgram: Program {
     var addsTotal: Bool { get }
     /// How units of the same group and rank are listed (by name by default).
     var tiedOrder: TiedOrder { get }
+    /// The group keys in the order the result lists their units (督導員 before 服務員), groups
+    /// not named here following in key order; empty, the default, lists every group in key order.
+    var groupOrder: [String] { get }
     /// How equal standings share ranks under `readings` (competition, 1、1、3, by default).
     func rankMethod(_ readings: ReadingChoices) -> RankMethod
     /// The readings that change what ``load(_:)`` reads (none by default).
@@ -65,6 +68,8 @@ extension ScoredProgram {
     public var addsTotal: Bool { true }
     /// Tied units by name.
     public var tiedOrder: TiedOrder { .name }
+    /// Groups in key order.
+    public var groupOrder: [String] { [] }
     /// Competition ranks.
     public func rankMethod(_ readings: ReadingChoices) -> RankMethod { .competition }
     /// Nothing read differently.
