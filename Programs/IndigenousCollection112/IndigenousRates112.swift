@@ -142,8 +142,12 @@ public struct IndigenousRates112: ScoredProgram {
         }
     }
 
-    /// The files read, the tracking columns, the 合計 row after the ranked areas with
-    /// 原民會人員敘獎 on it, and the notes.
+    /// 原民會人員敘獎 on the 合計 row, which does not compete: the main award, listed first.
+    public func decidedBeforeAwards(_ data: IndigenousData, readings: ReadingChoices) -> Decision {
+        IndigenousCommendation().decide(data.table.total)
+    }
+
+    /// The files read, the tracking columns, the 合計 row after the ranked areas, and the notes.
     public func finish(_ result: inout ProgramResult, data: IndigenousData, context: EvaluationContext) {
         let basis: DeclineBasis = context.readings(IndigenousReadings.declineBasis)
         result.sources = data.series.all.map(\.table.file)
@@ -159,11 +163,6 @@ public struct IndigenousRates112: ScoredProgram {
             if data.tracking, let track = data.series.track(total.name, basis) { track.show(on: &unit) }
             result.units.append(unit)
         }
-        // The main award, listed first as among the policies.
-        let commendation = IndigenousCommendation().decide(data.table.total)
-        result.outcomes.insert(contentsOf: commendation.outcomes, at: 0)
-        result.warnings += commendation.warnings
-        result.vacancies += commendation.vacancies
         result.notes += notes(data.units.map { RateDirection($0.change) }, series: data.series, basis: basis, sample: context.data.isSample)
     }
 

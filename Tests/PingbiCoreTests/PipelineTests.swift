@@ -59,6 +59,11 @@ import Testing
         var columns: [ValueColumn] { [ValueColumn("total", "總分", scale: 1, ranks: true)] }
         var groupTitles: [String: String] { ["1": "甲組", "2": "乙組"] }
         var groupOrder: [String] = []
+        /// Shops left out before the awards (a screening), if any.
+        var screenedOut: [String] = []
+        func decidedBeforeAwards(_ data: Roster<Shop>, readings: ReadingChoices) -> Decision {
+            Decision(outcomes: screenedOut.map { Outcome(policy: "out", unit: $0) }, warnings: screenedOut.map { "\($0) 未通過初審" })
+        }
         func load(_ context: EvaluationContext) throws -> Roster<Shop> { Roster(shops, warnings: ["讀取"]) }
         func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
         func standings(_ data: Roster<Shop>, rows: inout [UnitResult], readings: ReadingChoices) -> [Shop] { data.units }
@@ -92,6 +97,14 @@ import Testing
         #expect(try program.evaluate(context).units.map(\.unit) == ["丙", "甲", "乙", "丁"])
         program.groupOrder = ["3", "1", "2"]
         #expect(try program.evaluate(context).units.map(\.unit) == ["丁", "甲", "乙", "丙"])
+    }
+
+    @Test func whatIsDecidedBeforeTheAwardsIsListedFirst() throws {
+        var program = Shops(shops: [Shop(name: "甲", group: "1", sales: 150, bonus: 0), Shop(name: "乙", group: "1", sales: 50, bonus: 0)])
+        program.screenedOut = ["戊"]
+        let result = try program.evaluate(context)
+        #expect(result.outcomes.map { "\($0.policy):\($0.unit)" } == ["out:戊", "gold:甲"])
+        #expect(result.warnings == ["讀取", "戊 未通過初審"])
     }
 
     @Test func anItemsWarningFollowsTheRosterAndNoGroupKeyMeansNoGroup() throws {

@@ -80,6 +80,11 @@ public struct PensionExemplary112: ScoredProgram {
         return ReviewedNominations(file: table.file, units: finalists, excluded: screening.outcomes, warnings: warnings)
     }
 
+    /// 初審: the nominations left out, before 標竿學習獎.
+    public func decidedBeforeAwards(_ data: ReviewedNominations, readings: ReadingChoices) -> Decision {
+        Decision(outcomes: data.excluded)
+    }
+
     /// 複審分數 is shown as combined.
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
 
@@ -121,7 +126,6 @@ public struct PensionExemplary112: ScoredProgram {
                 .note, "\(title)中依複審分數由高至低排名：第 \(rank) 名" + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 同分並列）"))
             result.units[index].explanations["mean"]!.add(.note, status)
         }
-        result.outcomes.insert(contentsOf: data.excluded, at: 0)
         result.sources = [data.file]
 
         let winners = result.outcomes(of: BenchmarkAward().id)

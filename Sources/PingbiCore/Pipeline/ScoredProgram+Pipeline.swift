@@ -151,6 +151,7 @@ extension ScoredProgram {
         result.provisional = data.provisional
         result.units = ranked.rows
         result.warnings = ranked.warnings
+        result.record(decidedBeforeAwards(data, readings: context.readings))
         var input = Standings(members: ranked.standings, ranks: ranked.ranks, readings: context.readings, provisional: data.provisional)
         for award in awards {
             let decision = award.decide(input)

@@ -59,6 +59,9 @@ public protocol ScoredProgram: Program {
     /// row with the total; adds to the rows the values the standings have beyond it (a
     /// tie-breaker with its explanation).
     func standings(_ data: Data, rows: inout [UnitResult], readings: ReadingChoices) -> [Member]
+    /// What the program decides on its data before the awards, listed first (初審 of the
+    /// nominations; a commendation on a total row that does not compete); nothing by default.
+    func decidedBeforeAwards(_ data: Data, readings: ReadingChoices) -> Decision
     /// Completes the result: notes, text columns (nothing by default).
     func finish(_ result: inout ProgramResult, data: Data, context: EvaluationContext)
 }
@@ -82,6 +85,8 @@ extension ScoredProgram {
     public var tiedAtCutTitle: String? { nil }
     /// Nothing beyond the items.
     public func describe(_ row: inout UnitResult, of unit: Data.Unit, at index: Int, in data: Data) {}
+    /// Nothing.
+    public func decidedBeforeAwards(_ data: Data, readings: ReadingChoices) -> Decision { Decision() }
     /// Nothing to add.
     public func finish(_ result: inout ProgramResult, data: Data, context: EvaluationContext) {}
 
