@@ -92,7 +92,7 @@ public struct IndigenousRates112: ScoredProgram {
     public var unitItems: [any UnitScoredItem<RateRow>] { [AreaRateChange()] }
     /// 本期收繳率 descending (the table's 序號 is a row number, not a rank).
     public var rankKeys: [RankKey<IndigenousArea>] { [.descending { $0.rate }] }
-    /// 連續下降列入關注, on the ranked areas (原民會人員敘獎 is decided on 合計, in ``finish(_:data:context:)``).
+    /// 連續下降列入關注, on the ranked areas (原民會人員敘獎 on 合計 is ``decidedBeforeAwards(_:readings:)``).
     public var awards: [any StandingsAward<IndigenousArea>] { [DeclineWatch()] }
     public var columns: [ValueColumn] {
         [

@@ -103,8 +103,7 @@ public struct PensionExemplary112: ScoredProgram {
         }
     }
 
-    /// 初審's exclusions before the award, each finalist's rank and status in its explanation,
-    /// the file read and the notes.
+    /// Each finalist's rank and status in its explanation, the file read and the notes.
     public func finish(_ result: inout ProgramResult, data: ReviewedNominations, context: EvaluationContext) {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
         let decided = result.outcomes.filter { $0.policy == BenchmarkAward().id || $0.policy == TiedAtCut.policy }
