@@ -22,8 +22,7 @@ func run(_ directory: URL, readings: [String: String] = [:], history: URL? = nil
 
 /// Runs the program on its shipped sample, labelled as the host labels it.
 func runSample(readings: [String: String] = [:]) throws -> ProgramResult {
-    try IndigenousRates112().evaluate(EvaluationContext(
-        data: DataSource(sampleOf: IndigenousRates112()), readings: ReadingChoices(readings)))
+    try IndigenousRates112().sampleResult(readings)
 }
 
 /// The DataError a run throws, or nil.

@@ -29,7 +29,7 @@ enum Fixture {
 
     /// Runs `program` on its shipped sample, as `pingbi` does without `--data`.
     static func runSample(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
-        try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program), readings: ReadingChoices(readings)))
+        try program.sampleResult(readings)
     }
 
     /// The DataError `body` throws, if any.

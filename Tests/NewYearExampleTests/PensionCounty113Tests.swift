@@ -9,8 +9,7 @@ import Testing
     let base = PensionCounty112()
 
     func run(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
-        let data = DataSource(sampleOf: program)
-        return try program.evaluate(EvaluationContext(data: data, readings: ReadingChoices(readings)))
+        try program.sampleResult(readings)
     }
 
     @Test func isRegisteredUnderItsOwnIDAndTitle() throws {

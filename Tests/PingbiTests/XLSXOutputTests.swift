@@ -10,7 +10,7 @@ import Testing
     /// Every program on its shipped sample.
     static func sampleResults() throws -> [ProgramResult] {
         try Catalog.programs.map { program in
-            try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
+            try program.sampleResult()
         }
     }
 
