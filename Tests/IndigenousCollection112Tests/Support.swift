@@ -27,14 +27,7 @@ func runSample(readings: [String: String] = [:]) throws -> ProgramResult {
 
 /// The DataError a run throws, or nil.
 func dataError(_ directory: URL, history: URL? = nil) -> DataError? {
-    do {
-        _ = try run(directory, history: history)
-        return nil
-    } catch let error as DataError {
-        return error
-    } catch {
-        return nil
-    }
+    thrownDataError { _ = try run(directory, history: history) }
 }
 
 /// `publishedTable` with one line replaced (line numbers as in the file: header is 1).

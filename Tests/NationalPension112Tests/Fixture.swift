@@ -32,12 +32,6 @@ enum Fixture {
         try program.sampleResult(readings)
     }
 
-    /// The DataError `body` throws, if any.
-    static func dataError(_ body: () throws -> Void) -> DataError? {
-        do { try body() } catch let error as DataError { return error } catch { return nil }
-        return nil
-    }
-
     /// One county's visit numbers.
     struct Visit {
         var change: String
