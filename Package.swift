@@ -53,7 +53,8 @@ let package = Package(
             dependencies: ["PingbiCore", "PingbiReports", "PingbiCommandLine", "ProgramCatalog", "ProgramScaffolding", "PingbiTesting"]),
         .testTarget(name: "ProgramScaffoldingTests", dependencies: ["ProgramScaffolding"]),
         // The worked example of docs/new-year.md: a hypothetical edition, built only for tests.
-        .testTarget(name: "NewYearExampleTests", dependencies: ["PingbiCore", "NationalPension112", "KaopingOffices111", "PingbiTesting"]),
+        .testTarget(
+            name: "NewYearExampleTests", dependencies: ["PingbiCore", "PingbiReports", "NationalPension112", "KaopingOffices111", "PingbiTesting"]),
         // The worked example of a brand-new program (docs/new-year.md): the core only, never registered.
         .testTarget(name: "NewProgramExampleTests", dependencies: ["PingbiCore", "PingbiTesting"], resources: [.copy("Sample")]),
     ]

@@ -22,20 +22,12 @@ func run(_ directory: URL, readings: [String: String] = [:], history: URL? = nil
 
 /// Runs the program on its shipped sample, labelled as the host labels it.
 func runSample(readings: [String: String] = [:]) throws -> ProgramResult {
-    try IndigenousRates112().evaluate(EvaluationContext(
-        data: DataSource(sampleOf: IndigenousRates112()), readings: ReadingChoices(readings)))
+    try IndigenousRates112().sampleResult(readings)
 }
 
 /// The DataError a run throws, or nil.
 func dataError(_ directory: URL, history: URL? = nil) -> DataError? {
-    do {
-        _ = try run(directory, history: history)
-        return nil
-    } catch let error as DataError {
-        return error
-    } catch {
-        return nil
-    }
+    thrownDataError { _ = try run(directory, history: history) }
 }
 
 /// `publishedTable` with one line replaced (line numbers as in the file: header is 1).

@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 @testable import KaopingOffices111
 
@@ -11,13 +12,9 @@ struct BadInputTests {
         offices: ["甲鄉,1,250,N", "乙鄉,1,300,N"],
         activity: ["甲鄉": [2: [.enrol: 1, .volume: 5]], "乙鄉": [2: [.enrol: 2, .volume: 5]]])
 
+    /// The DataError a run on `data` throws; no error fails the test.
     static func error(_ data: MiniData, period: String? = nil) throws -> DataError {
-        do {
-            _ = try data.run(period: period)
-        } catch let error as DataError {
-            return error
-        }
-        throw CancellationError()  // no error: the test fails on the missing DataError
+        try #require(thrownDataError { _ = try data.run(period: period) })
     }
 
     static func withExtraLine(_ line: String) -> MiniData {

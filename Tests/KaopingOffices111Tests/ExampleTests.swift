@@ -47,18 +47,3 @@ struct ExampleTests {
         #expect(programs.map(\.id) == ["kaoping-111"])
     }
 }
-
-@Suite("exact fractions")
-struct FractionTests {
-    @Test func arithmeticAndRounding() {
-        let third = Fraction(1, 3)
-        #expect(third + third + third == Fraction(1))
-        #expect(Fraction(1615, 20).rounded(1) == Decimal.exact("80.8"))  // 80.75 → 80.8
-        #expect(Fraction(-1615, 20).rounded(1) == Decimal.exact("-80.8"))  // half away from zero
-        #expect(Fraction(16149, 200).rounded(1) == Decimal.exact("80.7"))  // 80.745
-        #expect(Fraction(Decimal.exact("0.15")) == Fraction(3, 20))
-        #expect(Fraction(2, 3).description == "2/3（≈0.66666667）")
-        #expect(Fraction(5, 4).description == "1.25")
-        #expect(Fraction(-7, 2) < Fraction(-3))
-    }
-}

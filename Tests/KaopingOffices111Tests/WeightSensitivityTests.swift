@@ -18,6 +18,20 @@ import Testing
         #expect(WeightSensitivity.shifted(items, item: "S2", by: Decimal.exact("-0.20")) == nil)
     }
 
+    /// Reweighting replaces the entries given and keeps the others, as for every program whose
+    /// weights are a table by item id (before, the table was replaced whole and an evaluation
+    /// of `reweighted(["S1": …])` stopped on S2's missing weight).
+    @Test func reweightingOneItemKeepsTheOthers() throws {
+        let reweighted = try #require(Kaoping111().reweighted(["S1": Decimal.exact("0.40")]) as? Kaoping111)
+        #expect(reweighted.weights == [
+            "S1": Decimal.exact("0.40"), "S2": Decimal.exact("0.15"), "S3": Decimal.exact("0.20"), "S4": Decimal.exact("0.15"),
+            "S5": Decimal.exact("0.20"),
+        ])
+        let context = EvaluationContext(data: try AwardGapTests.data.write())
+        let evaluated = try Kaoping111().weightEvaluator(context)(["S1": Decimal.exact("0.40")])
+        #expect(evaluated.outcomes == (try reweighted.evaluate(context)).outcomes)
+    }
+
     @Test func everyAwardOfAGroupDecidedByOneItemStandsWhateverTheWeights() throws {
         // Group 4 of AwardGapTests: only 宣導 differs, so every weight vector keeps the order.
         let context = EvaluationContext(data: try AwardGapTests.data.write())

@@ -29,13 +29,7 @@ enum Fixture {
 
     /// Runs `program` on its shipped sample, as `pingbi` does without `--data`.
     static func runSample(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
-        try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program), readings: ReadingChoices(readings)))
-    }
-
-    /// The DataError `body` throws, if any.
-    static func dataError(_ body: () throws -> Void) -> DataError? {
-        do { try body() } catch let error as DataError { return error } catch { return nil }
-        return nil
+        try program.sampleResult(readings)
     }
 
     /// One county's visit numbers.

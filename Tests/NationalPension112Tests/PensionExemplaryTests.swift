@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 @testable import NationalPension112
 
@@ -188,7 +189,7 @@ struct PensionExemplaryTests {
             Self.row("臺北市政府社會局", "王小明", scores: [80, 80, 80, 80, 80]),
             Self.row("臺北市", "王小明", scores: [70, 70, 70, 70, 70]),
         ]))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 3 && error.column == "姓名" && error.value == "王小明")
     }
 
@@ -229,7 +230,7 @@ struct PensionExemplaryTests {
 
     @Test func scoreOutsideRange() throws {
         let folder = try Fixture.folder(Self.files([Self.row("臺北市", "甲", scores: [80, 80, 101, 80, 80])]))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.file.hasSuffix("nominations.csv") && error.line == 2 && error.column == "評審3" && error.value == "101")
     }
 
@@ -237,13 +238,13 @@ struct PensionExemplaryTests {
         let folder = try Fixture.folder(Self.files([
             Self.row("臺北市", "甲", scores: [80, 80, 80, 80, 80]), Self.row("臺北市", "乙", "組長", scores: [80, 80, 80, 80, 80]),
         ]))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 3 && error.column == "職稱" && error.value == "組長")
     }
 
     @Test func unknownAgency() throws {
         let folder = try Fixture.folder(Self.files([Self.row("火星市政府", "甲", scores: [80, 80, 80, 80, 80])]))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "推薦機關" && error.value == "火星市政府")
     }
 
@@ -251,7 +252,7 @@ struct PensionExemplaryTests {
         // An excluded nominee needs no scores; one who passed needs all five.
         _ = try run(Self.files(["臺北市,甲,服務員,否,事蹟,2,,,,,"]))
         let folder = try Fixture.folder(Self.files(["臺北市,甲,服務員,是,事蹟,2,80,80,80,,80"]))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "評審4")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PingbiCore
+import PingbiTesting
 import Testing
 @testable import NationalPension112
 
@@ -197,7 +198,7 @@ struct PensionStaffTests {
         files["visits.csv"] = files["visits.csv"]!.split(separator: "\n").filter { !$0.hasPrefix("澎湖縣") }
             .joined(separator: "\n") + "\n"
         let folder = try Fixture.folder(files)
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.file.hasSuffix("visits.csv"))
         #expect(error.column == "縣市" && error.value == "澎湖縣")
     }
@@ -206,7 +207,7 @@ struct PensionStaffTests {
         var v = Fixture.level(1)
         v.success = v.actual + 1
         let folder = try Fixture.folder(Fixture.staffFiles(Fixture.visits(b: ["基隆市": v])))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         // 基隆市 is the 7th county: line 8.
         #expect(error.file.hasSuffix("visits.csv") && error.line == 8 && error.column == "訪視成功人數")
     }
@@ -215,7 +216,7 @@ struct PensionStaffTests {
         var v = Fixture.level(1)
         v.paid = v.success + 1
         let folder = try Fixture.folder(Fixture.staffFiles(Fixture.visits(a: nil, b: ["連江縣": v])))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 23 && error.column == "訪視後補繳人數")
     }
 
@@ -223,7 +224,7 @@ struct PensionStaffTests {
         var files = Fixture.staffFiles(Fixture.visits())
         files["visits.csv"]! += "火星市,10,10,5,1,,1,1,,\n"
         let folder = try Fixture.folder(files)
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 24 && error.column == "縣市" && error.value == "火星市")
     }
 
@@ -231,7 +232,7 @@ struct PensionStaffTests {
         var files = Fixture.staffFiles(Fixture.visits())
         files["visits.csv"] = files["visits.csv"]!.replacingOccurrences(of: "臺北市,1000,", with: "臺北市,12abc,")
         let folder = try Fixture.folder(files)
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, folder) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, folder) })
         #expect(error.line == 2 && error.column == "應訪視人數" && error.value == "12abc")
     }
 
@@ -242,7 +243,7 @@ struct PensionStaffTests {
         var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         cells[7] = "9223372036854775807"
         files["visits.csv"] = files["visits.csv"]!.replacingOccurrences(of: line, with: cells.joined(separator: ","))
-        let error = try #require(Fixture.dataError { _ = try Fixture.run(program, Fixture.folder(files)) })
+        let error = try #require(thrownDataError { _ = try Fixture.run(program, Fixture.folder(files)) })
         #expect(error.line == 2 && error.column == "服務員人數" && error.value == "9223372036854775807")
         #expect(error.expected.contains("不超過 1,000,000,000,000"))
     }

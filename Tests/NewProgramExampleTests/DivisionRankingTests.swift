@@ -9,7 +9,7 @@ import Testing
     let program = DivisionRanking()
 
     func run(_ readings: [String: String] = [:]) throws -> ProgramResult {
-        try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program), readings: ReadingChoices(readings)))
+        try program.sampleResult(readings)
     }
 
     @Test(arguments: ExampleCase.all(of: [DivisionRanking()]))
@@ -64,7 +64,7 @@ import Testing
     @Test func aHigherBarLeavesTheStarVacant() throws {
         var strict = program
         strict.star.bar = .atLeast(97)
-        let result = try strict.evaluate(EvaluationContext(data: DataSource(sampleOf: strict)))
+        let result = try strict.sampleResult()
         #expect(result.outcomes(of: "star").isEmpty)
         #expect(result.vacancies == ["服務之星從缺：無公所滿意度達 97%。"])
     }

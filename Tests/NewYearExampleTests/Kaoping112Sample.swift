@@ -1,6 +1,7 @@
 import Foundation
 import KaopingOffices111
 import PingbiCore
+import PingbiTesting
 
 /// The 112 edition's sample, made from the 111 sample as a 承辦人 would make next year's
 /// files: months 111-MM become 112-MM, 跨區收件 is dropped, the new 行動支付件數 is filled
@@ -10,9 +11,7 @@ enum Kaoping112Sample {
     /// A folder holding the sample, written once per test process.
     static let folder: URL = {
         let base = Kaoping111().sampleData
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pingbi-kaoping112-sample-\(getpid())")
-        try? FileManager.default.removeItem(at: folder)
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try! temporaryFolder()
         try! rewrite(base.appendingPathComponent("offices.csv"), to: folder.appendingPathComponent("offices.csv")) { fields, _ in
             fields[0] == "公所" ? ["公所", "組別", "111年月平均異動筆數", "在地製卡"] : [fields[0], "", fields[2], fields[3]]
         }

@@ -18,7 +18,7 @@ import Testing
     let edition = kaopingPrograms[0]
 
     func run(_ readings: [String: String] = [:]) throws -> ProgramResult {
-        try edition.evaluate(EvaluationContext(data: DataSource(sampleOf: edition), readings: ReadingChoices(readings)))
+        try edition.sampleResult(readings)
     }
 
     func chaozhou(_ result: ProgramResult) throws -> UnitResult {

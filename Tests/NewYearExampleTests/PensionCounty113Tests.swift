@@ -9,8 +9,7 @@ import Testing
     let base = PensionCounty112()
 
     func run(_ program: any Program, _ readings: [String: String] = [:]) throws -> ProgramResult {
-        let data = DataSource(sampleOf: program)
-        return try program.evaluate(EvaluationContext(data: data, readings: ReadingChoices(readings)))
+        try program.sampleResult(readings)
     }
 
     @Test func isRegisteredUnderItsOwnIDAndTitle() throws {
@@ -40,6 +39,17 @@ import Testing
         let base = try run(base, ["cut-ties": "refer"])
         #expect(base.outcomes(of: "review-report").map(\.unit) == ["連江縣", "宜蘭縣", "新竹縣", "澎湖縣"])
         #expect(Set(base.outcomes(of: "tied-at-cut").map(\.unit)) == ["基隆市", "苗栗縣"])
+    }
+
+    /// 六(一)'s clause and the list's reasons say 後六名, so the rules and the 修正對照表 show the
+    /// change (before, they quoted the 112 principles' 後五名 whatever the quota).
+    @Test func theClauseAndReasonsFollowTheQuota() throws {
+        let clause = try #require(edition.policies.first { $0.id == "review-report" }?.clause)
+        #expect(clause == "六(一)：收繳率消長後六名者，應提出檢討報告及改善措施；但正成長者不在此限。")
+        #expect(try run(edition).outcomes(of: "review-report").allSatisfy { $0.reason?.hasSuffix("，列後六名") == true })
+        #expect(try run(base, ["cut-ties": "refer"]).outcomes(of: "tied-at-cut").allSatisfy { $0.reason?.hasPrefix("與後五名切線同分") == true })
+        let amendment = RulesAmendment(edition: RulesDocument(edition), base: RulesDocument(base))
+        #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正"])
     }
 
     @Test func inheritsEverythingElse() throws {

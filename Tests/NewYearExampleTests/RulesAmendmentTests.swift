@@ -1,6 +1,7 @@
 import Foundation
 import KaopingOffices111
 import PingbiCore
+import PingbiReports
 import Testing
 
 /// `pingbi rules kaoping-112 --compare kaoping-111` on the hypothetical 112 edition: the
@@ -54,6 +55,21 @@ import Testing
         let removed = try #require(amendment.rows.first { $0.note == "刪除" })
         #expect(removed.amended == nil)
         #expect(removed.title == "跨區收件")
+    }
+
+    /// What `pingbi rules kaoping-112` and `pingbi rules kaoping-112 --compare kaoping-111
+    /// [--format csv]` print (the command only looks the two programs up and renders these).
+    @Test func theCommandsOutputsForTheEdition() throws {
+        let rules = RulesRenderer.render(RulesDocument(kaopingPrograms[0]))
+        #expect(rules.hasPrefix("═══ 評比規定：112年度中央健康保險署高屏業務組與高、屏、澎地區公所合作推動健保重點工作評比（假設）（kaoping-112）═══\n"))
+        #expect(rules.contains("・推廣行動支付繳費\n") && !rules.contains("・跨區收件\n"))
+        #expect(!rules.contains("--reading line-cap=") && !rules.contains("--reading promotion-factor="))
+        let text = RulesRenderer.render(amendment)
+        #expect(text.contains("共 13 處修正\n"))
+        #expect(text.contains("\n【評比項目】跨區收件\n  修正規定：\n    （刪除）\n"))
+        let csv = RulesRenderer.csv(amendment)
+        #expect(csv.hasPrefix("\u{FEFF}修正規定,現行規定,說明\r\n\"【計畫】名稱\n112年度"))
+        #expect(try CSV.parse(String(csv.dropFirst()), file: "rules.csv").count == 1 + 13)
     }
 
     @Test func anEditionComparedWithItselfHasNoRow() {

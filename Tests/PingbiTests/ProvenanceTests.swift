@@ -25,7 +25,7 @@ import Testing
 
     @Test func bareEvaluateRecordsNothingAndRendersNoProvenance() throws {
         let program = try #require(Catalog.program("pension-county-112"))
-        let result = try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
+        let result = try program.sampleResult()
         #expect(result.provenance == Provenance())
         #expect(!JSONRenderer.render(result).contains("provenance"))
         #expect(!CSVRenderer.render(result).contains("SHA-256"))

@@ -9,7 +9,7 @@ import Testing
 struct ReportChartsTests {
     func sample(_ id: String) throws -> ProgramResult {
         let program = try #require(Catalog.program(id))
-        return try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
+        return try program.sampleResult()
     }
 
     @Test("direction is what the program declared: higher, lower, or a column the ranks do not follow")

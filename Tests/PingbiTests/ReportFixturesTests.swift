@@ -19,7 +19,7 @@ enum ReportFixtures {
     /// `direction` and `trend` (five snapshots, 111-03 … current).
     static func indigenous() throws -> ProgramResult {
         let program = try #require(Catalog.program("indigenous-112"))
-        return try program.evaluate(EvaluationContext(data: DataSource(sampleOf: program)))
+        return try program.sampleResult()
     }
 
     /// A name full of markup, as data may carry it.

@@ -10,7 +10,8 @@ public struct ReviewReport: StandingsAward {
     /// Its outcomes are a list, not an award.
     public let kind = OutcomeKind.list
     public let name = "提出檢討報告"
-    public let clause = "六(一)：收繳率消長後五名者，應提出檢討報告及改善措施；但正成長者不在此限。"
+    /// 六(一) with the places in force (後五名 in the 112 principles).
+    public var clause: String { "六(一)：收繳率消長\(places)者，應提出檢討報告及改善措施；但正成長者不在此限。" }
 
     /// How many areas report: 5 in the 112 principles. A later edition may change it.
     public var quota: Int
@@ -19,6 +20,9 @@ public struct ReviewReport: StandingsAward {
     public init(quota: Int = 5) {
         self.quota = quota
     }
+
+    /// `後五名` for a quota of 5: the places as the principles write them.
+    var places: String { "後\(GroupScheme.numeral(quota))名" }
 
     /// The last five (per `last-five`), less those with positive 消長, who are not replaced; ties
     /// at the line per `cut-ties`.
@@ -35,7 +39,7 @@ public struct ReviewReport: StandingsAward {
             selected = cut.selected
             tied = cut.tiedAtCut
             if cut.exceeded {
-                decision.warnings.append("後五名切線同分：共 \(cut.selected.count) 個地區列入（超過 \(quota) 名）。")
+                decision.warnings.append("\(places)切線同分：共 \(cut.selected.count) 個地區列入（超過 \(quota) 名）。")
             }
         case .fromTop:
             selected = areas.indices.filter { competition[$0] > areas.count - quota }
@@ -46,11 +50,11 @@ public struct ReviewReport: StandingsAward {
         }
         decision.outcomes += selected.filter { areas[$0].change <= 0 }.map {
             Outcome(policy: id, unit: areas[$0].name, rank: areas[$0].rank, label: "檢討報告",
-                    reason: "消長 \(areas[$0].change.fixed(2))，列後五名")
+                    reason: "消長 \(areas[$0].change.fixed(2))，列\(places)")
         }
         decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
             TiedAtCut.outcome(unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
-                    reason: "與後五名切線同分（消長 \(areas[$0].change.fixed(2))），名額 \(quota) 名，請審查決定")
+                    reason: "與\(places)切線同分（消長 \(areas[$0].change.fixed(2))），名額 \(quota) 名，請審查決定")
         }
         return decision
     }

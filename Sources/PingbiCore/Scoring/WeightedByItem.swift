@@ -31,3 +31,11 @@ extension WeightedByItem {
         weightedItems.map { ValueColumn($0.id, "\($0.title)\(($0.weight * 100).plainText)%", scale: 1) }
     }
 }
+
+extension WeightedByItem where Self: ScoredProgram {
+    /// The pipeline's (``ScoredProgram/pipelineWeightEvaluator(_:)``): the data read and the
+    /// items scored once, each weight vector only totalled, ranked and decided again.
+    public func weightEvaluator(_ context: EvaluationContext) -> @Sendable ([String: Decimal]) throws -> ProgramResult {
+        pipelineWeightEvaluator(context)
+    }
+}
