@@ -60,6 +60,9 @@ public struct UnitResult: Sendable, Equatable {
     public var agency: String? = nil
     /// The unit's values month by month, in month order, where the program records them.
     public var months: [MonthValues] = []
+    /// The values its trend column draws (``ColumnRole/trend``), one per period tracked, nil
+    /// where a period has none; empty when it has no trend.
+    public var series: [Decimal?] = []
 
     /// A unit result.
     public init(

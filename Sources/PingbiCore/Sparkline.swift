@@ -14,15 +14,20 @@ public enum Sparkline {
     /// One character per value, scaled between the series' own lowest and highest value;
     /// `nil` (a period without data) is a space.
     public static func render(_ values: [Decimal?]) -> String {
+        String(heights(values).map { level in level.map { levels[$0] } ?? missing })
+    }
+
+    /// Each value's level, 0 (the series' lowest) to 7 (its highest), 3 (``flat``) for every
+    /// value of a flat series; nil for a period without data. What ``render(_:)`` draws, for a
+    /// chart that draws it with bars.
+    public static func heights(_ values: [Decimal?]) -> [Int?] {
         let present = values.compactMap { $0 }
-        guard let low = present.min(), let high = present.max() else {
-            return String(repeating: missing, count: values.count)
+        guard let low = present.min(), let high = present.max() else { return values.map { _ in nil } }
+        let flatLevel = levels.firstIndex(of: flat)!
+        return values.map { value in
+            guard let value else { return nil }
+            guard high > low else { return flatLevel }
+            return Int(((value - low) * Decimal(levels.count - 1) / (high - low)).rounded(0).plainText) ?? 0
         }
-        return String(values.map { value -> Character in
-            guard let value else { return missing }
-            guard high > low else { return flat }
-            let level = ((value - low) * Decimal(levels.count - 1) / (high - low)).rounded(0)
-            return levels[Int(level.plainText) ?? 0]
-        })
     }
 }

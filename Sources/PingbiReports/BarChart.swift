@@ -30,13 +30,14 @@ public struct BarChart: Sendable {
         public var tick: Decimal?
         /// How it is drawn.
         public var style: Style
-        /// A sparkline (``Sparkline``, `▁▃▅█`) drawn after the value as small bars, one per
-        /// character, so it does not depend on the reader's fonts; a space draws nothing.
-        public var spark: String?
+        /// A series drawn after the value as a sparkline of small bars (``Sparkline/heights(_:)``),
+        /// one per period, so it does not depend on the reader's fonts; a period without a value
+        /// draws nothing.
+        public var spark: [Decimal?]?
 
         /// A bar.
         public init(
-            label: String, value: Decimal?, text: String, tick: Decimal? = nil, style: Style = .plain, spark: String? = nil
+            label: String, value: Decimal?, text: String, tick: Decimal? = nil, style: Style = .plain, spark: [Decimal?]? = nil
         ) {
             self.label = label
             self.value = value
@@ -138,9 +139,9 @@ public struct BarChart: Sendable {
             }
             out += "<text class=\"value\" x=\"\(x1 + 8)\" y=\"\(y + rowHeight - 6)\">\(HTMLText.escape(bar.text))</text>"
             if let spark = bar.spark {
-                out += "<g class=\"spark\" data-trend=\"\(HTMLText.escape(spark))\">"
-                for (position, character) in spark.enumerated() {
-                    guard let level = Sparkline.levels.firstIndex(of: character) else { continue }
+                out += "<g class=\"spark\" data-trend=\"\(HTMLText.escape(Sparkline.render(spark)))\">"
+                for (position, level) in Sparkline.heights(spark).enumerated() {
+                    guard let level else { continue }
                     let height = 2 + level * (rowHeight - 7) / (Sparkline.levels.count - 1)
                     out += "<rect x=\"\(x1 + 8 + textWidth + 8 + position * 5)\" y=\"\(y + rowHeight - 3 - height)\" width=\"4\" height=\"\(height)\" fill=\"#2b4c7e\"/>"
                 }

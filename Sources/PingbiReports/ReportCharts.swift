@@ -64,7 +64,6 @@ public enum ReportCharts {
         let winners = winners(result, units: units)
         let main = mainAward(result, units: units)
         let listed = Set(result.outcomes.filter { $0.policy != main }.map(\.unit))
-        let sparkline = result.column(.trend)
         let bars = units.map { unit in
             var text = ValueFormat.cell(unit.values[column.key], column: column)
             if let arrows, let change = unit.values[arrows.key] {
@@ -76,7 +75,7 @@ public enum ReportCharts {
             return BarChart.Bar(
                 label: unit.unit, value: unit.values[column.key], text: text, tick: tick.flatMap { unit.values[$0.key] },
                 // The rate chart also shows each unit's trend sparkline after its change.
-                style: style, spark: arrows == nil ? nil : sparkline.flatMap { unit.texts[$0.key] })
+                style: style, spark: arrows == nil || unit.series.isEmpty ? nil : unit.series)
         }
         let order = order(column)
         let lastWinner = order == nil ? nil : units.lastIndex { winners.contains($0.unit) && $0.rank != nil }

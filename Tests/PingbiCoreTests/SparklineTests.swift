@@ -18,3 +18,10 @@ import Testing
     #expect(Sparkline.render([nil, nil]) == "  ")
     #expect(Sparkline.render([]) == "")
 }
+
+@Test func sparklineHeightsAreWhatItDraws() {
+    // A chart draws the levels themselves: 0 lowest, 7 highest, 3 for a flat series, nil missing.
+    #expect(Sparkline.heights([Decimal(1), Decimal(4), nil, Decimal(8)]) == [0, 3, nil, 7])
+    #expect(Sparkline.heights([Decimal(3), Decimal(3)]) == [3, 3])
+    #expect(Sparkline.heights([nil]) == [nil])
+}

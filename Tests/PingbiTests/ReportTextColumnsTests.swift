@@ -65,7 +65,10 @@ struct ReportTextColumnsTests {
         #expect(html.contains(#"<td class="num">5</td><td class="text">下降</td><td class="text" data-role="trend">▄█▆▄▁</td><td class="result">列入關注</td></tr>"#))
         let rates = try #require(ReportCharts.figures(result).last)
         #expect(rates.caption.contains("其後小長條為各期收繳率趨勢"))
-        #expect(rates.chart.bars[0].spark == "▄█▆▄▁")
+        // The chart draws the unit's typed series, not its text.
+        #expect(rates.chart.bars[0].spark == result.units[0].series)
+        #expect(rates.chart.bars[0].spark?.count == 5)
+        #expect(rates.chart.bars[0].spark.map(Sparkline.render) == "▄█▆▄▁")
         #expect(rates.chart.bars[0].text == "47.50 ▼0.64")
         let svg = rates.chart.svg()
         #expect(svg.contains(#"<g class="spark" data-trend="▄█▆▄▁">"#))

@@ -30,6 +30,8 @@ public struct Tracking: Sendable, Equatable {
     public let declines: Int
     /// Snapshots that have the area.
     public let periods: Int
+    /// The rate in each snapshot (nil where the area is missing).
+    public let series: [Decimal?]
     /// The series as a sparkline, one character per snapshot (a space where the area is missing).
     public let trend: String
     /// The explanation of each value and of `trend`, by result key.
@@ -113,14 +115,14 @@ public struct RateSeries: Indicator {
         periodsExplanation.add(.note, "有本地區資料之報送次數")
         periodsExplanation.result(Decimal(present.count))
 
-        let trend = Sparkline.render(input.points.map(\.rate))
+        let series = input.points.map(\.rate), trend = Sparkline.render(series)
         var trendExplanation = base("趨勢")
         let low = present.compactMap(\.rate).min()!, high = present.compactMap(\.rate).max()!
         trendExplanation.add(.formula, "每期一字元，以本地區最低 \(low.plainText) 為 ▁、最高 \(high.plainText) 為 █（全同為 ▄，缺期為空白）")
         trendExplanation.add(.result, trend)
 
         return Tracking(
-            first: first, last: last, seriesChange: last - first, declines: declines, periods: present.count, trend: trend,
+            first: first, last: last, seriesChange: last - first, declines: declines, periods: present.count, series: series, trend: trend,
             explanations: [
                 "first": firstExplanation, "last": lastExplanation, "series_change": changeExplanation,
                 "declines": declineExplanation, "periods": periodsExplanation, "trend": trendExplanation,

@@ -29,6 +29,7 @@ extension Tracking {
         unit.values["declines"] = Decimal(declines)
         unit.values["periods"] = Decimal(periods)
         unit.texts["trend"] = trend
+        unit.series = series
         unit.explanations.merge(explanations) { _, new in new }
     }
 }
