@@ -107,7 +107,7 @@ extension ScoredProgram {
     }
 
     /// Each unit's standing and its rank within its group over ``rankKeys``.
-    public func rank(_ rows: [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
+    public func rank(_ rows: consuming [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
         let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
@@ -149,7 +149,8 @@ extension ScoredProgram {
         let scored = scoreItems(data, context.readings)
         let rows = totals(scored, data, context.readings)
         stage("項目與總分")
-        let ranked = rank(rows, scored, data, context.readings)
+        // The rows are handed over: ranking adds to them in place, not to a copy.
+        let ranked = rank(consume rows, scored, data, context.readings)
         stage("名次")
         return decide(ranked, data, context, stage: stage)
     }
@@ -169,9 +170,7 @@ extension ScoredProgram {
         let recorded = RecordedExplanations { compute(data, context) }
         for index in result.units.indices {
             let unit = result.units[index].unit
-            for key in Array(result.units[index].explanations.keys) {
-                result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
-            }
+            result.units[index].deferExplanations { recorded.explanations(of: unit) }
         }
         return result
     }
