@@ -164,17 +164,18 @@ public struct Kaoping111: ScoredProgram {
         if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
     }
 
-    /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing.
+    /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their
+    /// explanations only where explanations record).
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
-        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns
+        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, explains = Explanation.records
         return data.activity.indices.map { index in
             let unit = data.activity[index]
             let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: reading, among: columns)
             rows[index].values["assist"] = Decimal(assist.value)
-            rows[index].explanations["assist"] = assist.explanation
+            if explains { rows[index].explanations["assist"] = assist.explanation }
             let mobile = Assist.mobileVolume(unit.total)
             rows[index].values["mobile"] = Decimal(mobile.value)
-            rows[index].explanations["mobile"] = mobile.explanation
+            if explains { rows[index].explanations["mobile"] = mobile.explanation }
             return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)
         }
     }

@@ -60,7 +60,7 @@ extension ScoredProgram {
         let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal
         return { index in
             let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
-            let scores = scored.sheet.scores(of: unit.name)
+            let scores = scored.sheet.scores(of: unit.name), explains = Explanation.records
             var row: UnitResult
             if totalled {
                 row = scored.sheet.unit(unit.name, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
@@ -68,13 +68,13 @@ extension ScoredProgram {
                 row = UnitResult(unit: unit.name, group: group)
                 for id in ids {
                     row.values[id] = scores[id]!.value
-                    row.explanations[id] = scores[id]!.explanation
+                    if explains { row.explanations[id] = scores[id]!.explanation }
                 }
             }
             for column in shown {
                 let score = scores[column.id]!
                 if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
-                row.explanations[column.key] = score.aExplanation
+                if explains { row.explanations[column.key] = score.aExplanation }
             }
             describe(&row, of: unit, at: index, in: data)
             return row
