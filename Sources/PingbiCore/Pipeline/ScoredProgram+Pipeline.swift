@@ -39,8 +39,10 @@ extension ScoredProgram {
     /// What the group items tell of each unit's score, in roster order.
     private func itemWarnings(_ sheet: ScoreSheet, _ data: Data) -> [String] {
         var warnings: [String] = []
+        let items = groupItems, ids = items.map(\.id)
         for unit in data.units {
-            for item in groupItems { if let warning = item.warning(sheet.score(item.id, of: unit.name)) { warnings.append(warning) } }
+            // One lookup of the unit's name for all its items.
+            for (item, score) in zip(items, sheet.scores(ids, of: unit.name)) { if let warning = item.warning(score) { warnings.append(warning) } }
         }
         return warnings
     }

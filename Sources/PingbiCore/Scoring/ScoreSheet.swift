@@ -55,6 +55,16 @@ public struct ScoreSheet: Sendable {
         return scores
     }
 
+    /// `unit`'s scores on the items `ids`, in their order (its name looked up once); a score
+    /// never recorded is a programming error of the program.
+    public func scores(_ ids: [String], of unit: String) -> [ItemScore] {
+        guard let place = places[unit] else { preconditionFailure("no scores for \(unit)") }
+        return ids.map { id in
+            guard let score = score(id, in: rows[place]) else { preconditionFailure("no score of item \(id) for \(unit)") }
+            return score
+        }
+    }
+
     /// `unit`'s score on item `id`, if recorded.
     public func recorded(_ id: String, of unit: String) -> ItemScore? {
         guard let place = places[unit] else { return nil }
