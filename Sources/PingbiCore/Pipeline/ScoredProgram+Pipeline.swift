@@ -42,7 +42,8 @@ extension ScoredProgram {
         let items = groupItems, ids = items.map(\.id)
         for unit in data.units {
             // One lookup of the unit's name for all its items.
-            for (item, score) in zip(items, sheet.scores(ids, of: unit.name)) { if let warning = item.warning(score) { warnings.append(warning) } }
+            let scores = sheet.scores(ids, of: unit.name)
+            for index in items.indices { if let warning = items[index].warning(scores[index]) { warnings.append(warning) } }
         }
         return warnings
     }
