@@ -60,22 +60,25 @@ extension ScoredProgram {
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
-        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal
+        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
         return { index in
             let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
-            let scores = scored.sheet.scores(of: unit.name), explains = Explanation.records
+            let explains = Explanation.records
             var row: UnitResult
             if totalled {
                 row = scored.sheet.unit(unit.name, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
             } else {
                 row = UnitResult(unit: unit.name, group: group)
-                for id in ids {
-                    row.values[id] = scores[id]!.value
-                    if explains { row.explanations[id] = scores[id]!.explanation }
+                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, of: unit.name)
+                for (place, id) in ids.enumerated() {
+                    row.values[id] = scores[place].value
+                    if explains { row.explanations[id] = scores[place].explanation }
                 }
             }
-            for column in shown {
-                let score = scores[column.id]!
+            // The shown A's scores in one lookup of the unit's name (no dictionary per unit).
+            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, of: unit.name)
+            for (place, column) in shown.enumerated() {
+                let score = shownScores[place]
                 if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
                 if explains { row.explanations[column.key] = score.aExplanation }
             }
