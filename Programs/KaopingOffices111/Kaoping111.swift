@@ -130,7 +130,7 @@ public struct Kaoping111: ScoredProgram {
             context.data, offices: offices, columns: countColumns, period: context.period, programPeriod: programPeriod, warnings: &warnings)
         return KaopingData(
             period: period, provisional: period != programPeriod, periodFromData: context.period == nil && period != programPeriod,
-            activity: activity, months: activity.map { monthly($0, items: items) }, warnings: warnings)
+            activity: activity, months: monthly(activity, items: items), warnings: warnings)
     }
 
     /// The group items: (1)–(5).
@@ -164,17 +164,18 @@ public struct Kaoping111: ScoredProgram {
         if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
     }
 
-    /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing.
+    /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their
+    /// explanations only where explanations record).
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
-        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns
+        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, explains = Explanation.records
         return data.activity.indices.map { index in
             let unit = data.activity[index]
             let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: reading, among: columns)
             rows[index].values["assist"] = Decimal(assist.value)
-            rows[index].explanations["assist"] = assist.explanation
+            if explains { rows[index].explanations["assist"] = assist.explanation }
             let mobile = Assist.mobileVolume(unit.total)
             rows[index].values["mobile"] = Decimal(mobile.value)
-            rows[index].explanations["mobile"] = mobile.explanation
+            if explains { rows[index].explanations["mobile"] = mobile.explanation }
             return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)
         }
     }
@@ -189,22 +190,32 @@ public struct Kaoping111: ScoredProgram {
     /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
     /// the month's counts — per month of the period, a missing month with none.
     func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
+        monthly([office], items: items)[0]
+    }
+
+    /// Each office's monthly A's (``monthly(_:items:)``), the items sorted out once for all.
+    func monthly(_ offices: [OfficeActivity], items: [any GroupItem]) -> [[MonthValues]] {
         let sums = items.compactMap { $0 as? any CountSumItem }.map { (key: "A" + $0.number, terms: $0.terms) }
         let rates = items.compactMap { $0 as? ApplicationRate }.map { (key: "A" + $0.number, item: $0) }
-        var months = Explanation.silently {
-            office.months.map { month, counts in
-                var values: [String: Decimal] = [:]
-                for sum in sums {
-                    var a = 0
-                    for term in sum.terms { a = CheckedCount.boundedAdd(a, CheckedCount.boundedProduct(term.weight, counts[term.column])) }
-                    values[sum.key] = Decimal(a)
+        // One array of keys for every month of every office.
+        let keys = sums.map(\.key) + rates.map(\.key)
+        return Explanation.silently {
+            offices.map { office in
+                var months = office.months.map { month, counts in
+                    var values: [Decimal?] = []
+                    values.reserveCapacity(keys.count)
+                    for sum in sums {
+                        var a = 0
+                        for term in sum.terms { a = CheckedCount.boundedAdd(a, CheckedCount.boundedProduct(term.weight, counts[term.column])) }
+                        values.append(Decimal(a))
+                    }
+                    for rate in rates { values.append(rate.item.rate(counts).a?.display()) }
+                    return MonthValues(month: month, keys: keys, values: values)
                 }
-                for rate in rates { if let a = rate.item.rate(counts).a { values[rate.key] = a.display() } }
-                return MonthValues(month: month, values: values)
+                months += office.missing.map { MonthValues(month: $0, keys: [], values: [], missing: true) }
+                return months.sorted { $0.month < $1.month }
             }
         }
-        months += office.missing.map { MonthValues(month: $0, values: [:], missing: true) }
-        return months.sorted { $0.month < $1.month }
     }
 
     /// The text column naming an office's months without a row (counted as zeros).

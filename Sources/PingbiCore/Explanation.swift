@@ -34,39 +34,20 @@ public struct Explanation: Sendable, Equatable {
     }
 
     /// What is explained, e.g. `S1 健保櫃檯承保申辦率`.
-    public var title: String {
-        get { deferred?().title ?? storedTitle }
-        set {
-            materialise()
-            storedTitle = newValue
-        }
-    }
+    public var title: String
     /// The lines, in order.
-    public var steps: [Step] { deferred?().steps ?? storedSteps }
+    public private(set) var steps: [Step] = []
 
-    private var storedTitle: String
-    private var storedSteps: [Step] = []
     /// False in ``silently(_:)``: ``add(_:_:)`` neither builds nor keeps its text.
     private let recording: Bool
-    /// The chain, asked for on every read (``init(deferred:)``).
-    private var deferred: (@Sendable () -> Explanation)?
 
     /// Whether explanations made now record their lines (false inside ``silently(_:)``).
     @TaskLocal private static var isRecording = true
 
     /// An empty chain for `title`.
     public init(_ title: String) {
-        self.storedTitle = title
+        self.title = title
         self.recording = Explanation.isRecording
-    }
-
-    /// A chain that `build` gives when it is read: a run nobody explains costs nothing for it.
-    /// `build` is called on every read, so it should make the chain once and keep it (as
-    /// several values' explanations usually come from one recorded computation).
-    public init(deferred build: @escaping @Sendable () -> Explanation) {
-        self.storedTitle = ""
-        self.recording = true
-        self.deferred = build
     }
 
     /// Whether explanations made now record their lines: false inside ``silently(_:)``, where a
@@ -74,25 +55,15 @@ public struct Explanation: Sendable, Equatable {
     public static var records: Bool { isRecording }
 
     /// Runs `body` with every explanation it makes recording nothing (no line's text is even
-    /// built): for a computation whose explanations are made later, with ``init(deferred:)``.
+    /// built): for a computation whose explanations are made later (``UnitResult/deferExplanations(_:)``).
     public static func silently<T>(_ body: () throws -> T) rethrows -> T {
         try $isRecording.withValue(false, operation: body)
-    }
-
-    /// Turns a deferred chain into a stored one (before it is changed).
-    private mutating func materialise() {
-        guard let deferred else { return }
-        let built = deferred()
-        self.deferred = nil
-        storedTitle = built.title
-        storedSteps = built.steps
     }
 
     /// Adds a line (its text is not built when the chain records nothing).
     public mutating func add(_ kind: Kind, _ text: @autoclosure () -> String) {
         guard recording else { return }
-        materialise()
-        storedSteps.append(Step(kind: kind, text: text()))
+        steps.append(Step(kind: kind, text: text()))
     }
 
     /// Equal titles and lines.

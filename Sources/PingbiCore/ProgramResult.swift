@@ -51,7 +51,15 @@ public struct UnitResult: Sendable, Equatable {
     /// Its values by column key; a key without a value is undefined (JSON `null`).
     public var values: [String: Decimal]
     /// The explanation behind each value, by column key (text cells' too).
-    public var explanations: [String: Explanation]
+    public var explanations: [String: Explanation] {
+        get { explanationTable.all }
+        _modify {
+            explanationTable.materialise()
+            yield &explanationTable.stored
+        }
+    }
+    /// Where ``explanations`` are kept (or made from, when deferred).
+    private var explanationTable: UnitExplanations
     /// Short texts by text-column key (``ProgramResult/textColumns``): a trend sparkline
     /// `▁▃▅█`, a direction `提升`. Never numbers: those belong in `values`.
     public var texts: [String: String]
@@ -73,8 +81,14 @@ public struct UnitResult: Sendable, Equatable {
         self.group = group
         self.rank = rank
         self.values = values
-        self.explanations = explanations
+        self.explanationTable = UnitExplanations(explanations)
         self.texts = texts
+    }
+
+    /// Replaces the explanations with those `build` gives when first read (all of the unit's
+    /// at once): a run nobody explains keeps one closure per unit, not one per value.
+    public mutating func deferExplanations(_ build: @escaping @Sendable () -> [String: Explanation]) {
+        explanationTable = UnitExplanations(deferred: build)
     }
 }
 

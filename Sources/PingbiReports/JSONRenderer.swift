@@ -27,25 +27,61 @@ public enum JSONRenderer {
         fields.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
         fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
         fields.append(("vacancies", array(r.vacancies.map(string), indent: indent + "  ")))
-        fields.append(("units", array(r.units.map { unit($0, columns: r.columns, textColumns: r.textColumns) }, indent: indent + "  ")))
+        fields.append(("units", units(r, indent: indent + "  ")))
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
         if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
         return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
 
-    /// One unit: `unit`, `agency` (a nominee's 推薦機關, when it has one), `group`, `rank`, `values`, and `texts` beside the values only when the
-    /// program has text columns (a unit without a text has `null`), so other programs' JSON is unchanged.
-    static func unit(_ u: UnitResult, columns: [ValueColumn], textColumns: [ValueColumn] = []) -> String {
-        var parts = [("unit", string(u.unit)), ("group", u.group.map(string) ?? "null"), ("rank", u.rank.map(String.init) ?? "null")]
-        if let agency = u.agency { parts.insert(("agency", string(agency)), at: 1) }
-        let values = columns.map { string($0.key) + ": " + (u.values[$0.key].map(number) ?? "null") }
-        parts.append(("values", "{" + values.joined(separator: ", ") + "}"))
-        if !textColumns.isEmpty {
-            let texts = textColumns.map { string($0.key) + ": " + (u.texts[$0.key].map(string) ?? "null") }
-            parts.append(("texts", "{" + texts.joined(separator: ", ") + "}"))
+    /// The units as ``array(_:indent:)`` lays them out, written into one string: a run of
+    /// 100,000 units makes no string per unit or per value, and escapes each column key once.
+    static func units(_ r: ProgramResult, indent: String) -> String {
+        guard !r.units.isEmpty else { return "[]" }
+        let keys = r.columns.map { string($0.key) + ": " }, textKeys = r.textColumns.map { string($0.key) + ": " }
+        var out = "[\n"
+        for index in r.units.indices {
+            if index > 0 { out += ",\n" }
+            out += indent + "  "
+            unit(r.units[index], columns: r.columns, keys: keys, textColumns: r.textColumns, textKeys: textKeys, into: &out)
         }
-        return "{" + parts.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+        return out + "\n" + indent + "]"
+    }
+
+    /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
+    /// `group`, `rank`, `values`, and `texts` beside the values only when the program has text
+    /// columns (a unit without a text has `null`), so other programs' JSON is unchanged. Each
+    /// column's key is already written as `"key": ` in `keys` and `textKeys`.
+    private static func unit(
+        _ u: UnitResult, columns: [ValueColumn], keys: [String], textColumns: [ValueColumn], textKeys: [String], into out: inout String
+    ) {
+        out += "{\"unit\": "
+        appendString(u.unit, to: &out)
+        if let agency = u.agency {
+            out += ", \"agency\": "
+            appendString(agency, to: &out)
+        }
+        out += ", \"group\": "
+        if let group = u.group { appendString(group, to: &out) } else { out += "null" }
+        out += ", \"rank\": "
+        out += u.rank.map(String.init) ?? "null"
+        out += ", \"values\": {"
+        for index in columns.indices {
+            if index > 0 { out += ", " }
+            out += keys[index]
+            out += u.values[columns[index].key].map(number) ?? "null"
+        }
+        out += "}"
+        if !textColumns.isEmpty {
+            out += ", \"texts\": {"
+            for index in textColumns.indices {
+                if index > 0 { out += ", " }
+                out += textKeys[index]
+                if let text = u.texts[textColumns[index].key] { appendString(text, to: &out) } else { out += "null" }
+            }
+            out += "}"
+        }
+        out += "}"
     }
 
     static func outcome(_ o: Outcome) -> String {
@@ -77,7 +113,19 @@ public enum JSONRenderer {
 
     /// A JSON string literal: quotes, backslashes, controls and bidirectional marks escaped.
     static func string(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendString(text, to: &out)
+        return out
+    }
+
+    /// ``string(_:)`` appended to `out`: text that needs no escape (most) is appended whole.
+    static func appendString(_ text: String, to out: inout String) {
+        out += "\""
+        defer { out += "\"" }
+        guard text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || VisibleText.needsShowing($0) }) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -91,6 +139,5 @@ public enum JSONRenderer {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
     }
 }

@@ -98,7 +98,7 @@ public enum UnitPagesRenderer {
     /// The unit's values month by month, where the result records them, with the period's
     /// value last (for a sum of counts, the months add up to it).
     static func monthly(_ unit: UnitResult, in r: ProgramResult) -> String {
-        let columns = r.columns.filter { column in unit.months.contains { $0.values[column.key] != nil } }
+        let columns = r.columns.filter { column in unit.months.contains { $0.value(column.key) != nil } }
         guard !columns.isEmpty else { return "" }
         var out = "<h3>各月數值</h3>\n<table class=\"monthly\">\n<thead><tr><th>月份</th>"
         out += columns.map { "<th>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -108,7 +108,7 @@ public enum UnitPagesRenderer {
                 out += "<td colspan=\"\(columns.count)\">無資料（以 0 計）</td>"
             } else {
                 out += columns.map { column in
-                    let value = month.values[column.key]
+                    let value = month.value(column.key)
                     return "<td class=\"num\"" + (value.map { " title=\"計算值 \(e($0.plainText))\"" } ?? "") + ">"
                         + e(ValueFormat.plain(value, column: column)) + "</td>"
                 }.joined()

@@ -38,7 +38,8 @@ public struct OfficeActivity: Sendable {
         // Each column looked up once, not per cell.
         let first = table.rows.first
         let officeColumn = first?.position(of: "公所"), monthColumn = first?.position(of: "月份")
-        let positions = Self.positions(of: columns, in: first)
+        let positions = Self.positions(of: columns, in: first), width = Counts.width(for: columns)
+        let readsLocalCards = columns.contains(.localCards)
         // By office and month of the program period: flat arrays, not a dictionary per office.
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
@@ -55,6 +56,10 @@ public struct OfficeActivity: Sendable {
             let position: Int
             if let last, last.text == nameText {
                 position = last.position
+            } else if let next = last.map({ $0.position + 1 }) ?? (offices.isEmpty ? nil : 0), next < offices.count,
+                offices[next].name == nameText {
+                // The roster's next office in its own spelling: rows usually follow the roster.
+                position = next
             } else if let known = positionByText[nameText] {
                 position = known
             } else {
@@ -85,7 +90,7 @@ public struct OfficeActivity: Sendable {
                 throw row.error("月份", expected: "每一公所每月一列（第 \(firstLine[slot]) 行已有 \(offices[position].name) \(month)）")
             }
             firstLine[slot] = row.line
-            let counts = try Self.counts(row, columns: columns, at: positions)
+            let counts = try Self.counts(row, columns: columns, at: positions, width: width)
             if checksVolume, let error = Self.volumeError(counts, row: row) { throw error }
             seenAnywhere[position] = true
             if requested?.contains(month) ?? true { counted[slot] = counts }
@@ -115,7 +120,7 @@ public struct OfficeActivity: Sendable {
                 warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
             let activity = OfficeActivity(office: office, months: months, missing: missing)
-            if !office.isCardSite, columns.contains(.localCards), activity.total[.localCards] > 0 {
+            if !office.isCardSite, readsLocalCards, activity.total[.localCards] > 0 {
                 warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(activity.total[.localCards]) 不計分")
             }
             result.append(activity)
@@ -130,10 +135,11 @@ public struct OfficeActivity: Sendable {
     }
 
     /// The counts of `columns`, at `positions`, in one row of `activity.csv` (an optional
-    /// column's blank is 0). Plain digits within the limit, the common cell, are read from the
-    /// bytes without making a String.
-    static func counts(_ row: Row, columns: [CountColumn], at positions: [Int?]) throws(DataError) -> Counts {
-        var counts = Counts(width: Counts.width(for: columns))
+    /// column's blank is 0), in `width` slots (``Counts/width(for:)`` of `columns`, which a
+    /// reader of many rows works out once). Plain digits within the limit, the common cell, are
+    /// read from the bytes without making a String.
+    static func counts(_ row: Row, columns: [CountColumn], at positions: [Int?], width: Int? = nil) throws(DataError) -> Counts {
+        var counts = Counts(width: width ?? Counts.width(for: columns))
         for index in columns.indices {
             let column = columns[index], at = positions[index]
             if let plain = row.plainDigits(at: at), plain <= CountLimit.maximum {

@@ -121,9 +121,9 @@ public struct PensionExemplary112: ScoredProgram {
             } else {
                 status = "名額外，未獲獎"
             }
-            result.units[index].explanations["mean"]!.add(
+            result.units[index].explanations["mean"]?.add(
                 .note, "\(title)中依複審分數由高至低排名：第 \(rank) 名" + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 同分並列）"))
-            result.units[index].explanations["mean"]!.add(.note, status)
+            result.units[index].explanations["mean"]?.add(.note, status)
         }
         result.sources = [data.file]
 

@@ -79,14 +79,15 @@ public struct PensionStaff112: ScoredProgram {
     /// Ranks are whole numbers and 積分 exact: nothing is rounded.
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
 
-    /// Each county's 積分 from its four ranks, added to its row.
+    /// Each county's 積分 from its four ranks, added to its row (its explanation only where
+    /// explanations record).
     public func standings(_ data: StaffData, rows: inout [UnitResult], readings: ReadingChoices) -> [StaffStanding] {
         let score = StaffScore(weights: weights)
         return data.units.indices.map { index in
             let county = data.units[index]
             let (value, explanation) = score.evaluate(StaffRanks(of: rows[index]))
             rows[index].values["score"] = value
-            rows[index].explanations["score"] = explanation
+            if Explanation.records { rows[index].explanations["score"] = explanation }
             return StaffStanding(
                 name: county.name, group: StaffGroup(rawValue: county.group)!, score: value,
                 supervisors: county.visits.supervisors, workers: county.visits.workers)
@@ -101,7 +102,7 @@ public struct PensionStaff112: ScoredProgram {
         for index in result.units.indices {
             let unit = result.units[index], rank = unit.rank!
             let tied = result.units.filter { $0.unit != unit.unit && $0.group == unit.group && $0.rank == rank }.map(\.unit)
-            result.units[index].explanations["score"]!.add(
+            result.units[index].explanations["score"]?.add(
                 .note, "\(groupTitles[unit.group!]!)依積分由低至高排名：第 \(rank) 名"
                     + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 積分相同，並列）"))
         }

@@ -11,14 +11,14 @@ final class RecordedExplanations: @unchecked Sendable {
         self.compute = compute
     }
 
-    /// The explanation of `key` for `unit`.
-    func explanation(_ unit: String, _ key: String) -> Explanation {
+    /// The explanations of `unit`, by column key.
+    func explanations(of unit: String) -> [String: Explanation] {
         lock.withLock {
             if byUnit == nil {
                 byUnit = Dictionary(compute!().units.map { ($0.unit, $0.explanations) }, uniquingKeysWith: { a, _ in a })
                 compute = nil
             }
-            return byUnit![unit]![key]!
+            return byUnit![unit]!
         }
     }
 }

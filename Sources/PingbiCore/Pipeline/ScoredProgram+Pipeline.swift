@@ -39,8 +39,11 @@ extension ScoredProgram {
     /// What the group items tell of each unit's score, in roster order.
     private func itemWarnings(_ sheet: ScoreSheet, _ data: Data) -> [String] {
         var warnings: [String] = []
+        let items = groupItems, ids = items.map(\.id)
         for unit in data.units {
-            for item in groupItems { if let warning = item.warning(sheet.score(item.id, of: unit.name)) { warnings.append(warning) } }
+            // One lookup of the unit's name for all its items.
+            let scores = sheet.scores(ids, of: unit.name)
+            for index in items.indices { if let warning = items[index].warning(scores[index]) { warnings.append(warning) } }
         }
         return warnings
     }
@@ -57,24 +60,27 @@ extension ScoredProgram {
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
-        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal
+        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
         return { index in
             let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
-            let scores = scored.sheet.scores(of: unit.name)
+            let explains = Explanation.records
             var row: UnitResult
             if totalled {
                 row = scored.sheet.unit(unit.name, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
             } else {
                 row = UnitResult(unit: unit.name, group: group)
-                for id in ids {
-                    row.values[id] = scores[id]!.value
-                    row.explanations[id] = scores[id]!.explanation
+                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, of: unit.name)
+                for (place, id) in ids.enumerated() {
+                    row.values[id] = scores[place].value
+                    if explains { row.explanations[id] = scores[place].explanation }
                 }
             }
-            for column in shown {
-                let score = scores[column.id]!
+            // The shown A's scores in one lookup of the unit's name (no dictionary per unit).
+            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, of: unit.name)
+            for (place, column) in shown.enumerated() {
+                let score = shownScores[place]
                 if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
-                row.explanations[column.key] = score.aExplanation
+                if explains { row.explanations[column.key] = score.aExplanation }
             }
             describe(&row, of: unit, at: index, in: data)
             return row
@@ -107,8 +113,8 @@ extension ScoredProgram {
     }
 
     /// Each unit's standing and its rank within its group over ``rankKeys``; the rows in display
-    /// order (``ProgramResult/sortUnits(tied:)``), made here once for every run that shares the ranks.
-    public func rank(_ rows: [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
+    /// order (``ProgramResult/sortUnits(tied:groups:)``), made here once for every run that shares the ranks.
+    public func rank(_ rows: consuming [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
         let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
@@ -170,7 +176,8 @@ extension ScoredProgram {
         let scored = scoreItems(data, context.readings)
         let rows = totals(scored, data, context.readings)
         stage("項目與總分")
-        let ranked = rank(rows, scored, data, context.readings)
+        // The rows are handed over: ranking adds to them in place, not to a copy.
+        let ranked = rank(consume rows, scored, data, context.readings)
         stage("名次")
         return decide(ranked, data, context, stage: stage)
     }
@@ -190,9 +197,7 @@ extension ScoredProgram {
         let recorded = RecordedExplanations { compute(data, context) }
         for index in result.units.indices {
             let unit = result.units[index].unit
-            for key in Array(result.units[index].explanations.keys) {
-                result.units[index].explanations[key] = Explanation(deferred: { recorded.explanation(unit, key) })
-            }
+            result.units[index].deferExplanations { recorded.explanations(of: unit) }
         }
         return result
     }

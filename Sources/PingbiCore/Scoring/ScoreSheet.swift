@@ -55,6 +55,16 @@ public struct ScoreSheet: Sendable {
         return scores
     }
 
+    /// `unit`'s scores on the items `ids`, in their order (its name looked up once); a score
+    /// never recorded is a programming error of the program.
+    public func scores(_ ids: [String], of unit: String) -> [ItemScore] {
+        guard let place = places[unit] else { preconditionFailure("no scores for \(unit)") }
+        return ids.map { id in
+            guard let score = score(id, in: rows[place]) else { preconditionFailure("no score of item \(id) for \(unit)") }
+            return score
+        }
+    }
+
     /// `unit`'s score on item `id`, if recorded.
     public func recorded(_ id: String, of unit: String) -> ItemScore? {
         guard let place = places[unit] else { return nil }
@@ -74,7 +84,8 @@ public struct ScoreSheet: Sendable {
     }
 
     /// `unit`'s row: the value and explanation of each weighted item and each bonus by id, and
-    /// Σ weight × score + bonuses rounded to one decimal under `total`.
+    /// Σ weight × score + bonuses rounded to one decimal under `total`; no explanations inside
+    /// ``Explanation/silently(_:)`` (a result computed without them).
     public func unit(
         _ unit: String, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage
     ) -> UnitResult {
@@ -88,12 +99,14 @@ public struct ScoreSheet: Sendable {
         // Room for the row's other values too (a program adds about as many: A, ranks, counts),
         // so that the dictionaries are not grown key by key.
         let room = 2 * (weights.count + bonuses.count + 1)
-        var values = [String: Decimal](minimumCapacity: room), explanations = [String: Explanation](minimumCapacity: room)
+        let explains = Explanation.records
+        var values = [String: Decimal](minimumCapacity: room)
+        var explanations = explains ? [String: Explanation](minimumCapacity: room) : [:]
         values["total"] = total.value
-        explanations["total"] = total.explanation
+        if explains { explanations["total"] = total.explanation }
         for (id, score) in zip(weights.map(\.id) + bonuses, weighted + bonus) {
             values[id] = score.value
-            explanations[id] = score.explanation
+            if explains { explanations[id] = score.explanation }
         }
         return UnitResult(unit: unit, group: group, values: values, explanations: explanations)
     }
