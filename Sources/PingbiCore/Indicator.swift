@@ -38,6 +38,9 @@ public enum OutcomeKind: String, Sendable, Equatable {
     case list
     /// Left out before ranking, with its reason (初審未通過).
     case exclusion
+    /// Tied at a quota's cut line that the quota cannot hold (`cut-ties=refer`): referred to
+    /// the panel, which decides (``TiedAtCut``).
+    case tiedAtCut = "tied-at-cut"
 }
 
 /// What an award policy decided.

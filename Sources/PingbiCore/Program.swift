@@ -90,6 +90,7 @@ extension Program {
             program: id, title: title, readings: context.readings.inForce(readings),
             policyTitles: Dictionary(policies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
         result.policyKinds = Dictionary(policies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        result.policyKinds[TiedAtCut.policy] = .tiedAtCut
         result.isSample = context.data.isSample
         result.crossGroupPolicies = Set(policies.filter(\.acrossGroups).map(\.id))
         result.agency = agency

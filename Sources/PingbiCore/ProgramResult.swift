@@ -126,8 +126,7 @@ public struct ProgramResult: Sendable, Equatable {
     public var groupTitles: [String: String]
     /// The names of the policies, by id (`elite` → `菁英獎`).
     public var policyTitles: [String: String]
-    /// What each policy's outcomes mean (award, list, exclusion), by id. Outcomes of an id not
-    /// here (`tied-at-cut`) are referrals to the panel.
+    /// What each policy's outcomes mean (award, list, exclusion, tied at the cut line), by id.
     public var policyKinds: [String: OutcomeKind] = [:]
     /// True when the run read a program's shipped sample, not the user's data.
     public var isSample = false

@@ -85,6 +85,8 @@ import Testing
         #expect(result.outcomes.map { "\($0.policy):\($0.unit)" } == ["gold:甲", "gold:丁"])
         #expect(result.warnings == ["讀取"])
         #expect(result.units[0].explanations["total"]?.steps.isEmpty == false)
+        // What each policy's outcomes mean is typed, a referral at the cut line included.
+        #expect(result.policyKinds == ["gold": .award, "again": .award, TiedAtCut.policy: .tiedAtCut])
     }
 
     @Test func groupsAreListedInKeyOrderOrInTheProgramsGroupOrder() throws {

@@ -119,14 +119,14 @@ public struct ResultDiff: Sendable {
         // Compared without `provisional` (the June round's awards are provisional by nature;
         // the period line says so once), without `rank` (a rank change is its own line) and,
         // for awards and lists, without `reason` (it quotes the values, whose changes are
-        // their own line: 積分 2.6 → 2.8 does not change the award). An exclusion's reason is
-        // the decision itself and is compared.
+        // their own line: 積分 2.6 → 2.8 does not change the award). An exclusion's reason, and
+        // a referral's, is the decision itself and is compared.
         func outcomes(_ result: ProgramResult, _ unit: String) -> [Outcome] {
             result.outcomes.filter { $0.unit == unit }.map { outcome in
                 var compared = outcome
                 compared.provisional = false
                 compared.rank = nil
-                if let kind = result.policyKinds[outcome.policy], kind != .exclusion { compared.reason = nil }
+                if let kind = result.policyKinds[outcome.policy], kind == .award || kind == .list { compared.reason = nil }
                 return compared
             }
         }
