@@ -52,8 +52,16 @@ public struct IndigenousRates112: ScoredProgram {
     /// 消長, then the checks and the tracking the program runs itself.
     public var indicators: [any Indicator] { [AreaRateChange(), RateInterval(), TotalRowSums(), RateSeries()] }
     /// 原民會人員敘獎 on 合計, then 連續下降列入關注.
-    public var policies: [any AwardPolicy] { [IndigenousCommendation(), DeclineWatch()] }
+    public var policies: [any AwardPolicy] { [IndigenousCommendation(), declineWatch] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// How many bimonthly periods of decline in a row put an area on the watch list: 3. The
+    /// document sets no threshold (四(二), 三(二)); an edition may state one.
+    ///
+    /// > 本系統以連續下降 3 期以上之原鄉地區列入關注，供原民會優先訪視宣導。
+    public var declineThreshold = Self.documentDeclineThreshold
+    /// The 112 program's threshold: 3 periods.
+    public static let documentDeclineThreshold = 3
 
     /// The program.
     public init() {}
@@ -93,7 +101,9 @@ public struct IndigenousRates112: ScoredProgram {
     /// 本期收繳率 descending (the table's 序號 is a row number, not a rank).
     public var rankKeys: [RankKey<IndigenousArea>] { [.descending { $0.rate }] }
     /// 連續下降列入關注, on the ranked areas (原民會人員敘獎 on 合計 is ``decidedBeforeAwards(_:readings:)``).
-    public var awards: [any StandingsAward<IndigenousArea>] { [DeclineWatch()] }
+    public var awards: [any StandingsAward<IndigenousArea>] { [declineWatch] }
+    /// 連續下降列入關注 with the threshold in force.
+    var declineWatch: DeclineWatch { DeclineWatch(threshold: declineThreshold) }
     public var columns: [ValueColumn] {
         [
             ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate, ranks: true), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
@@ -216,7 +226,7 @@ public struct IndigenousRates112: ScoredProgram {
         notes.append(
             "追蹤 \(series.all.count) 次報送（\(periods)）：首期、末期收繳率為第一次與最後一次報送之收繳率，期間變動為兩者之差，"
                 + "期末連續下降期數為至本期止連續下降之次數（\(basis.declineMeaning)），期數為有資料之報送次數；"
-                + "連續下降 \(DeclineWatch.threshold) 期以上者列入關注名單。趨勢以各地區自身最低、最高值為 ▁、█。")
+                + "連續下降 \(declineThreshold) 期以上者列入關注名單。趨勢以各地區自身最低、最高值為 ▁、█。")
         if sample {
             notes.append("範例資料：本期為附件七公布數字（111.11.1 製表）；111-03 至 111-09 之歷次報送為虛構數字，僅供展示追蹤功能。")
         }

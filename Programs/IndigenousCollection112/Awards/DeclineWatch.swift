@@ -1,8 +1,8 @@
 import Foundation
 import PingbiCore
 
-/// 連續下降列入關注: areas whose rate fell in each of the last three or more periods, so the
-/// 原民會 can target its visits.
+/// 連續下降列入關注: areas whose rate fell in each of the last three or more periods (the
+/// program's ``IndigenousRates112/declineThreshold``), so the 原民會 can target its visits.
 ///
 /// > 三(二)1、2：原民會「應持續連結相關資源…加強對原住民宣導」；四(二)：勞保局每二個月函送收繳率
 public struct DeclineWatch: StandingsAward {
@@ -11,17 +11,22 @@ public struct DeclineWatch: StandingsAward {
     /// Its outcomes are a list, not an award.
     public let kind = OutcomeKind.list
     public let name = "連續下降列入關注"
-    public let clause = "四(二)：勞保局每二個月將收繳率函送衛福部轉知原民會；三(二)：原民會應持續連結資源加強宣導、輔導扣款繳納。文件未定關注門檻：本系統以連續下降 3 期以上之原鄉地區列入關注，供原民會優先訪視宣導。"
+    /// 四(二) and 三(二), with the threshold in force (3 periods in the 112 program).
+    public var clause: String {
+        "四(二)：勞保局每二個月將收繳率函送衛福部轉知原民會；三(二)：原民會應持續連結資源加強宣導、輔導扣款繳納。文件未定關注門檻：本系統以連續下降 \(threshold) 期以上之原鄉地區列入關注，供原民會優先訪視宣導。"
+    }
 
     /// How many periods of decline in a row put an area on the list.
-    public static let threshold = 3
+    public var threshold: Int
 
-    /// The policy.
-    public init() {}
+    /// The policy listing `threshold` or more periods of decline in a row (3 by default).
+    public init(threshold: Int = IndigenousRates112.documentDeclineThreshold) {
+        self.threshold = threshold
+    }
 
     /// Every area with at least ``threshold`` periods of decline, longest streak first (then in roster order).
     public func decide(_ input: Standings<IndigenousArea>) -> Decision {
-        let watched = input.members.enumerated().filter { $0.element.declines >= Self.threshold }
+        let watched = input.members.enumerated().filter { $0.element.declines >= threshold }
             .sorted { ($1.element.declines, $0.offset) < ($0.element.declines, $1.offset) }
         return Decision(outcomes: watched.map { area in
             Outcome(
@@ -30,7 +35,9 @@ public struct DeclineWatch: StandingsAward {
         })
     }
 
+    /// Worked on the 112 program's 3 periods, and one on the threshold in force.
     public var examples: [Example] {
+        let configured = self
         let standings = { @Sendable (areas: [IndigenousArea]) in
             Standings(members: areas, ranks: Ranking.ranks(areas, by: [.descending { $0.rate }]), readings: ReadingChoices())
         }
@@ -49,6 +56,12 @@ public struct DeclineWatch: StandingsAward {
                 DeclineWatch().decide(standings([
                     IndigenousArea(name: "乙", rate: 30, declines: 3, since: "111-05"), IndigenousArea(name: "甲", rate: 45, declines: 3, since: "111-07"),
                 ])).outcomes.map { "\($0.unit):\($0.reason ?? "")" }
+            },
+            Example("本版門檻：連續下降 \(threshold) 期以上者列入，\(threshold - 1) 期者不列入", expect: ["甲"]) {
+                configured.decide(standings([
+                    IndigenousArea(name: "甲", rate: 40, declines: configured.threshold, since: "111-01"),
+                    IndigenousArea(name: "乙", rate: 41, declines: configured.threshold - 1, since: "111-03"),
+                ])).outcomes.map(\.unit)
             },
         ]
     }

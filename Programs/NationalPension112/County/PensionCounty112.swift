@@ -31,7 +31,7 @@ public struct PensionCounty112: ScoredProgram {
     public var inputs: [TableSpec] { [Self.rateTable] }
     public var readings: [AnyReading] { [PensionReadings.rankMethod.erased, PensionReadings.lastFive.erased, CutTies.reading.erased] }
     /// The awards the core decides on the ranked areas, then 衛福部及勞保局人員敘獎 on the 總計 row.
-    public var policies: [any AwardPolicy] { [CountyAward(), ReviewReport(quota: reviewQuota), MinistryCommendation()] }
+    public var policies: [any AwardPolicy] { [countyAward, ReviewReport(quota: reviewQuota), MinistryCommendation()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
     /// No weights: areas rank on 消長 itself.
@@ -43,7 +43,9 @@ public struct PensionCounty112: ScoredProgram {
     /// 消長 descending.
     public var rankKeys: [RankKey<AreaChange>] { [.descending { $0.change }] }
     /// 六(一): 特優、優、良, then 檢討報告.
-    public var awards: [any StandingsAward<AreaChange>] { [CountyAward(), ReviewReport(quota: reviewQuota)] }
+    public var awards: [any StandingsAward<AreaChange>] { [countyAward, ReviewReport(quota: reviewQuota)] }
+    /// 特優、優、良 with the levels in force.
+    var countyAward: CountyAward { CountyAward(levels: awardLevels) }
     public var columns: [ValueColumn] {
         [
             ValueColumn("rate", "本期收繳率(%)", scale: 2, role: .rate), ValueColumn("base", "前期收繳率(%)", scale: 2, role: .base),
@@ -56,6 +58,17 @@ public struct PensionCounty112: ScoredProgram {
     /// How many areas must report under 六(一) (後五名: 5). The one rule a later edition of
     /// these principles is expected to change; an edition sets it and inherits the rest.
     public var reviewQuota = 5
+    /// 六(一)'s award levels by rank, best first: 第 1 名 特優 (承辦人員記小功一次), 第 2 名 優
+    /// (嘉獎二次), 第 3 名 良 (嘉獎一次). An edition changes, adds or removes levels.
+    ///
+    /// > 收繳率消長第 1 名者（特優）…承辦人員記小功一次；第 2 名者（優）…嘉獎二次；第 3 名者（良）…嘉獎一次
+    public var awardLevels: [CountyAward.Level] = Self.documentAwardLevels
+
+    /// 六(一)'s levels: 特優, 優, 良.
+    public static let documentAwardLevels = [
+        CountyAward.Level("特優", "承辦人員記小功一次"), CountyAward.Level("優", "承辦人員嘉獎二次"),
+        CountyAward.Level("良", "承辦人員嘉獎一次"),
+    ]
 
     /// The program, as the 112 principles write it.
     public init() {}

@@ -5,16 +5,32 @@ import PingbiCore
 ///
 /// > 附件五：「標竿學習獎 … 督導員 名額 1-2 等值商品獎勵額度 5,000 元；服務員 名額 10 等值商品獎勵額度
 /// > 5,000 元」；備註 5：「推薦獎項名額若有未達獲獎標準之情形可從缺。」
+///
+/// The places and the prize are the program's (``PensionExemplary112/benchmarkPlaces``,
+/// ``PensionExemplary112/benchmarkPrize``).
 public struct BenchmarkAward: StandingsAward {
     public typealias Member = Nominee
     public let id = "benchmark-award"
     public let name = "標竿學習獎"
-    public let clause = "附件五：標竿學習獎，督導員名額 1-2 名、服務員名額 10 名，等值商品獎勵額度各 5,000 元；備註 5：推薦獎項名額若有未達獲獎標準之情形可從缺。"
+    /// 附件五 with the places and prize in force: the document's words for its own numbers.
+    public var clause: String {
+        "附件五：標竿學習獎，" + NominationTable.titles.map { "\($0)名額 \(placesText($0)) 名" }.joined(separator: "、")
+            + "，等值商品獎勵額度各 \(prize.grouped) 元；備註 5：推薦獎項名額若有未達獲獎標準之情形可從缺。"
+    }
 
-    /// The places per 職稱.
-    public static let places = ["督導員": 2, "服務員": 10]
-    /// The prize per person (a ceiling, in goods).
-    public static let prize = Decimal(5000)
+    /// The places per 職稱 (督導員 2, 服務員 10 in 附件五).
+    public var places: [String: Int]
+    /// The prize per person, a ceiling in goods (5,000 in 附件五).
+    public var prize: Decimal
+
+    /// 附件五's words for its own places: 督導員「1-2」(up to 2), 服務員「10」.
+    static let documentPlacesWording = ["督導員": "1-2", "服務員": "10"]
+
+    /// The places of `title` as the clause writes them: 附件五's words for its number.
+    func placesText(_ title: String) -> String {
+        let count = places[title] ?? 0
+        return count == PensionExemplary112.documentBenchmarkPlaces[title] ? Self.documentPlacesWording[title] ?? "\(count)" : "\(count)"
+    }
 
     /// A finalist as the award reads it: who, for which agency and 職稱, with the combined score.
     public struct Nominee: Sendable, Equatable {
@@ -39,8 +55,11 @@ public struct BenchmarkAward: StandingsAward {
         }
     }
 
-    /// The policy.
-    public init() {}
+    /// The policy with `places` per 職稱 and `prize` per person (附件五's by default).
+    public init(places: [String: Int] = PensionExemplary112.documentBenchmarkPlaces, prize: Decimal = PensionExemplary112.documentBenchmarkPrize) {
+        self.places = places
+        self.prize = prize
+    }
 
     /// The award on the finalists ranked within their 職稱, under `award-threshold` and `cut-ties`.
     public func decide(_ input: Standings<Nominee>) -> Decision {
@@ -53,7 +72,7 @@ public struct BenchmarkAward: StandingsAward {
     public func decide(_ nominees: [Nominee], ranks: [Int], threshold: Decimal, ties: CutTies) -> Decision {
         var decision = Decision()
         for title in NominationTable.titles {
-            let places = Self.places[title]!
+            let places = self.places[title] ?? 0
             let bar = Threshold.atLeast(threshold)
             let eligible = nominees.indices.filter { nominees[$0].title == title && bar.admits(nominees[$0].exactScore) }
                 .sorted { (ranks[$0], $0) < (ranks[$1], $1) }
@@ -64,8 +83,8 @@ public struct BenchmarkAward: StandingsAward {
             for (index, rank) in cut.selected {
                 let n = nominees[index]
                 decision.outcomes.append(Outcome(
-                    policy: id, unit: n.name, rank: rank, label: "標竿學習獎（\(title)）", amount: Self.prize,
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(rank) 名；等值商品最高 5,000 元",
+                    policy: id, unit: n.name, rank: rank, label: "標竿學習獎（\(title)）", amount: prize,
+                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(rank) 名；等值商品最高 \(prize.grouped) 元",
                     agency: n.agency))
             }
             for (index, rank) in cut.tiedAtCut {
@@ -84,13 +103,23 @@ public struct BenchmarkAward: StandingsAward {
         return decision
     }
 
+    /// Worked on 附件五's places and prize, and one on those in force.
     public var examples: [Example] {
+        let configured = self
         let n: @Sendable (String, String, Int) -> Nominee = { name, title, score in
             Nominee(name: name, agency: "臺北市", title: title, score: Decimal(score))
         }
         let supervisors = [n("甲", "督導員", 90), n("乙", "督導員", 85), n("丙", "督導員", 85), n("丁", "督導員", 70)]
         let ranks = [1, 2, 2, 4]
         let winners: @Sendable (Decision) -> [String] = { decision in decision.outcomes.map { "\($0.policy):\($0.unit)" } }
+        // One more nominee per 職稱 than its places, with distinct scores: the first places win, each the prize.
+        let field = NominationTable.titles.flatMap { title in
+            (1...(places[title] ?? 0) + 1).map { (nominee: Nominee(name: "\(title)\($0)", agency: "臺北市", title: title, score: Decimal(91 - $0)), rank: $0) }
+        }
+        let fieldNominees = field.map(\.nominee), fieldRanks = field.map(\.rank)
+        let inForce = field.filter { $0.rank <= places[$0.nominee.title] ?? 0 }.map { "\($0.nominee.name):\(prize.plainText)" }
+        let inForceTitle = "本版名額與額度：" + NominationTable.titles.map { "\($0) \(places[$0] ?? 0) 名" }.joined(separator: "、")
+            + "，每人 \(prize.grouped) 元"
         return [
             Example("督導員第 2 名並列，cut-ties=include：3 人獲獎", expect: ["benchmark-award:甲", "benchmark-award:乙", "benchmark-award:丙"]) {
                 winners(BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 0, ties: .include))
@@ -118,6 +147,9 @@ public struct BenchmarkAward: StandingsAward {
                 return winners(BenchmarkAward().decide(Standings(
                     members: order.map { supervisors[$0] }, ranks: order.map { ranks[$0] },
                     readings: ReadingChoices(["award-threshold": "85", "cut-ties": "refer"]))))
+            },
+            Example(inForceTitle, expect: inForce) {
+                configured.decide(fieldNominees, ranks: fieldRanks, threshold: 0, ties: .include).outcomes.map { "\($0.unit):\($0.amount?.plainText ?? "-")" }
             },
         ]
     }

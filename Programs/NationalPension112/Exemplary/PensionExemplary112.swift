@@ -24,8 +24,22 @@ public struct PensionExemplary112: ScoredProgram {
         [PensionReadings.excess.erased, PensionReadings.panelScore.erased, PensionReadings.awardThreshold.erased, CutTies.reading.erased]
     }
     /// 初審, decided on reading the nominations; then 標竿學習獎 on the ranked finalists.
-    public var policies: [any AwardPolicy] { [PreliminaryReview(), BenchmarkAward()] }
+    public var policies: [any AwardPolicy] { [PreliminaryReview(), benchmarkAward] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
+
+    /// 標竿學習獎's places per 職稱 (附件五): 督導員 2, 服務員 10.
+    ///
+    /// > 督導員 名額 1-2 …；服務員 名額 10
+    public var benchmarkPlaces: [String: Int] = Self.documentBenchmarkPlaces
+    /// 標竿學習獎's prize per person, a ceiling in goods (附件五): 5,000.
+    ///
+    /// > 等值商品獎勵額度 5,000 元
+    public var benchmarkPrize: Decimal = Self.documentBenchmarkPrize
+
+    /// 附件五's places: 督導員 up to 2, 服務員 10.
+    public static let documentBenchmarkPlaces = ["督導員": 2, "服務員": 10]
+    /// 附件五's prize: 5,000.
+    public static let documentBenchmarkPrize = Decimal(5000)
 
     /// No weights: finalists rank on 複審分數 itself.
     public var weights: [String: Decimal] = [:]
@@ -36,7 +50,9 @@ public struct PensionExemplary112: ScoredProgram {
     /// The exact 複審分數 descending (a trimmed mean is a third, which a `Decimal` rounds).
     public var rankKeys: [RankKey<BenchmarkAward.Nominee>] { [.descending { $0.exactScore }] }
     /// 標竿學習獎.
-    public var awards: [any StandingsAward<BenchmarkAward.Nominee>] { [BenchmarkAward()] }
+    public var awards: [any StandingsAward<BenchmarkAward.Nominee>] { [benchmarkAward] }
+    /// 標竿學習獎 with the places and prize in force.
+    var benchmarkAward: BenchmarkAward { BenchmarkAward(places: benchmarkPlaces, prize: benchmarkPrize) }
     public var columns: [ValueColumn] { [ValueColumn("mean", "複審分數", scale: 2, ranks: true)] }
     /// Each 職稱 is its own title.
     public var groupTitles: [String: String] { Dictionary(uniqueKeysWithValues: NominationTable.titles.map { ($0, $0) }) }
@@ -106,14 +122,15 @@ public struct PensionExemplary112: ScoredProgram {
     /// Each finalist's rank and status in its explanation, the file read and the notes.
     public func finish(_ result: inout ProgramResult, data: ReviewedNominations, context: EvaluationContext) {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
-        let decided = result.outcomes.filter { $0.policy == BenchmarkAward().id || $0.policy == TiedAtCut.policy }
+        let award = benchmarkAward, prize = benchmarkPrize.grouped
+        let decided = result.outcomes.filter { $0.policy == award.id || $0.policy == TiedAtCut.policy }
         let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
         for index in result.units.indices {
             let unit = result.units[index], title = unit.group ?? "", rank = unit.rank ?? 0
             let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
             let status: String
-            if decided.contains(where: { $0.unit == unit.unit && $0.policy == BenchmarkAward().id }) {
-                status = "獲標竿學習獎（等值商品最高 5,000 元）"
+            if decided.contains(where: { $0.unit == unit.unit && $0.policy == award.id }) {
+                status = "獲標竿學習獎（等值商品最高 \(prize) 元）"
             } else if decided.contains(where: { $0.unit == unit.unit }) {
                 status = "名額切線同分，交複審小組決定"
             } else if unit.values["mean"]! < threshold.points {
@@ -127,9 +144,9 @@ public struct PensionExemplary112: ScoredProgram {
         }
         result.sources = [data.file]
 
-        let winners = result.outcomes(of: BenchmarkAward().id)
+        let winners = result.outcomes(of: award.id)
         let budget = winners.compactMap(\.amount).reduce(Decimal(0), +)
-        result.notes.append("獎勵額度為等值商品，每人最高 5,000 元（上限，非現金）。")
+        result.notes.append("獎勵額度為等值商品，每人最高 \(prize) 元（上限，非現金）。")
         result.notes.append("獎勵總額（上限）：\(winners.count) 人，合計等值商品最高 \(budget.grouped) 元。")
         result.notes.append("個人資料最小揭露：結果僅列姓名、推薦機關及評審分數，不含聯絡方式等其他個人資料。")
         if context.data.isSample {

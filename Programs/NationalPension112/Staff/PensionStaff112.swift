@@ -13,7 +13,7 @@ public struct PensionStaff112: ScoredProgram {
     public let title = "國民年金督導員及服務員績效評核（112 年版辦理原則附件四）"
     /// The agency that issued the principles.
     public let agency: String? = "衛生福利部"
-    /// The staff award (rank 1, 2, 3 or 3–8) is each group's main award.
+    /// The staff award (A 組 ranks 1–3, B 組 1–8 in 附件四) is each group's main award.
     public var primaryPolicy: String? { "staff-award" }
 
     public var inputs: [TableSpec] { [PensionCounty112.rateTable, VisitTable.spec] }
@@ -23,7 +23,7 @@ public struct PensionStaff112: ScoredProgram {
         [CollectionRateChange(), VisitSuccessRate(), PaymentAfterVisitRate(), VisitCompletionRate(), StaffScore(weights: weights)]
     }
     /// The staff award, then 列入年度考核.
-    public var policies: [any AwardPolicy] { [StaffAward(), VisitTargetMissed()] }
+    public var policies: [any AwardPolicy] { [staffAward, VisitTargetMissed()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
     /// The weight of each indicator's rank in 積分, by the rank's value key (`r_change` …);
@@ -35,6 +35,20 @@ public struct PensionStaff112: ScoredProgram {
     /// program.weights["r_success"] = Decimal.exact("0.30")
     /// ```
     public var weights: [String: Decimal] = StaffScore.documentWeights
+    /// The staff award's places per group, the worst rank that wins (附件四 二): A 組 3, B 組 8.
+    ///
+    /// > A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人
+    public var awardPlaces: [StaffGroup: Int] = Self.documentAwardPlaces
+    /// The staff award's ceiling per person by rank, the last rate for every further place
+    /// (附件四 二): 5,000, 4,000, 3,000.
+    ///
+    /// > 第 1 名 等值商品最高 5,000 元/人；第 2 名 等值商品最高 4,000 元/人；A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人
+    public var awardRates: [Decimal] = Self.documentAwardRates
+
+    /// 附件四 二's places: A 組 to the 3rd, B 組 to the 8th.
+    public static let documentAwardPlaces: [StaffGroup: Int] = [.a: 3, .b: 8]
+    /// 附件四 二's rates per person: 5,000, 4,000, 3,000.
+    public static let documentAwardRates = [Decimal(5000), Decimal(4000), Decimal(3000)]
 
     /// The program.
     public init() {}
@@ -47,7 +61,9 @@ public struct PensionStaff112: ScoredProgram {
     /// 積分, low to high.
     public var rankKeys: [RankKey<StaffStanding>] { [.ascending { $0.score }] }
     /// 附件四 二.
-    public var awards: [any StandingsAward<StaffStanding>] { [StaffAward()] }
+    public var awards: [any StandingsAward<StaffStanding>] { [staffAward] }
+    /// The staff award with the places and rates in force.
+    var staffAward: StaffAward { StaffAward(places: awardPlaces, rates: awardRates) }
     /// The rates at 2 decimals (as `rate-precision=2` ranks them), the ranks and 積分.
     public var columns: [ValueColumn] { Self.columns(rateScale: 2) }
     public var groupTitles: [String: String] {
@@ -108,11 +124,12 @@ public struct PensionStaff112: ScoredProgram {
         }
         result.record(VisitTargetMissed().decide(data.visits.rows))
 
-        let awards = result.outcomes(of: StaffAward().id)
+        let awards = result.outcomes(of: staffAward.id)
         let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)
         let people = data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }
             .map(\.headCount).reduce(Decimal(0)) { $0 + Decimal($1) }
-        result.notes.append("獎勵額度為「等值商品最高 5,000／4,000／3,000 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
+        let rates = awardRates.map(\.grouped).joined(separator: "／")
+        result.notes.append("獎勵額度為「等值商品最高 \(rates) 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
         result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
         if !result.outcomes(of: TiedAtCut.policy).isEmpty {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")

@@ -22,12 +22,4 @@ public enum StaffGroup: String, Sendable, CaseIterable {
         case .b: "B 組（縣(市)）"
         }
     }
-
-    /// The worst rank that wins an award: A's 3rd, B's 8th (附件四 二).
-    public var awardPlaces: Int {
-        switch self {
-        case .a: 3
-        case .b: 8
-        }
-    }
 }

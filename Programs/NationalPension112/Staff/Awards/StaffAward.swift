@@ -5,11 +5,32 @@ import PingbiCore
 ///
 /// > 附件四 二、獎勵標準：「第 1 名 等值商品最高 5,000 元/人；第 2 名 等值商品最高 4,000 元/人；
 /// > A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人」
+///
+/// The places per group and the rates are the program's (``PensionStaff112/awardPlaces``,
+/// ``PensionStaff112/awardRates``): rank *n* gets the *n*-th rate, and the last rate is every
+/// further place's (B 組第 3-8 名 share 3,000).
 public struct StaffAward: StandingsAward {
     public typealias Member = StaffStanding
     public let id = "staff-award"
     public let name = "督導員及服務員績效獎勵"
-    public let clause = "附件四 二、獎勵標準：第 1 名 等值商品最高 5,000 元/人；第 2 名 等值商品最高 4,000 元/人；A 組第 3 名、B 組第 3-8 名 等值商品最高 3,000 元/人。"
+    /// 附件四 二 with the places and rates in force: the document's words for its own numbers.
+    public var clause: String {
+        let levels = rates.indices.compactMap { index -> String? in
+            let level = index + 1
+            let bands = StaffGroup.allCases.compactMap { group in band(level, in: group).map { (group, $0) } }
+            guard let first = bands.first else { return nil }
+            let text = { (band: ClosedRange<Int>) in band.count == 1 ? "\(band.lowerBound)" : "\(band.lowerBound)-\(band.upperBound)" }
+            let ranks = bands.count == StaffGroup.allCases.count && bands.allSatisfy({ $0.1 == first.1 })
+                ? "第 \(text(first.1)) 名" : bands.map { "\($0.0.rawValue) 組第 \(text($0.1)) 名" }.joined(separator: "、")
+            return ranks + " 等值商品最高 \(rates[index].grouped) 元/人"
+        }
+        return "附件四 二、獎勵標準：" + levels.joined(separator: "；") + "。"
+    }
+
+    /// The places per group: the worst rank that wins (A 組 3, B 組 8 in 附件四 二).
+    public var places: [StaffGroup: Int]
+    /// The ceiling per person by rank, the last for every further place (5,000, 4,000, 3,000).
+    public var rates: [Decimal]
 
     /// A county as the policy reads it: its standing with its rank by 積分.
     public struct County: Sendable, Equatable {
@@ -37,19 +58,25 @@ public struct StaffAward: StandingsAward {
         }
     }
 
-    /// The ceiling per person for a rank within the award places.
-    public static func perPerson(rank: Int) -> Decimal {
-        switch rank {
-        case 1: Decimal(5000)
-        case 2: Decimal(4000)
-        default: Decimal(3000)
-        }
+    /// The policy with `places` per group and `rates` per person (附件四 二's by default).
+    public init(places: [StaffGroup: Int] = PensionStaff112.documentAwardPlaces, rates: [Decimal] = PensionStaff112.documentAwardRates) {
+        precondition(!rates.isEmpty, "the staff award needs at least one rate")
+        self.places = places
+        self.rates = rates
     }
 
-    /// The policy.
-    public init() {}
+    /// The ceiling per person for a rank within the award places: its own rate, or the last.
+    public func perPerson(rank: Int) -> Decimal { rates[min(rank, rates.count) - 1] }
 
-    /// In each group the best `awardPlaces` by rank (ties at the line per `cut-ties`), each paid
+    /// The ranks of `group` paid the `level`-th rate (the last rate: every place from it on),
+    /// nil when there is no such rate or the group's places end above it.
+    func band(_ level: Int, in group: StaffGroup) -> ClosedRange<Int>? {
+        let last = places[group] ?? 0
+        guard level <= rates.count, level <= last else { return nil }
+        return level < rates.count ? level...level : level...last
+    }
+
+    /// In each group the best ``places`` by rank (ties at the line per `cut-ties`), each paid
     /// its rank's rate per person times 督導員 + 服務員.
     public func decide(_ input: Standings<StaffStanding>) -> Decision {
         let counties = input.counties, ties = input.readings(CutTies.reading)
@@ -59,11 +86,10 @@ public struct StaffAward: StandingsAward {
             let members = counties.enumerated().filter { $0.element.group == group }
                 .sorted { ($0.element.rank, roster($0.element.name), $0.offset) < ($1.element.rank, roster($1.element.name), $1.offset) }
                 .map(\.element)
-            let places = group.awardPlaces
+            let places = self.places[group] ?? 0
             let cut = QuotaCut(members, ranks: members.map(\.rank), places: places, ties: ties)
             // The levels with a rate of their own: a tie above one leaves it empty (B 組 3–8 share one).
-            let levels = group == .a ? [1, 2, 3] : [1, 2]
-            for level in cut.skippedRanks where levels.contains(level) {
+            for level in cut.skippedRanks where band(level, in: group)?.count == 1 {
                 decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。")
             }
             if cut.exceeded {
@@ -71,7 +97,7 @@ public struct StaffAward: StandingsAward {
                     "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
             for county in cut.selected.map(\.unit) {
-                let rate = Self.perPerson(rank: county.rank)
+                let rate = perPerson(rank: county.rank)
                 let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
                 decision.outcomes.append(Outcome(
@@ -89,7 +115,9 @@ public struct StaffAward: StandingsAward {
         return decision
     }
 
+    /// Worked on 附件四 二's places and rates, and one on those in force.
     public var examples: [Example] {
+        let configured = self
         let a = { (name: String, rank: Int) in
             County(name: name, group: .a, rank: rank, score: Decimal(rank), supervisors: 2, workers: 10)
         }
@@ -102,6 +130,14 @@ public struct StaffAward: StandingsAward {
         let firstTie = [a("甲", 1), a("乙", 1), a("丙", 3), a("丁", 4), a("戊", 5), a("己", 6)]
         let thirdTie = [a("甲", 1), a("乙", 2), a("丙", 3), a("丁", 3), a("戊", 5), a("己", 6)]
         let eighthTie = (1...7).map { b("B\($0)", $0) } + [b("B8", 8), b("B9", 8)] + (10...16).map { b("B\($0)", $0) }
+        let secondTie = [b("B1", 1), b("B2", 2), b("B3", 2)] + (4...16).map { b("B\($0)", $0) }
+        // Two more counties per group than its places, ranked 1, 2, 3 …: the first places win, each at its rank's rate.
+        let field = StaffGroup.allCases.flatMap { group in
+            (1...(places[group] ?? 0) + 2).map { County(name: "\(group.rawValue)\($0)", group: group, rank: $0, score: Decimal($0), supervisors: 1, workers: 1) }
+        }
+        let inForce = field.filter { $0.rank <= places[$0.group] ?? 0 }.map { "staff-award:\($0.name):\(perPerson(rank: $0.rank).plainText)" }
+        let inForceTitle = "本版名額與額度：" + StaffGroup.allCases.map { "\($0.rawValue) 組 \(places[$0] ?? 0) 名" }.joined(separator: "、")
+            + "，每人 " + rates.map(\.grouped).joined(separator: "／") + " 元"
         return [
             Example("A 組第 1 名並列：兩者皆 5,000 元/人，第 2 名從缺，第 3 名 3,000 元/人", expect: [
                 "staff-award:甲:5000", "staff-award:乙:5000", "staff-award:丙:3000",
@@ -128,6 +164,12 @@ public struct StaffAward: StandingsAward {
             Example("B 組第 3-8 名每人 3,000 元：1 + 4 人得 15,000 元", expect: Decimal(15000)) {
                 StaffAward().decide(Standings(eighthTie, ties: .include)).outcomes
                     .first { $0.unit == "B5" }?.amount
+            },
+            Example("B 組第 2 名並列：第 3-8 名同一額度，第 3 名不列從缺", expect: [String]()) {
+                StaffAward().decide(Standings(secondTie, ties: .include)).warnings
+            },
+            Example(inForceTitle, expect: inForce) {
+                configured.decide(Standings(field, ties: .include)).outcomes.map { "\($0.policy):\($0.unit):\($0.perPerson?.plainText ?? "-")" }
             },
         ]
     }
