@@ -165,10 +165,10 @@ public struct Kaoping111: ScoredProgram {
     }
 
     /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their
-    /// explanations only where explanations record).
+    /// explanations only where explanations record), and each office's rank by 行動量 among all.
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
         let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, explains = Explanation.records
-        return data.activity.indices.map { index in
+        return Standing.rankingMobileVolume(data.activity.indices.map { index in
             let unit = data.activity[index]
             let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: reading, among: columns)
             rows[index].values["assist"] = Decimal(assist.value)
@@ -177,7 +177,7 @@ public struct Kaoping111: ScoredProgram {
             rows[index].values["mobile"] = Decimal(mobile.value)
             if explains { rows[index].explanations["mobile"] = mobile.explanation }
             return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)
-        }
+        })
     }
 
     /// The missing months' column when an office has one, and the notes.

@@ -11,10 +11,10 @@ extension Standings where Member == Standing {
     /// The 菁英獎 winners (read by 行動服務貢獻獎 only).
     var eliteWinners: Set<String> { Set(decided.filter { $0.policy == "elite" }.map(\.unit)) }
 
-    /// An input for examples: `standings` ranked in their groups.
+    /// An input for examples: `standings` ranked in their groups and by 行動量.
     init(_ standings: [Standing], readings: [String: String] = [:], provisional: Bool = false, eliteWinners: Set<String> = []) {
         self.init(
-            members: standings, ranks: GroupRanking.ranks(standings, group: \.group, by: Standing.rankKeys),
+            members: Standing.rankingMobileVolume(standings), ranks: GroupRanking.ranks(standings, group: \.group, by: Standing.rankKeys),
             readings: ReadingChoices(readings), provisional: provisional,
             decided: eliteWinners.sorted().map { Outcome(policy: "elite", unit: $0) })
     }

@@ -44,7 +44,7 @@ struct MobileAward: StandingsAward {
         let eliteWinners = input.eliteWinners
         var decision = Decision()
         let all = input.standings
-        let volumeRanks = Ranking.ranks(all, by: [.descending { $0.mobileVolume }])
+        let volumeRanks = all.map(\.mobileRank)
         let pool = CutLine.top(poolSize, ranks: volumeRanks, ties: ties)
         if pool.exceeded {
             decision.warnings.append("行動服務貢獻獎：行動量前 \(poolSize) 名因同分擴為 \(pool.selected.count) 家")

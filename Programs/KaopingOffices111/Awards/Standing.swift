@@ -15,6 +15,10 @@ public struct Standing: Sendable, Equatable {
     let mobileVolume: Int
     /// ``total`` as a fraction: what ranking compares (much faster than comparing `Decimal`s).
     let exactTotal: Fraction
+    /// Its rank by 行動量 among all the offices (1 most, ties share), which 行動服務貢獻獎's pool
+    /// reads: set for the whole field by ``rankingMobileVolume(_:)``, once per ranking rather
+    /// than once per award decided.
+    private(set) var mobileRank = 0
 
     /// A standing.
     init(_ unit: String, group: Int = 1, total: Decimal, assist: Int = 0, mobileVolume: Int = 0) {
@@ -30,6 +34,15 @@ public struct Standing: Sendable, Equatable {
     /// a competition rank. Parallel to `standings`.
     static func ranks(_ standings: [Standing]) -> [Int] {
         Ranking.ranks(standings, by: rankKeys)
+    }
+
+    /// `standings` with each one's ``mobileRank`` among them all.
+    static func rankingMobileVolume(_ standings: [Standing]) -> [Standing] {
+        var ranked = standings
+        for (index, rank) in Ranking.ranks(standings, by: [.descending { $0.mobileVolume }]).enumerated() {
+            ranked[index].mobileRank = rank
+        }
+        return ranked
     }
 
     /// The rank of each office within its group, by unit.
