@@ -48,8 +48,10 @@ import Testing
         #expect(clause == "六(一)：收繳率消長後六名者，應提出檢討報告及改善措施；但正成長者不在此限。")
         #expect(try run(edition).outcomes(of: "review-report").allSatisfy { $0.reason?.hasSuffix("，列後六名") == true })
         #expect(try run(base, ["cut-ties": "refer"]).outcomes(of: "tied-at-cut").allSatisfy { $0.reason?.hasPrefix("與後五名切線同分") == true })
+        #expect(edition.readings.first { $0.name == "last-five" }?.summary
+            == "「後六名」：由最後一名往上數六名並含同分者（from-bottom），或名次大於 N−6 者（from-top）")
         let amendment = RulesAmendment(edition: RulesDocument(edition), base: RulesDocument(base))
-        #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正"])
+        #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正", "「後六名」｜修正（原「「後五名」」）"])
     }
 
     @Test func inheritsEverythingElse() throws {
@@ -58,7 +60,8 @@ import Testing
         #expect(edition.units == base.units)
         #expect(edition.outcomes(of: "county-award") == base.outcomes(of: "county-award"))
         #expect(edition.outcomes(of: "ministry-commendation") == base.outcomes(of: "ministry-commendation"))
-        #expect(edition.readings == base.readings)
+        // The same readings and values; only last-five's summary says 後六名.
+        #expect(edition.readings.map { "\($0.reading.name)=\($0.value)" } == base.readings.map { "\($0.reading.name)=\($0.value)" })
         #expect(self.edition.indicators.map(\.id) == self.base.indicators.map(\.id))
     }
 }

@@ -18,7 +18,14 @@ extension PensionReadings {
         default: RankMethod.competition)
 
     /// `last-five`: how the five areas that must report are counted.
-    public static let lastFive = Reading(
-        "last-five", summary: "「後五名」：由最後一名往上數五名並含同分者（from-bottom），或名次大於 N−5 者（from-top）",
-        default: LastFive.fromBottom)
+    public static let lastFive = lastFive(quota: 5)
+
+    /// `last-five` for an edition whose areas that report are `quota` (後六名: 6); the name is
+    /// the same, the summary says the places in force.
+    public static func lastFive(quota: Int) -> Reading<LastFive> {
+        let places = GroupScheme.numeral(quota)
+        return Reading(
+            "last-five", summary: "「後\(places)名」：由最後一名往上數\(places)名並含同分者（from-bottom），或名次大於 N−\(quota) 者（from-top）",
+            default: LastFive.fromBottom)
+    }
 }

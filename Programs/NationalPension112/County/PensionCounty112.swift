@@ -29,7 +29,10 @@ public struct PensionCounty112: ScoredProgram {
         areaNote: "直轄市、縣(市)名稱；另可有「總計」列")
 
     public var inputs: [TableSpec] { [Self.rateTable] }
-    public var readings: [AnyReading] { [PensionReadings.rankMethod.erased, PensionReadings.lastFive.erased, CutTies.reading.erased] }
+    /// `last-five` says the places in force (``reviewQuota``).
+    public var readings: [AnyReading] {
+        [PensionReadings.rankMethod.erased, PensionReadings.lastFive(quota: reviewQuota).erased, CutTies.reading.erased]
+    }
     /// The awards the core decides on the ranked areas, then 衛福部及勞保局人員敘獎 on the 總計 row.
     public var policies: [any AwardPolicy] { [countyAward, ReviewReport(quota: reviewQuota), MinistryCommendation()] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
