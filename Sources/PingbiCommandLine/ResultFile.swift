@@ -79,7 +79,7 @@ struct ResultFile {
         result.sources = try strings(object["sources"], "資料檔")
         result.warnings = try strings(object["warnings"], "警告")
         result.notes = try strings(object["notes"], "附註")
-        result.vacancies = try strings(object["vacancies"], "從缺與不遞補")
+        result.vacancies = try strings(object["vacancies"], "從缺與不遞補").map { Vacancy($0) }
         guard case .array(let units)? = object["units"], case .array(let outcomes)? = object["outcomes"] else {
             throw DataError(file: name, expected: Self.incomplete + "缺少單位或獎項")
         }

@@ -49,9 +49,9 @@ public struct Decision: Sendable, Equatable {
     public var outcomes: [Outcome]
     /// Warnings for the report (a quota exceeded by ties, a place left vacant).
     public var warnings: [String]
-    /// The places left empty (從缺) or not refilled (不遞補), each in a sentence for the public:
-    /// also among ``warnings``, so the 承辦人's list stays whole.
-    public var vacancies: [String] = []
+    /// The places left empty (從缺) or not refilled (不遞補), each with its sentence for the
+    /// public: the sentence is also among ``warnings``, so the 承辦人's list stays whole.
+    public var vacancies: [Vacancy] = []
 
     /// A decision.
     public init(outcomes: [Outcome] = [], warnings: [String] = []) {
@@ -59,9 +59,9 @@ public struct Decision: Sendable, Equatable {
         self.warnings = warnings
     }
 
-    /// Records a place left empty or not refilled.
-    public mutating func vacant(_ sentence: String) {
+    /// Records places of `policy` left empty or not refilled, told in `sentence`.
+    public mutating func vacant(_ sentence: String, policy: String? = nil, places: ClosedRange<Int>? = nil) {
         warnings.append(sentence)
-        vacancies.append(sentence)
+        vacancies.append(Vacancy(sentence, policy: policy, places: places))
     }
 }

@@ -110,9 +110,9 @@ public struct ProgramResult: Sendable, Equatable {
     public var warnings: [String]
     /// Notes every reader of the result must see (e.g. amounts are ceilings).
     public var notes: [String]
-    /// The places left empty (從缺) or not refilled (不遞補), in sentences for the public (they
-    /// are among ``warnings`` too).
-    public var vacancies: [String] = []
+    /// The places left empty (從缺) or not refilled (不遞補), each with its award, places and
+    /// sentence for the public (the sentences are among ``warnings`` too).
+    public var vacancies: [Vacancy] = []
     /// The value columns, in display order.
     public var columns: [ValueColumn]
     /// Columns of text per unit (``UnitResult/texts``), shown after the value columns in

@@ -54,7 +54,7 @@ public enum AnnouncementRenderer {
     /// The places left empty (`第 2 名（優）從缺`) or not refilled (`名單不遞補`), after a blank
     /// line, so an announcement never skips a place silently; empty when there are none.
     static func vacancies(_ r: ProgramResult) -> String {
-        r.vacancies.isEmpty ? "" : "\n" + r.vacancies.map { "※ " + VisibleText.of($0) + "\n" }.joined()
+        r.vacancies.isEmpty ? "" : "\n" + r.vacancies.map { "※ " + VisibleText.of($0.sentence) + "\n" }.joined()
     }
 
     /// Several programs, separated by a blank line.

@@ -58,7 +58,7 @@ public enum HTMLRenderer {
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         out += "<h3>一、評比結果</h3>\n" + outcomeLists(r)
         if !r.vacancies.isEmpty {
-            out += "<h4>從缺與不遞補</h4>\n<ul class=\"vacancies\">\n" + r.vacancies.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            out += "<h4>從缺與不遞補</h4>\n<ul class=\"vacancies\">\n" + r.vacancies.map { "<li>\(e($0.sentence))</li>\n" }.joined() + "</ul>\n"
         }
         if !r.notes.isEmpty {
             out += "<h4>附註</h4>\n<ul class=\"notes\">\n" + r.notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"

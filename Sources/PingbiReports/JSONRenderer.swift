@@ -26,7 +26,7 @@ public enum JSONRenderer {
         fields.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
         fields.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
         fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
-        fields.append(("vacancies", array(r.vacancies.map(string), indent: indent + "  ")))
+        fields.append(("vacancies", array(r.vacancies.map { string($0.sentence) }, indent: indent + "  ")))
         fields.append(("units", units(r, indent: indent + "  ")))
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
         if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }

@@ -66,7 +66,7 @@ import Testing
         strict.star.bar = .atLeast(97)
         let result = try strict.sampleResult()
         #expect(result.outcomes(of: "star").isEmpty)
-        #expect(result.vacancies == ["服務之星從缺：無公所滿意度達 97%。"])
+        #expect(result.vacancies == [Vacancy("服務之星從缺：無公所滿意度達 97%。", policy: "star", places: 1...1)])
     }
 
     @Test func rulesReadLikeTheDocument() throws {

@@ -17,7 +17,7 @@ public struct ServiceStar: StandingsAward {
         let referral = "滿意度與總得分皆同，名額 1 名，交評審決定"
         var decision = Decision(outcomes: cut.outcomes(policy: id, label: name, unit: \.name, reason: { "滿意度 \($0.satisfaction.plainText)%" }) { _ in referral })
         if cut.exceeded { decision.warnings.append("\(name)名額 1 名，因滿意度與總得分皆同錄取 \(cut.selected.count) 名") }
-        if eligible.isEmpty { decision.vacant("\(name)從缺：無公所滿意度達 \(bar.value.plainText)%。") }
+        if eligible.isEmpty { decision.vacant("\(name)從缺：無公所滿意度達 \(bar.value.plainText)%。", policy: id, places: 1...1) }
         return decision
     }
 

@@ -139,11 +139,11 @@ import Testing
     @Test func aResultRecordsDecisionsAndSortsItsUnits() {
         var result = ProgramResult(program: "p", title: "t", readings: [])
         var decision = Decision(outcomes: [Outcome(policy: "top", unit: "甲")], warnings: ["超額"])
-        decision.vacant("第 2 名從缺")
+        decision.vacant("第 2 名從缺", policy: "top", places: 2...2)
         result.record(decision)
         #expect(result.outcomes.map(\.unit) == ["甲"])
         #expect(result.warnings == ["超額", "第 2 名從缺"])
-        #expect(result.vacancies == ["第 2 名從缺"])
+        #expect(result.vacancies == [Vacancy("第 2 名從缺", policy: "top", places: 2...2)])
         result.units = [
             UnitResult(unit: "丙", group: "2", rank: 1), UnitResult(unit: "乙", group: "1"), UnitResult(unit: "甲", group: "1", rank: 2),
             UnitResult(unit: "丁", group: "1", rank: 2),

@@ -56,11 +56,11 @@ struct ReportPublishTests {
         #expect(!county.warnings.isEmpty)
         for warning in county.warnings {
             // A place left empty is public (從缺與不遞補); every other warning is internal only.
-            #expect(publicReport.contains(HTMLText.escape(warning)) == county.vacancies.contains(warning))
+            #expect(publicReport.contains(HTMLText.escape(warning)) == county.vacancies.map(\.sentence).contains(warning))
             #expect(internalReport.contains("<li>\(HTMLText.escape(warning))</li>"))
         }
         for vacancy in county.vacancies {
-            #expect(publicReport.contains("<li>\(HTMLText.escape(vacancy))</li>"))
+            #expect(publicReport.contains("<li>\(HTMLText.escape(vacancy.sentence))</li>"))
         }
         #expect(!publicReport.contains("承辦人檢核事項"))
         #expect(internalReport.contains("<p class=\"internal-mark\">內部版：含承辦人檢核事項，請勿對外公布</p>"))

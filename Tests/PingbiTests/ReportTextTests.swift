@@ -61,16 +61,20 @@ struct ReportTextTests {
         let text = AnnouncementRenderer.render(result)
         // 10 places for 服務員, 9 reach the threshold: the tenth is 從缺.
         #expect(text.contains("\n※ 標竿學習獎服務員名額 10 名，達獲獎標準（0 分）者 9 人，1 名從缺。\n"))
+        // Typed: the award and the place left empty, the tenth.
+        #expect(result.vacancies == [Vacancy("標竿學習獎服務員名額 10 名，達獲獎標準（0 分）者 9 人，1 名從缺。", policy: "benchmark-award", places: 10...10)])
         #expect(!text.contains("未推薦任何人"))
         let kaoping = try #require(Catalog.program("kaoping-111"))
-        let offices = AnnouncementRenderer.render(
-            try kaoping.evaluate(EvaluationContext(data: DataSource(directory: kaoping.sampleData, label: "範例資料"))))
+        let kaopingResult = try kaoping.evaluate(EvaluationContext(data: DataSource(directory: kaoping.sampleData, label: "範例資料")))
+        let offices = AnnouncementRenderer.render(kaopingResult)
+        // Not refilled: the award's, but not a place of its ranking.
+        #expect(kaopingResult.vacancies.map { "\($0.policy ?? "-") \($0.places.map { "\($0)" } ?? "-")" } == ["mobile -"])
         #expect(offices.contains("※ 行動服務貢獻獎：行動量前 10 名中 高雄市前鎮區、高雄市左營區、高雄市鳳山區 已獲菁英獎，不重複錄取"))
         // Nothing awarded at all still names the empty places.
         var empty = ReportFixtures.grouped()
         empty.outcomes = []
         empty.warnings = ["菁英獎第一組第 1 名從缺。", "人數與文件不符"]
-        empty.vacancies = ["菁英獎第一組第 1 名從缺。"]
+        empty.vacancies = [Vacancy("菁英獎第一組第 1 名從缺。", policy: "elite", places: 1...1)]
         #expect(AnnouncementRenderer.render(empty) == "【示範評比 <分組>】\n本次無單位獲獎或列入名單。\n\n※ 菁英獎第一組第 1 名從缺。\n")
         #expect(!AnnouncementRenderer.render(ReportFixtures.grouped()).contains("※"))
     }

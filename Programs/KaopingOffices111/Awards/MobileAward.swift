@@ -60,7 +60,9 @@ struct MobileAward: StandingsAward {
             let excluded = candidates.filter { eliteWinners.contains($0.unit) }
             candidates.removeAll { eliteWinners.contains($0.unit) }
             if !excluded.isEmpty {
-                decision.vacant("行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補")
+                decision.vacant(
+                    "行動服務貢獻獎：行動量前 \(poolSize) 名中 \(excluded.map(\.unit).joined(separator: "、")) 已獲菁英獎，不重複錄取，名單不遞補",
+                    policy: id)
             }
         }
         let ranks = Standing.ranks(candidates)

@@ -54,7 +54,7 @@ public struct CountyAward: StandingsAward {
             let rank = index + 1
             let holders = areas.filter { $0.rank == rank }
             if skipped.contains(rank) {
-                decision.vacant("第 \(rank) 名（\(level.label)）從缺：前面名次有同分地區並列。")
+                decision.vacant("第 \(rank) 名（\(level.label)）從缺：前面名次有同分地區並列。", policy: id, places: rank...rank)
             }
             decision.outcomes += holders.map {
                 Outcome(policy: id, unit: $0.name, rank: rank, label: level.label, reason: "消長 \($0.change.fixed(2))；\(level.commendation)")

@@ -46,7 +46,7 @@ public struct ReviewReport: StandingsAward {
                 .sorted { competition[$0] > competition[$1] }
         }
         for index in selected + tied where areas[index].change > 0 {
-            decision.vacant("\(areas[index].name) 消長 \(areas[index].change.fixed(2)) 為正成長，依規定免提檢討報告（不遞補）。")
+            decision.vacant("\(areas[index].name) 消長 \(areas[index].change.fixed(2)) 為正成長，依規定免提檢討報告（不遞補）。", policy: id)
         }
         decision.outcomes += selected.filter { areas[$0].change <= 0 }.map {
             Outcome(policy: id, unit: areas[$0].name, rank: areas[$0].rank, label: "檢討報告",

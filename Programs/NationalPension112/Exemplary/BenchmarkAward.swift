@@ -97,7 +97,8 @@ public struct BenchmarkAward: StandingsAward {
             let vacant = cut.vacant
             if vacant > 0 {
                 decision.vacant(
-                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。")
+                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。",
+                    policy: id, places: places - vacant + 1...places)
             }
         }
         return decision

@@ -90,7 +90,7 @@ public struct StaffAward: StandingsAward {
             let cut = QuotaCut(members, ranks: members.map(\.rank), places: places, ties: ties)
             // The levels with a rate of their own: a tie above one leaves it empty (B 組 3–8 share one).
             for level in cut.skippedRanks where band(level, in: group)?.count == 1 {
-                decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。")
+                decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。", policy: id, places: level...level)
             }
             if cut.exceeded {
                 decision.warnings.append(
