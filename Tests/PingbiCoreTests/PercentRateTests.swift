@@ -29,4 +29,14 @@ import Testing
         // A zero part of a whole is a rate of 0, not undefined.
         #expect(PercentRate(0, of: 7).exact == Fraction(0))
     }
+
+    @Test func aPooledRateSumsEveryPartAndWhole() {
+        // (1 + 2) ÷ (3 + 3) × 100 = 50, not the mean of 33.3… and 66.6….
+        let pooled = PercentRate.pooled(parts: [1, 2], wholes: [3, 3])
+        #expect(pooled.part == Fraction(3) && pooled.whole == Fraction(6) && pooled.rate == Fraction(50))
+        #expect(PercentRate.pooled(parts: [4], wholes: [0, 0]).rate == nil)
+        // Sums beyond Int do not overflow.
+        let huge = PercentRate.pooled(parts: [Int.max, Int.max], wholes: [Int.max, Int.max, Int.max, Int.max])
+        #expect(huge.rate == Fraction(50))
+    }
 }

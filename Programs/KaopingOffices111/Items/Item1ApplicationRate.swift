@@ -62,11 +62,8 @@ public struct ApplicationRate: GroupItem {
             mean = .meanOfRates
             note = "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）"
         case .pooled:
-            // Over every office of the group, whose number no roster bounds: summed as fractions.
             let totals = input.offices.map(\.total)
-            let applications = totals.reduce(Fraction(0)) { $0 + Fraction($1.applications) }
-            let volume = totals.reduce(Fraction(0)) { $0 + Fraction($1[.volume]) }
-            let b = volume.isZero ? nil : applications * Fraction(100) / volume
+            let (applications, volume, b) = PercentRate.pooled(parts: totals.map(\.applications), wholes: totals.map { $0[.volume] })
             let shown = Explanation.records ? "B = \(applications) / \(volume) × 100 = \(b?.description ?? "")" : ""
             mean = .pooled(b, shown: shown)
             note = "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100"
