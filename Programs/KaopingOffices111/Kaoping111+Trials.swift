@@ -9,15 +9,15 @@ extension Kaoping111 {
     public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
         let data = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
         guard let rows = try ActivityRows(context.data, offices: data.activity.map(\.office), program: self) else { return nil }
-        let program = self, readings = context.readings, rules = resultRules
+        let program = self, readings = context.readings, frame = resultFrame(context, rules: resultRules)
         let (scored, totals) = Explanation.silently {
             let scored = scoreItems(data, readings)
             return (scored, self.totals(scored, data, readings))
         }
-        let unchanged = Explanation.silently { decide(rank(totals, scored, data, readings), data, context, rules: rules) }
+        let unchanged = Explanation.silently { decide(rank(totals, scored, data, readings), data, context, frame: frame) }
         return ProgramTrials(files: [KaopingInputs.activity.fileName]) { change in
             guard let (changed, office) = try program.changed(data, by: change, rows: rows) else { return unchanged }
-            return program.recompute(changed, unit: office, from: scored, rows: totals, context, rules: rules)
+            return program.recompute(changed, unit: office, from: scored, rows: totals, context, frame: frame)
         }
     }
 

@@ -5,13 +5,6 @@ extension ProgramResult {
         warnings += decision.warnings
         vacancies += decision.vacancies
     }
-
-    /// Puts the units in display order: by group (those of `groups` first, in that order, then
-    /// the others by key), then rank (units without a rank last), then name or, under
-    /// `tied: .roster`, their present order.
-    public mutating func sortUnits(tied: TiedOrder = .name, groups listed: [String] = []) {
-        units.sortForDisplay(tied: tied, groups: listed)
-    }
 }
 
 extension [UnitResult] {

@@ -148,7 +148,7 @@ import Testing
             var changed = shops
             changed[index] = Shop(name: shops[index].name, group: shops[index].group, sales: sales, bonus: 5)
             let expected = try Shops(shops: changed).evaluate(context)
-            let result = Shops(shops: changed).recompute(Roster(changed, warnings: ["讀取"]), unit: index, from: scored, rows: rows, context, rules: [])
+            let result = Shops(shops: changed).recompute(Roster(changed, warnings: ["讀取"]), unit: index, from: scored, rows: rows, context, frame: Shops(shops: changed).resultFrame(context, rules: []))
             #expect(result.units.map(\.values) == expected.units.map(\.values), "\(index)")
             #expect(result.units.map(\.rank) == expected.units.map(\.rank))
             #expect(result.outcomes == expected.outcomes)

@@ -149,9 +149,9 @@ import Testing
             UnitResult(unit: "丁", group: "1", rank: 2),
         ]
         var inRoster = result
-        result.sortUnits()
+        result.units.sortForDisplay()
         #expect(result.units.map(\.unit) == ["丁", "甲", "乙", "丙"])
-        inRoster.sortUnits(tied: .roster)
+        inRoster.units.sortForDisplay(tied: .roster)
         #expect(inRoster.units.map(\.unit) == ["甲", "丁", "乙", "丙"])
     }
 

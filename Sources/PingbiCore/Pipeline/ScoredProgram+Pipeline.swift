@@ -90,10 +90,11 @@ extension ScoredProgram {
     /// The result on `changed`, data that differs from the data `scored` and `rows` were made
     /// on only in the unit at `index` (in the same group), without explanations: only that unit's group is scored
     /// and totalled again (a group item's scores depend on its group alone), then every unit is
-    /// ranked and every award decided. `pingbi gap` asks thousands of such what-ifs.
+    /// ranked and every award decided into `frame` (``resultFrame(_:rules:)``, made once for
+    /// them all). `pingbi gap` asks thousands of such what-ifs.
     public func recompute(
         _ changed: Data, unit index: Int, from scored: ScoredItems, rows: [UnitResult], _ context: EvaluationContext,
-        rules: [RulesDocument.Entry]
+        frame: ProgramResult
     ) -> ProgramResult {
         Explanation.silently {
             let readings = context.readings, group = changed.units[index].group
@@ -108,12 +109,12 @@ extension ScoredProgram {
             var rows = rows
             let row = rowMaker(rescored, changed, readings)
             for member in members { rows[member] = row(member) }
-            return decide(rank(rows, rescored, changed, readings), changed, context, rules: rules)
+            return decide(rank(rows, rescored, changed, readings), changed, context, frame: frame)
         }
     }
 
     /// Each unit's standing and its rank within its group over ``rankKeys``; the rows in display
-    /// order (``ProgramResult/sortUnits(tied:groups:)``), made here once for every run that shares the ranks.
+    /// order (``Swift/Array/sortForDisplay(tied:groups:)``), made here once for every run that shares the ranks.
     public func rank(_ rows: consuming [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
         var rows = rows
         let standings = standings(data, rows: &rows, readings: readings)

@@ -47,14 +47,6 @@ public struct ScoreSheet: Sendable {
         }
     }
 
-    /// `unit`'s scores by item id (none when the unit has none).
-    public func scores(of unit: String) -> [String: ItemScore] {
-        guard let place = places[unit] else { return [:] }
-        var scores = [String: ItemScore](minimumCapacity: ids.count)
-        for (column, score) in rows[place].enumerated() { if let score { scores[ids[column]] = score } }
-        return scores
-    }
-
     /// `unit`'s scores on the items `ids`, in their order (its name looked up once); a score
     /// never recorded is a programming error of the program.
     public func scores(_ ids: [String], of unit: String) -> [ItemScore] {
@@ -65,12 +57,6 @@ public struct ScoreSheet: Sendable {
         }
     }
 
-    /// `unit`'s score on item `id`, if recorded.
-    public func recorded(_ id: String, of unit: String) -> ItemScore? {
-        guard let place = places[unit] else { return nil }
-        return score(id, in: rows[place])
-    }
-
     /// The score on item `id` in `row`, if recorded.
     private func score(_ id: String, in row: [ItemScore?]) -> ItemScore? {
         guard let column = ids.firstIndex(of: id), column < row.count else { return nil }
@@ -79,8 +65,7 @@ public struct ScoreSheet: Sendable {
 
     /// `unit`'s score on item `id`; a score never recorded is a programming error of the program.
     public func score(_ id: String, of unit: String) -> ItemScore {
-        guard let score = recorded(id, of: unit) else { preconditionFailure("no score of item \(id) for \(unit)") }
-        return score
+        scores([id], of: unit)[0]
     }
 
     /// `unit`'s row: the value and explanation of each weighted item and each bonus by id, and
