@@ -137,8 +137,16 @@ struct ResultFile {
         guard let policy = item["policy"]?.stringValue, let unit = item["unit"]?.stringValue else { throw wrong }
         return Outcome(
             policy: policy, unit: unit, rank: try integer(item["rank"], wrong), label: item["label"]?.stringValue,
+            labelKind: try labelKind(item["label_kind"], wrong),
             amount: try decimal(item["amount"], wrong), perPerson: try decimal(item["per_person"], wrong),
             reason: item["reason"]?.stringValue, agency: item["agency"]?.stringValue, provisional: item["provisional"] == .bool(true))
+    }
+
+    /// What a label says; a file written before labels had kinds says nothing, and its labels are names.
+    private func labelKind(_ value: JSONValue?, _ wrong: DataError) throws(DataError) -> Outcome.LabelKind {
+        guard let value else { return .name }
+        guard let text = value.stringValue, let kind = Outcome.LabelKind(rawValue: text) else { throw wrong }
+        return kind
     }
 
     /// A whole number, absent or null as nil.

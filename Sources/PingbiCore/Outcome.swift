@@ -10,6 +10,8 @@ public struct Outcome: Sendable, Equatable {
     public var rank: Int?
     /// The award's name or level, in Chinese (`特優`).
     public var label: String?
+    /// What `label` says: the award's name restated, or a level within it that reports show.
+    public var labelKind: LabelKind
     /// An amount of money (a county's total, a prize).
     public var amount: Decimal?
     /// An amount per person, where `amount` is a total.
@@ -24,13 +26,14 @@ public struct Outcome: Sendable, Equatable {
 
     /// An outcome.
     public init(
-        policy: String, unit: String, rank: Int? = nil, label: String? = nil, amount: Decimal? = nil,
+        policy: String, unit: String, rank: Int? = nil, label: String? = nil, labelKind: LabelKind = .name, amount: Decimal? = nil,
         perPerson: Decimal? = nil, reason: String? = nil, agency: String? = nil, provisional: Bool = false
     ) {
         self.policy = policy
         self.unit = unit
         self.rank = rank
         self.label = label
+        self.labelKind = labelKind
         self.amount = amount
         self.perPerson = perPerson
         self.reason = reason

@@ -82,16 +82,12 @@ public enum AnnouncementRenderer {
     /// referred to the panel, an award to an unranked total row — shows its reason in words
     /// (`合計：全體原鄉合計收繳率 35.02%，…`), never a bare number from a column it was not decided by.
     static func line(_ o: Outcome, in r: ProgramResult, score: ValueColumn?, namingGroup: Bool = false) -> String {
-        let policy = r.policyTitles[o.policy] ?? o.policy
         let unit = r.unit(named: o.unit)
         let scored = unit?.rank != nil && (r.policyKinds[o.policy] == .award || o.reason == nil)
         let reason = scored ? nil : o.reason
-        // A label that only repeats the policy's title (`檢討報告` under `提出檢討報告`, `標竿學習獎（督導員）`
-        // under `標竿學習獎`), or that the reason shown says in full, is left out.
-        let repeats = { (label: String) in
-            reason != nil || label == policy || (label.count > 1 && policy.hasSuffix(label)) || label.hasPrefix(policy + "（")
-        }
-        var text = o.label.flatMap { repeats($0) ? nil : $0 + "　" } ?? ""
+        // A label that only restates the award (`檢討報告` under 提出檢討報告), or that the reason
+        // shown says in full, is left out.
+        var text = o.label.flatMap { o.labelKind == .level && reason == nil ? $0 + "　" : nil } ?? ""
         text += o.unit
         var details: [String] = []
         if let agency = o.agency { details.append("推薦機關 " + agency) }

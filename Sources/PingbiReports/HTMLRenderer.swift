@@ -168,8 +168,8 @@ public enum HTMLRenderer {
             if let rule = r.rules.first(where: { $0.section == .award && $0.key == policy }) {
                 out += "<p class=\"clause\">規定：\(e(rule.text))</p>\n"
             }
-            // A label that only repeats the policy's title (`菁英獎` under 菁英獎) gets no column.
-            let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil && $0.label != title }
+            // A label that only restates the award (`菁英獎` under 菁英獎) gets no column.
+            let hasRank = outcomes.contains { $0.rank != nil }, hasLabel = outcomes.contains { $0.label != nil && $0.labelKind == .level }
             let hasAmount = outcomes.contains { $0.amount != nil }
             let hasReason = outcomes.contains { $0.reason != nil || $0.provisional }
             let grouped = outcomes.contains { byName[$0.unit]?.group != nil }
@@ -189,7 +189,7 @@ public enum HTMLRenderer {
                 if hasRank { out += "<td class=\"num\">\(o.rank.map(String.init) ?? "")</td>" }
                 out += "<td class=\"unit\">\(e(o.unit))</td>"
                 if hasScore, let ranking { out += "<td class=\"num\">" + (unit.map { e(ValueFormat.cell($0.values[ranking.key], column: ranking)) } ?? "") + "</td>" }
-                if hasLabel { out += "<td>\(e(o.label ?? ""))</td>" }
+                if hasLabel { out += "<td>\(e(o.labelKind == .level ? o.label ?? "" : ""))</td>" }
                 if hasAmount { out += "<td class=\"num\">\(e(amount))</td>" }
                 out += (hasReason ? "<td>\(e(reason))</td>" : "") + "</tr>\n"
             }

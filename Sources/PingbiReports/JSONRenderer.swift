@@ -87,7 +87,7 @@ public enum JSONRenderer {
     static func outcome(_ o: Outcome) -> String {
         var parts = [("policy", string(o.policy)), ("unit", string(o.unit))]
         if let rank = o.rank { parts.append(("rank", String(rank))) }
-        if let label = o.label { parts.append(("label", string(label))) }
+        if let label = o.label { parts += [("label", string(label)), ("label_kind", string(o.labelKind.rawValue))] }
         if let amount = o.amount { parts.append(("amount", number(amount))) }
         if let perPerson = o.perPerson { parts.append(("per_person", number(perPerson))) }
         if let reason = o.reason { parts.append(("reason", string(reason))) }

@@ -126,7 +126,7 @@ extension SensitivityRenderer {
     static func describe(_ outcome: Outcome, titles: [String: String]) -> String {
         let title = titles[outcome.policy] ?? outcome.policy
         var text = title
-        if let label = outcome.label, !title.contains(label) { text += "（\(label)）" }
+        if let label = outcome.label, outcome.labelKind == .level { text += "（\(label)）" }
         return text + " " + outcome.unit
     }
 }

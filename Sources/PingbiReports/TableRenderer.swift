@@ -87,7 +87,7 @@ public enum TableRenderer {
             out += outcomes.map { outcome in
                 var text = outcome.unit
                 var details: [String] = []
-                if let label = outcome.label, label != result.policyTitles[policy] { details.append(label) }
+                if let label = outcome.label, outcome.labelKind == .level { details.append(label) }
                 if let rank = outcome.rank { details.append("第\(rank)名") }
                 if let amount = outcome.amount { details.append(ValueFormat.money(amount) + " 元") }
                 if outcome.provisional { details.append("暫定") }

@@ -152,7 +152,7 @@ struct ReportTextTests {
         let program = try #require(Catalog.program("pension-exemplary-112"))
         let json = JSONRenderer.render(try program.sampleResult())
         #expect(json.contains("{\"unit\": \"範例張志明\", \"agency\": \"新北市\", \"group\": \"督導員\", \"rank\": 3, \"values\": {\"mean\": 85.6}}"))
-        #expect(json.contains("{\"policy\": \"excluded\", \"unit\": \"範例吳雅婷\", \"label\": \"初審未通過：非現任\", \"reason\": \"非現任人員\", \"agency\": \"桃園市\"}"))
+        #expect(json.contains("{\"policy\": \"excluded\", \"unit\": \"範例吳雅婷\", \"label\": \"初審未通過：非現任\", \"label_kind\": \"level\", \"reason\": \"非現任人員\", \"agency\": \"桃園市\"}"))
     }
 
     @Test("the indigenous 合計 is a sentence, the watch list says why; no column of periods")

@@ -85,7 +85,7 @@ import Testing
         #expect(diff.out.hasPrefix("{\n  \"program\": \"pension-staff-112\",\n"))
         #expect(diff.out.contains("\"basis\": \"sha256\",\n  \"inputs\": [],\n  \"files\": [\n    {\"file\": \"visits.csv\", \"old_sha256\": \""))
         #expect(diff.out.contains(
-            "{\"unit\": \"臺北市\", \"group\": \"A\", \"values\": {\"paid\": {\"old\": 15.43, \"new\": 21.57}, \"r_paid\": {\"old\": 3, \"new\": 1}, \"score\": {\"old\": 3.65, \"new\": 3.25}}, \"rank\": {\"old\": 5, \"new\": 3}, \"outcomes\": {\"old\": [], \"new\": [{\"policy\": \"staff-award\", \"unit\": \"臺北市\", \"label\": \"每人最高 3,000 元\", \"amount\": 36000, \"per_person\": 3000}]}, \"cause\": {\"kind\": \"input-files\", \"files\": [\"visits.csv\"]}}"))
+            "{\"unit\": \"臺北市\", \"group\": \"A\", \"values\": {\"paid\": {\"old\": 15.43, \"new\": 21.57}, \"r_paid\": {\"old\": 3, \"new\": 1}, \"score\": {\"old\": 3.65, \"new\": 3.25}}, \"rank\": {\"old\": 5, \"new\": 3}, \"outcomes\": {\"old\": [], \"new\": [{\"policy\": \"staff-award\", \"unit\": \"臺北市\", \"label\": \"每人最高 3,000 元\", \"label_kind\": \"level\", \"amount\": 36000, \"per_person\": 3000}]}, \"cause\": {\"kind\": \"input-files\", \"files\": [\"visits.csv\"]}}"))
         #expect(pingbi("diff", old.path, new.path, "--format", "json", "--announce").status == .usage)
     }
 

@@ -57,7 +57,7 @@ public struct CountyAward: StandingsAward {
                 decision.vacant("第 \(rank) 名（\(level.label)）從缺：前面名次有同分地區並列。", policy: id, places: rank...rank)
             }
             decision.outcomes += holders.map {
-                Outcome(policy: id, unit: $0.name, rank: rank, label: level.label, reason: "消長 \($0.change.fixed(2))；\(level.commendation)")
+                Outcome(policy: id, unit: $0.name, rank: rank, label: level.label, labelKind: .level, reason: "消長 \($0.change.fixed(2))；\(level.commendation)")
             }
         }
         return decision

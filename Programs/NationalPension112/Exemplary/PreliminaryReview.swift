@@ -69,7 +69,7 @@ public struct PreliminaryReview: AwardPolicy {
         for (n, reason) in zip(input.nominations, reasons(input)) {
             if let reason {
                 let label = reason.hasPrefix("超額") ? "超額" : reason.hasPrefix("事蹟") ? "事蹟概述不符" : reason.hasPrefix("服務照片") ? "照片不足" : "非現任"
-                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, reason: reason, agency: n.agency))
+                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, labelKind: .level, reason: reason, agency: n.agency))
             }
         }
         var counts: [(String, Int)] = []

@@ -15,12 +15,15 @@ public struct ReadingSensitivity: Sendable {
         public let unit: String
         /// The label, where the policy has levels.
         public let label: String?
+        /// What the label says.
+        public let labelKind: Outcome.LabelKind
 
         /// The key of `outcome`.
         public init(_ outcome: Outcome) {
             policy = outcome.policy
             unit = outcome.unit
             label = outcome.label
+            labelKind = outcome.labelKind
         }
 
         public static func < (a: OutcomeKey, b: OutcomeKey) -> Bool {

@@ -123,7 +123,7 @@ public struct WeightSensitivity: Sendable {
         for index in variants.indices {
             guard let set = outcomeSets[index] else { continue }
             for key in set.sorted() where !baselineKeys.contains(key) && firstSeen[key] == nil && kinds[key.policy] == .award {
-                firstSeen[key] = Outcome(policy: key.policy, unit: key.unit, label: key.label)
+                firstSeen[key] = Outcome(policy: key.policy, unit: key.unit, label: key.label, labelKind: key.labelKind)
                 newcomerKeys.append(key)
             }
         }

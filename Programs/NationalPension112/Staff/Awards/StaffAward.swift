@@ -101,7 +101,7 @@ public struct StaffAward: StandingsAward {
                 let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
                 decision.outcomes.append(Outcome(
-                    policy: id, unit: county.name, rank: county.rank, label: "每人最高 \(rate.grouped) 元", amount: total,
+                    policy: id, unit: county.name, rank: county.rank, label: "每人最高 \(rate.grouped) 元", labelKind: .level, amount: total,
                     perPerson: rate,
                     reason: "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
                         + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"))
