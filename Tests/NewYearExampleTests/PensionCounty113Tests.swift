@@ -51,7 +51,7 @@ import Testing
         #expect(edition.readings.first { $0.name == "last-five" }?.summary
             == "「後六名」：由最後一名往上數六名並含同分者（from-bottom），或名次大於 N−6 者（from-top）")
         let amendment = RulesAmendment(edition: RulesDocument(edition), base: RulesDocument(base))
-        #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正", "「後六名」｜修正（原「「後五名」」）"])
+        #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正", "「後六名」｜修正（原「後五名」）"])
     }
 
     @Test func inheritsEverythingElse() throws {

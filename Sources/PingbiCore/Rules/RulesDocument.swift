@@ -129,7 +129,7 @@ public struct RulesAmendment: Sendable {
                 }
                 guard before.text != entry.text || before.title != entry.title else { continue }
                 let note = entry.settles && !before.settles ? "明定：本版依文件定為一種解讀，不再由使用者選擇"
-                    : before.title == entry.title ? "修正" : "修正（原「\(before.title)」）"
+                    : before.title == entry.title ? "修正" : "修正（原\(Self.quoted(before.title))）"
                 rows.append(Row(section: section, title: entry.title, amended: entry.text, current: before.text, note: note))
             }
             for entry in old where !new.contains(where: { $0.key == entry.key }) {
@@ -138,5 +138,10 @@ public struct RulesAmendment: Sendable {
             }
         }
         self.rows = rows
+    }
+
+    /// A title in 「」, unless it is already quoted (a reading's title `「後五名」`).
+    static func quoted(_ title: String) -> String {
+        title.hasPrefix("「") && title.hasSuffix("」") ? title : "「" + title + "」"
     }
 }
