@@ -90,40 +90,40 @@ public enum KaopingReadings {
     static func groupBounds(_ groups: GroupScheme) -> Reading<GroupBounds> {
         Reading(
             "group-bounds",
-            summary: "依\(groups.measure)分組：半開區間（\(groups.halfOpenText(titled: false))），或照文件（\(groups.asWrittenText)，落在空隙者為錯誤）",
+            title: "依\(groups.measure)分組", choices: "半開區間（\(groups.halfOpenText(titled: false))），或照文件（\(groups.asWrittenText)，落在空隙者為錯誤）",
             default: GroupBounds.halfOpen)
     }
     /// `rate-average`.
     public static let rateAverage = Reading(
-        "rate-average", summary: "項目(1)組平均申辦率 B：各公所申辦率的平均（mean-of-rates），或全組申辦量合計 ÷ 承保異動量合計 × 100（pooled）",
+        "rate-average", title: "項目(1)組平均申辦率 B", choices: "各公所申辦率的平均（mean-of-rates），或全組申辦量合計 ÷ 承保異動量合計 × 100（pooled）",
         default: RateAverage.meanOfRates)
     /// `promotion-factor`.
     public static let promotionFactor = Reading(
-        "promotion-factor", summary: "項目(4)業務宣導的倍數：照文件 ×100（得分範圍 −20～100），或與其他項目相同 ×10",
+        "promotion-factor", title: "項目(4)業務宣導的倍數", choices: "照文件 ×100（得分範圍 −20～100），或與其他項目相同 ×10",
         default: PromotionFactor.hundred)
     /// `quality-basis`.
     public static let qualityBasis = Reading(
-        "quality-basis", summary: "項目(5)臨櫃收件品質的 A：逐月計算後平均（monthly），或以全期錯誤件數計算一次（period）",
+        "quality-basis", title: "項目(5)臨櫃收件品質的 A", choices: "逐月計算後平均（monthly），或以全期錯誤件數計算一次（period）",
         default: QualityBasis.monthly)
     /// `line-cap`.
     public static let lineCap = Reading(
-        "line-cap", summary: "項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分",
+        "line-cap", title: "項目(6)LINE群組活躍度上限", choices: "公式的 2 分，或標題的 3 分",
         default: LineCap.two)
     /// `local-card`.
     public static let localCard = Reading(
-        "local-card", summary: "項目(8)在地製卡據點公所：只計製卡件數 × 0.01（card-only，依註），或（補換發健保卡 + 製卡件數）× 0.01（combined）",
+        "local-card", title: "項目(8)在地製卡據點公所", choices: "只計製卡件數 × 0.01（card-only，依註），或（補換發健保卡 + 製卡件數）× 0.01（combined）",
         default: LocalCard.cardOnly)
     /// `rounding`.
     public static let rounding = Reading(
-        "rounding", summary: "四捨五入至小數一位：各項得分與總分都取（items），或只取總分（total-only）",
+        "rounding", title: "四捨五入至小數一位", choices: "各項得分與總分都取（items），或只取總分（total-only）",
         default: RoundingStage.items)
     /// `assist-count`.
     public static let assistCount = Reading(
-        "assist-count", summary: "比序用的「協助件數」：所有協助案件（all-cases）、行動量（mobile），或欠費協助件數（arrears）",
+        "assist-count", title: "比序用的「協助件數」", choices: "所有協助案件（all-cases）、行動量（mobile），或欠費協助件數（arrears）",
         default: AssistCount.everyCase)
     /// `exclusive-awards`.
     public static let exclusiveAwards = Reading(
-        "exclusive-awards", summary: "行動服務貢獻獎是否排除菁英獎得主（yes：共 16 家不同公所；no：各自評定）",
+        "exclusive-awards", title: "行動服務貢獻獎是否排除菁英獎得主", choices: "排除（yes，共 16 家不同公所），或各自評定（no）",
         default: ExclusiveAwards.yes)
 
     /// The readings the item scores and totals depend on (all but the tie-break and the awards').

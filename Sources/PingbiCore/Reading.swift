@@ -12,12 +12,13 @@ public struct Reading<Value: ReadingValue>: Sendable {
     /// The value used unless the user picks another.
     public let defaultValue: Value
 
-    /// A reading named `name` (on the command line and in results), about `summary` (in
-    /// Traditional Chinese), whose values are the cases of `Value`.
-    public init(_ name: String, summary: String, default defaultValue: Value) {
+    /// A reading named `name` (on the command line and in results), about `title` (what the
+    /// documents leave open, `項目(6)LINE群組活躍度上限`), whose `choices` say what each value
+    /// means (`公式的 2 分，或標題的 3 分`), in Traditional Chinese; its values are the cases of `Value`.
+    public init(_ name: String, title: String, choices: String, default defaultValue: Value) {
         self.defaultValue = defaultValue
         self.erased = AnyReading(
-            name: name, summary: summary, defaultValue: defaultValue.rawValue,
+            name: name, title: title, choices: choices, defaultValue: defaultValue.rawValue,
             values: [defaultValue.rawValue] + Value.allCases.map(\.rawValue).filter { $0 != defaultValue.rawValue })
     }
 
@@ -30,12 +31,17 @@ public struct Reading<Value: ReadingValue>: Sendable {
 public struct AnyReading: Sendable, Hashable {
     /// The name used on the command line and in results, e.g. `line-cap`.
     public let name: String
-    /// What the choice is about, in Traditional Chinese.
-    public let summary: String
+    /// What the documents leave open, in Traditional Chinese (`項目(6)LINE群組活躍度上限`).
+    public let title: String
+    /// What each value means, in Traditional Chinese (`公式的 2 分，或標題的 3 分`).
+    public let choices: String
     /// The value used unless the user picks another.
     public let defaultValue: String
     /// Every allowed value, the default first.
     public let values: [String]
+
+    /// The title and the choices in one line: `項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分`.
+    public var summary: String { title + "：" + choices }
 
     /// The alternatives to the default.
     public var alternatives: [String] { Array(values.dropFirst()) }
@@ -44,7 +50,7 @@ public struct AnyReading: Sendable, Hashable {
 extension CutTies {
     /// `cut-ties`: how every program that awards by quota treats ties at its cut line.
     public static let reading = Reading(
-        "cut-ties", summary: "名額切線同分：全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
+        "cut-ties", title: "名額切線同分", choices: "全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
         default: CutTies.include)
 }
 

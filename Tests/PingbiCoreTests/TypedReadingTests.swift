@@ -13,10 +13,16 @@ import Testing
     }
 
     @Test func theErasedReadingListsEveryValueDefaultFirst() {
-        let reading = Reading("rank-method", summary: "名次", default: RankMethod.dense)
+        let reading = Reading("rank-method", title: "名次", choices: "dense 或 competition", default: RankMethod.dense)
         #expect(reading.erased.values == ["dense", "competition"])
         #expect(reading.erased.alternatives == ["competition"])
         #expect(reading.name == "rank-method")
+    }
+
+    @Test func aReadingIsTitledWithoutParsingItsSummary() {
+        let reading = Reading("award-threshold", title: "獲獎標準（分）", choices: "未達者不獲獎，名額從缺", default: CutTies.include).erased
+        #expect(reading.summary == "獲獎標準（分）：未達者不獲獎，名額從缺")
+        #expect(reading.title == "獲獎標準（分）")
     }
 
     @Test func settlingOverridesTheUsersChoice() {

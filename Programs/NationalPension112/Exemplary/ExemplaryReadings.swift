@@ -41,16 +41,16 @@ public enum Excess: String, ReadingValue {
 extension PensionReadings {
     /// `panel-score`: the five panel scores' mean, or their trimmed mean.
     public static let panelScore = Reading(
-        "panel-score", summary: "複審 5 位評審分數：平均（mean），或去掉最高與最低各一後取 3 位平均（trimmed）",
+        "panel-score", title: "複審 5 位評審分數", choices: "平均（mean），或去掉最高與最低各一後取 3 位平均（trimmed）",
         default: PanelScore.mean)
 
     /// `award-threshold`: the lowest score that can win; places below it stay vacant (從缺).
     public static let awardThreshold = Reading(
-        "award-threshold", summary: "獲獎標準（分）：未達者不獲獎，名額從缺；文件未訂，預設 0",
+        "award-threshold", title: "獲獎標準（分）", choices: "未達者不獲獎，名額從缺；文件未訂，預設 0",
         default: AwardThreshold.zero)
 
     /// `excess`: which of an agency's nominations beyond 3 are left out of 複審.
     public static let excess = Reading(
-        "excess", summary: "超額提報：僅第 4 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
+        "excess", title: "超額提報", choices: "僅第 4 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
         default: Excess.firstThree)
 }

@@ -76,16 +76,13 @@ public struct RulesDocument: Sendable {
             entries.append(Entry(section: .award, key: policy.id, title: policy.name, text: policy.clause))
         }
         for reading in program.readings {
-            // The summary says what the choice is about (`項目(1)組平均申辦率 B：…`).
-            let title = String(reading.summary.prefix { $0 != "：" && $0 != "（" })
             let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；預設 \(reading.defaultValue)"
                 + (reading.alternatives.isEmpty ? "" : "，其他：" + reading.alternatives.joined(separator: "、")) + "）"
-            entries.append(Entry(section: .reading, key: reading.name, title: title, text: text))
+            entries.append(Entry(section: .reading, key: reading.name, title: reading.title, text: text))
         }
         for settled in program.settledReadings {
-            let title = String(settled.reading.summary.prefix { $0 != "：" && $0 != "（" })
             entries.append(Entry(
-                section: .reading, key: settled.reading.name, title: title,
+                section: .reading, key: settled.reading.name, title: settled.reading.title,
                 text: "本版明定為 \(settled.value)（不再由解讀選擇）\n" + settled.reading.summary, settles: true))
         }
         self.entries = entries
