@@ -94,23 +94,16 @@ public struct BenchmarkAward: StandingsAward {
             let bar = Threshold.atLeast(threshold)
             let eligible = nominees.indices.filter { nominees[$0].title == title && bar.admits(nominees[$0].exactScore) }
                 .sorted { (ranks[$0], $0) < (ranks[$1], $1) }
-            let cut = QuotaCut(eligible, ranks: eligible.map { ranks[$0] }, places: places, ties: ties)
+            let cut = QuotaCut(eligible.map { nominees[$0] }, ranks: eligible.map { ranks[$0] }, places: places, ties: ties)
             if cut.exceeded {
                 decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，同分者全部納入）。")
             }
-            for (index, rank) in cut.selected {
-                let n = nominees[index]
-                decision.outcomes.append(Outcome(
-                    policy: id, unit: n.name, rank: rank, label: "標竿學習獎（\(title)）", amount: prize,
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(rank) 名；等值商品最高 \(prize.grouped) 元",
-                    agency: n.agency))
-            }
-            for (index, rank) in cut.tiedAtCut {
-                let n = nominees[index]
-                decision.outcomes.append(TiedAtCut.outcome(
-                    unit: n.name, rank: rank, label: "切線同分",
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定",
-                    agency: n.agency))
+            decision.outcomes += cut.outcomes(
+                policy: id, label: "標竿學習獎（\(title)）", referredLabel: "切線同分", unit: \.name, agency: \.agency,
+                referral: { n, _ in "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定" }
+            ) { outcome, n in
+                outcome.amount = prize
+                outcome.reason = "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(outcome.rank!) 名；等值商品最高 \(prize.grouped) 元"
             }
             let vacant = cut.vacant
             if vacant > 0 {

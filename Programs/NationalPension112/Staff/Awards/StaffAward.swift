@@ -117,20 +117,19 @@ public struct StaffAward: StandingsAward {
                 decision.warnings.append(
                     "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
-            for county in cut.selected.map(\.unit) {
+            decision.outcomes += cut.outcomes(
+                policy: id, label: name, referredLabel: "切線同分", unit: \.name,
+                referral: { county, _ in "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定" }
+            ) { outcome, county in
+                // Each county's rank's rate per person, times its 督導員 and 服務員.
                 let rate = perPerson(rank: county.rank, in: group)
                 let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
-                decision.outcomes.append(Outcome(
-                    policy: id, unit: county.name, rank: county.rank, label: "每人最高 \(rate.grouped) 元", amount: total,
-                    perPerson: rate,
-                    reason: "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
-                        + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"))
-            }
-            for county in cut.tiedAtCut.map(\.unit) {
-                decision.outcomes.append(TiedAtCut.outcome(
-                    unit: county.name, rank: county.rank, label: "切線同分",
-                    reason: "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定"))
+                outcome.label = "每人最高 \(rate.grouped) 元"
+                outcome.amount = total
+                outcome.perPerson = rate
+                outcome.reason = "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
+                    + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"
             }
         }
         return decision
