@@ -84,7 +84,7 @@ public struct PensionStaff112: ScoredProgram {
         }
         let lists = StaffGroup.allCases.map { group in
             let counties = members(group)
-            return "\(group.rawValue) 組 \(counties.count) 個：" + counties.joined(separator: "、")
+            return "\(group.rawValue) 組 \(counties.count) 個縣市：" + counties.joined(separator: "、")
         }
         return [RulesDocument.Entry(
             section: .program, key: "groups", title: "分組",
