@@ -12,16 +12,33 @@ public struct BenchmarkAward: StandingsAward {
     public typealias Member = Nominee
     public let id = "benchmark-award"
     public let name = "標竿學習獎"
-    /// 附件五 with the places and prize in force: the document's words for its own numbers.
+    /// 附件五 with the places and prizes in force: the document's words for its own numbers
+    /// (「等值商品獎勵額度各 5,000 元」while both 職稱 have the same prize).
     public var clause: String {
-        "附件五：標竿學習獎，" + NominationTable.titles.map { "\($0)名額 \(placesText($0)) 名" }.joined(separator: "、")
-            + "，等值商品獎勵額度各 \(prize.grouped) 元；備註 5：推薦獎項名額若有未達獲獎標準之情形可從缺。"
+        let titles = NominationTable.titles
+        let terms = samePrize
+            ? titles.map { "\($0)名額 \(placesText($0)) 名" }.joined(separator: "、") + "，等值商品獎勵額度各 \(prize(for: titles[0]).grouped) 元"
+            : titles.map { "\($0)名額 \(placesText($0)) 名、等值商品獎勵額度 \(prize(for: $0).grouped) 元" }.joined(separator: "，")
+        return "附件五：標竿學習獎，" + terms + "；備註 5：推薦獎項名額若有未達獲獎標準之情形可從缺。"
     }
 
     /// The places per 職稱 (督導員 2, 服務員 10 in 附件五).
     public var places: [String: Int]
-    /// The prize per person, a ceiling in goods (5,000 in 附件五).
-    public var prize: Decimal
+    /// The prize per person by 職稱, a ceiling in goods (5,000 each in 附件五).
+    public var prize: [String: Decimal]
+
+    /// The prize per person of `title`.
+    public func prize(for title: String) -> Decimal { prize[title]! }
+
+    /// True when every 職稱 has the same prize.
+    var samePrize: Bool { Set(NominationTable.titles.map(prize(for:))).count == 1 }
+
+    /// The prize per person as notes and examples write it: `5,000 元`, or
+    /// `督導員 6,000 元、服務員 5,000 元` where the 職稱 differ.
+    public var prizeText: String {
+        let titles = NominationTable.titles
+        return samePrize ? "\(prize(for: titles[0]).grouped) 元" : titles.map { "\($0) \(prize(for: $0).grouped) 元" }.joined(separator: "、")
+    }
 
     /// 附件五's words for its own places: 督導員「1-2」(up to 2), 服務員「10」.
     static let documentPlacesWording = ["督導員": "1-2", "服務員": "10"]
@@ -55,8 +72,9 @@ public struct BenchmarkAward: StandingsAward {
         }
     }
 
-    /// The policy with `places` per 職稱 and `prize` per person (附件五's by default).
-    public init(places: [String: Int] = PensionExemplary112.documentBenchmarkPlaces, prize: Decimal = PensionExemplary112.documentBenchmarkPrize) {
+    /// The policy with `places` per 職稱 and `prize` per person by 職稱 (附件五's by default).
+    public init(places: [String: Int] = PensionExemplary112.documentBenchmarkPlaces, prize: [String: Decimal] = PensionExemplary112.documentBenchmarkPrize) {
+        precondition(NominationTable.titles.allSatisfy { prize[$0] != nil }, "標竿學習獎 needs a prize for every 職稱")
         self.places = places
         self.prize = prize
     }
@@ -72,27 +90,20 @@ public struct BenchmarkAward: StandingsAward {
     public func decide(_ nominees: [Nominee], ranks: [Int], threshold: Decimal, ties: CutTies) -> Decision {
         var decision = Decision()
         for title in NominationTable.titles {
-            let places = self.places[title] ?? 0
+            let places = self.places[title] ?? 0, prize = prize(for: title)
             let bar = Threshold.atLeast(threshold)
             let eligible = nominees.indices.filter { nominees[$0].title == title && bar.admits(nominees[$0].exactScore) }
                 .sorted { (ranks[$0], $0) < (ranks[$1], $1) }
-            let cut = QuotaCut(eligible, ranks: eligible.map { ranks[$0] }, places: places, ties: ties)
+            let cut = QuotaCut(eligible.map { nominees[$0] }, ranks: eligible.map { ranks[$0] }, places: places, ties: ties)
             if cut.exceeded {
                 decision.warnings.append("標竿學習獎\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 人獲獎（超過名額 \(places) 名，同分者全部納入）。")
             }
-            for (index, rank) in cut.selected {
-                let n = nominees[index]
-                decision.outcomes.append(Outcome(
-                    policy: id, unit: n.name, rank: rank, label: "標竿學習獎（\(title)）", amount: prize,
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(rank) 名；等值商品最高 \(prize.grouped) 元",
-                    agency: n.agency))
-            }
-            for (index, rank) in cut.tiedAtCut {
-                let n = nominees[index]
-                decision.outcomes.append(TiedAtCut.outcome(
-                    unit: n.name, rank: rank, label: "切線同分",
-                    reason: "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定",
-                    agency: n.agency))
+            decision.outcomes += cut.outcomes(
+                policy: id, label: "標竿學習獎（\(title)）", referredLabel: "切線同分", unit: \.name, agency: \.agency,
+                referral: { n, _ in "\(n.agency)推薦；複審分數 \(n.score.plainText) 於\(title)名額切線同分，請複審小組決定" }
+            ) { outcome, n in
+                outcome.amount = prize
+                outcome.reason = "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(outcome.rank!) 名；等值商品最高 \(prize.grouped) 元"
             }
             let vacant = cut.vacant
             if vacant > 0 {
@@ -118,9 +129,9 @@ public struct BenchmarkAward: StandingsAward {
             (1...(places[title] ?? 0) + 1).map { (nominee: Nominee(name: "\(title)\($0)", agency: "臺北市", title: title, score: Decimal(91 - $0)), rank: $0) }
         }
         let fieldNominees = field.map(\.nominee), fieldRanks = field.map(\.rank)
-        let inForce = field.filter { $0.rank <= places[$0.nominee.title] ?? 0 }.map { "\($0.nominee.name):\(prize.plainText)" }
+        let inForce = field.filter { $0.rank <= places[$0.nominee.title] ?? 0 }.map { "\($0.nominee.name):\(prize(for: $0.nominee.title).plainText)" }
         let inForceTitle = "本版名額與額度：" + NominationTable.titles.map { "\($0) \(places[$0] ?? 0) 名" }.joined(separator: "、")
-            + "，每人 \(prize.grouped) 元"
+            + "，每人 " + prizeText
         return [
             Example("督導員第 2 名並列，cut-ties=include：3 人獲獎", expect: ["benchmark-award:甲", "benchmark-award:乙", "benchmark-award:丙"]) {
                 winners(BenchmarkAward().decide(supervisors, ranks: ranks, threshold: 0, ties: .include))

@@ -30,9 +30,10 @@ public enum AwardThreshold: String, ReadingValue {
     public var points: Decimal { Decimal.exact(rawValue) }
 }
 
-/// Which nominations 超額 excludes when an agency nominates more than 3 (reading `excess`).
+/// Which nominations 超額 excludes when an agency nominates more than it may (附件五: 3;
+/// reading `excess`).
 public enum Excess: String, ReadingValue {
-    /// The rows after the agency's third, in file order.
+    /// The rows after the agency's last allowed (its third under 附件五), in file order.
     case firstThree = "first-three"
     /// Every row of that agency.
     case wholeAgency = "whole-agency"
@@ -50,7 +51,13 @@ extension PensionReadings {
         default: AwardThreshold.zero)
 
     /// `excess`: which of an agency's nominations beyond 3 are left out of 複審.
-    public static let excess = Reading(
-        "excess", title: "超額提報", choices: "僅第 4 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
-        default: Excess.firstThree)
+    public static let excess = excess(limit: PensionExemplary112.documentNominationLimit)
+
+    /// `excess` for an edition whose agencies may nominate at most `limit`; the name and values
+    /// are the same, the summary says the place in force (第 4 位 for 附件五's 3).
+    public static func excess(limit: Int) -> Reading<Excess> {
+        Reading(
+            "excess", title: "超額提報", choices: "僅第 \(limit + 1) 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
+            default: Excess.firstThree)
+    }
 }

@@ -70,16 +70,18 @@ public struct NominationTable: Sendable {
     /// The two 職稱 the award has places for.
     public static let titles = ["督導員", "服務員"]
 
-    /// The layout of `nominations.csv`.
-    public static let spec = TableSpec("nominations.csv", title: "績優國民年金督導員及服務員推薦（附件五、六）", columns: [
-        ColumnSpec(Column.agency, kind: .unit, note: "推薦之直轄市、縣(市)政府，例如 臺北市政府社會局"),
-        ColumnSpec(Column.name, kind: .person, note: "受推薦人姓名"),
-        ColumnSpec(Column.title, kind: .choice(titles), note: "督導員 或 服務員"),
-        ColumnSpec(Column.serving, kind: .choice(["是", "否"]), note: "是否現任：是 或 否"),
-        ColumnSpec(Column.summary, note: "優良事蹟概述（500 字以內）"),
-        ColumnSpec(Column.photos, kind: .count, note: "服務照片張數（至少 2 張）"),
-    ] + Column.scores.map { ColumnSpec($0, kind: .range(0, 100), allowsBlank: true, note: "複審委員評分 0 到 100（初審未通過者可空白）") },
-    key: [Column.agency, Column.name], keyRule: "同一推薦機關不重複推薦同一人", rosterKey: false)
+    /// The layout of `nominations.csv`, its notes quoting the limits in force (附件六: 500 字以內, 至少 2 張).
+    public static func spec(summaryLimit: Int, minimumPhotos: Int) -> TableSpec {
+        TableSpec("nominations.csv", title: "績優國民年金督導員及服務員推薦（附件五、六）", columns: [
+            ColumnSpec(Column.agency, kind: .unit, note: "推薦之直轄市、縣(市)政府，例如 臺北市政府社會局"),
+            ColumnSpec(Column.name, kind: .person, note: "受推薦人姓名"),
+            ColumnSpec(Column.title, kind: .choice(titles), note: "督導員 或 服務員"),
+            ColumnSpec(Column.serving, kind: .choice(["是", "否"]), note: "是否現任：是 或 否"),
+            ColumnSpec(Column.summary, note: "優良事蹟概述（\(summaryLimit) 字以內）"),
+            ColumnSpec(Column.photos, kind: .count, note: "服務照片張數（至少 \(minimumPhotos) 張）"),
+        ] + Column.scores.map { ColumnSpec($0, kind: .range(0, 100), allowsBlank: true, note: "複審委員評分 0 到 100（初審未通過者可空白）") },
+        key: [Column.agency, Column.name], keyRule: "同一推薦機關不重複推薦同一人", rosterKey: false)
+    }
 
     /// The file, as the user named it.
     public let file: String

@@ -19,27 +19,55 @@ public struct PensionExemplary112: ScoredProgram {
     /// 標竿學習獎 is the main award.
     public var primaryPolicy: String? { "benchmark-award" }
 
-    public var inputs: [TableSpec] { [NominationTable.spec] }
+    /// `nominations.csv`, its notes quoting the limits in force.
+    public var inputs: [TableSpec] { [nominationSpec] }
+    /// `excess` says the place in force (``nominationLimit``).
     public var readings: [AnyReading] {
-        [PensionReadings.excess.erased, PensionReadings.panelScore.erased, PensionReadings.awardThreshold.erased, CutTies.reading.erased]
+        [
+            PensionReadings.excess(limit: nominationLimit).erased, PensionReadings.panelScore.erased,
+            PensionReadings.awardThreshold.erased, CutTies.reading.erased,
+        ]
     }
     /// 初審, decided on reading the nominations; then 標竿學習獎 on the ranked finalists.
-    public var policies: [any AwardPolicy] { [PreliminaryReview(), benchmarkAward] }
+    public var policies: [any AwardPolicy] { [preliminaryReview, benchmarkAward] }
     public var sampleData: URL { Bundle.module.url(forResource: "Sample", withExtension: nil)! }
 
     /// 標竿學習獎's places per 職稱 (附件五): 督導員 2, 服務員 10.
     ///
     /// > 督導員 名額 1-2 …；服務員 名額 10
     public var benchmarkPlaces: [String: Int] = Self.documentBenchmarkPlaces
-    /// 標竿學習獎's prize per person, a ceiling in goods (附件五): 5,000.
+    /// 標竿學習獎's prize per person by 職稱, a ceiling in goods (附件五): 督導員 5,000, 服務員 5,000.
     ///
-    /// > 等值商品獎勵額度 5,000 元
-    public var benchmarkPrize: Decimal = Self.documentBenchmarkPrize
+    /// > 督導員 … 等值商品獎勵額度 5,000 元；服務員 … 等值商品獎勵額度 5,000 元
+    ///
+    /// ```swift
+    /// var program = PensionExemplary112()
+    /// program.benchmarkPrize["督導員"] = Decimal(6000)
+    /// ```
+    public var benchmarkPrize: [String: Decimal] = Self.documentBenchmarkPrize
+    /// 初審: the most an agency may nominate (附件五 備註 1): 3.
+    ///
+    /// > 各直轄市、縣（市）政府至少推薦 1 人，至多推薦 3 人。
+    public var nominationLimit: Int = Self.documentNominationLimit
+    /// 初審: the longest 事蹟概述, in characters (附件六): 500.
+    ///
+    /// > 受推薦人優良性績概述(500字以內)
+    public var summaryLimit: Int = Self.documentSummaryLimit
+    /// 初審: the fewest service photos (附件六): 2.
+    ///
+    /// > 另請提供個人服務照片至少 2 張並詳述內容。
+    public var photoMinimum: Int = Self.documentPhotoMinimum
 
     /// 附件五's places: 督導員 up to 2, 服務員 10.
     public static let documentBenchmarkPlaces = ["督導員": 2, "服務員": 10]
-    /// 附件五's prize: 5,000.
-    public static let documentBenchmarkPrize = Decimal(5000)
+    /// 附件五's prize per 職稱: 5,000 each.
+    public static let documentBenchmarkPrize = ["督導員": Decimal(5000), "服務員": Decimal(5000)]
+    /// 附件五 備註 1's most nominations per agency: 3.
+    public static let documentNominationLimit = 3
+    /// 附件六's longest 事蹟概述: 500 characters.
+    public static let documentSummaryLimit = 500
+    /// 附件六's fewest photos: 2.
+    public static let documentPhotoMinimum = 2
 
     /// No weights: finalists rank on 複審分數 itself.
     public var weights: [String: Decimal] = [:]
@@ -53,6 +81,12 @@ public struct PensionExemplary112: ScoredProgram {
     public var awards: [any StandingsAward<BenchmarkAward.Nominee>] { [benchmarkAward] }
     /// 標竿學習獎 with the places and prize in force.
     var benchmarkAward: BenchmarkAward { BenchmarkAward(places: benchmarkPlaces, prize: benchmarkPrize) }
+    /// 初審 with the limits in force.
+    var preliminaryReview: PreliminaryReview {
+        PreliminaryReview(perAgency: nominationLimit, summaryLimit: summaryLimit, minimumPhotos: photoMinimum)
+    }
+    /// `nominations.csv` with the limits in force.
+    var nominationSpec: TableSpec { NominationTable.spec(summaryLimit: summaryLimit, minimumPhotos: photoMinimum) }
     public var columns: [ValueColumn] { [ValueColumn("mean", "複審分數", scale: 2, ranks: true)] }
     /// Each 職稱 is its own title.
     public var groupTitles: [String: String] { Dictionary(uniqueKeysWithValues: NominationTable.titles.map { ($0, $0) }) }
@@ -72,16 +106,16 @@ public struct PensionExemplary112: ScoredProgram {
     /// Reads the nominations and runs 初審 under `excess`: agencies that nominated nobody, the
     /// exclusions with their reasons, and the finalists, each of whom must have all five panel scores.
     public func load(_ context: EvaluationContext) throws -> ReviewedNominations {
-        let table = try NominationTable(context.data.table(NominationTable.spec))
+        let table = try NominationTable(context.data.table(nominationSpec))
         var warnings: [String] = []
         for county in PensionCounty112.counties where !table.rows.contains(where: { $0.agency == county }) {
             warnings.append("\(county)未推薦任何人（附件五備註 1：各直轄市、縣(市)政府至少推薦 1 人）。")
         }
         let review = PreliminaryReview.Input(nominations: table.rows, excess: context.readings(PensionReadings.excess))
-        let screening = PreliminaryReview().decide(review)
+        let screening = preliminaryReview.decide(review)
         warnings += screening.warnings
         var finalists: [Finalist] = []
-        for (n, reason) in zip(table.rows, PreliminaryReview().reasons(review)) where reason == nil {
+        for (n, reason) in zip(table.rows, preliminaryReview.reasons(review)) where reason == nil {
             var scores: [Decimal] = []
             for (index, score) in n.scores.enumerated() {
                 guard let score else {
@@ -122,7 +156,7 @@ public struct PensionExemplary112: ScoredProgram {
     /// Each finalist's rank and status in its explanation, the file read and the notes.
     public func finish(_ result: inout ProgramResult, data: ReviewedNominations, context: EvaluationContext) {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
-        let award = benchmarkAward, prize = benchmarkPrize.grouped
+        let award = benchmarkAward
         let decided = result.outcomes.filter { $0.policy == award.id || $0.policy == TiedAtCut.policy }
         let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
         for index in result.units.indices {
@@ -130,7 +164,7 @@ public struct PensionExemplary112: ScoredProgram {
             let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
             let status: String
             if decided.contains(where: { $0.unit == unit.unit && $0.policy == award.id }) {
-                status = "獲標竿學習獎（等值商品最高 \(prize) 元）"
+                status = "獲標竿學習獎（等值商品最高 \(award.prize(for: title).grouped) 元）"
             } else if decided.contains(where: { $0.unit == unit.unit }) {
                 status = "名額切線同分，交複審小組決定"
             } else if unit.values["mean"]! < threshold.points {
@@ -146,7 +180,7 @@ public struct PensionExemplary112: ScoredProgram {
 
         let winners = result.outcomes(of: award.id)
         let budget = winners.compactMap(\.amount).reduce(Decimal(0), +)
-        result.notes.append("獎勵額度為等值商品，每人最高 \(prize) 元（上限，非現金）。")
+        result.notes.append("獎勵額度為等值商品，每人最高 \(award.prizeText)（上限，非現金）。")
         result.notes.append("獎勵總額（上限）：\(winners.count) 人，合計等值商品最高 \(budget.grouped) 元。")
         result.notes.append("個人資料最小揭露：結果僅列姓名、推薦機關及評審分數，不含聯絡方式等其他個人資料。")
         if context.data.isSample {

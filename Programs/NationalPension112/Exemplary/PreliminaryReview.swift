@@ -11,14 +11,18 @@ public struct PreliminaryReview: AwardPolicy {
     /// Its outcomes are exclusions at 初審.
     public let kind = OutcomeKind.exclusion
     public let name = "初審未納入複審"
-    public let clause = "附件五 備註 4.(1)：初審由衛福部針對書面資料進行審核，未符合規定或超額提報部分，不予納入複審（至多推薦 3 人；現任人員；事蹟概述 500 字以內；服務照片至少 2 張）。"
+    /// 附件五 備註 4.(1) with the limits in force: the document's words for its own numbers.
+    public var clause: String {
+        "附件五 備註 4.(1)：初審由衛福部針對書面資料進行審核，未符合規定或超額提報部分，不予納入複審"
+            + "（至多推薦 \(perAgency) 人；現任人員；事蹟概述 \(summaryLimit) 字以內；服務照片至少 \(minimumPhotos) 張）。"
+    }
 
-    /// The most an agency may nominate.
-    static let perAgency = 3
-    /// The longest 事蹟概述, in characters.
-    static let summaryLimit = 500
-    /// The fewest photos.
-    static let minimumPhotos = 2
+    /// The most an agency may nominate (附件五 備註 1: 3).
+    public var perAgency: Int
+    /// The longest 事蹟概述, in characters (附件六: 500).
+    public var summaryLimit: Int
+    /// The fewest photos (附件六: 2).
+    public var minimumPhotos: Int
 
     /// What 初審 reads: the nominations in file order and the `excess` reading.
     public struct Input: Sendable {
@@ -34,31 +38,44 @@ public struct PreliminaryReview: AwardPolicy {
         }
     }
 
-    /// The policy.
-    public init() {}
+    /// The policy with the limits in force (附件五、六's by default).
+    public init(
+        perAgency: Int = PensionExemplary112.documentNominationLimit, summaryLimit: Int = PensionExemplary112.documentSummaryLimit,
+        minimumPhotos: Int = PensionExemplary112.documentPhotoMinimum
+    ) {
+        self.perAgency = perAgency
+        self.summaryLimit = summaryLimit
+        self.minimumPhotos = minimumPhotos
+    }
 
     /// The reason each nomination is left out (parallel to the input), nil for those that pass.
     /// Checks stop at the first reason: 超額, 非現任, 事蹟概述, 照片.
     public func reasons(_ input: Input) -> [String?] {
+        exclusions(input).map { $0?.reason }
+    }
+
+    /// Each nomination's exclusion (parallel to the input): the outcome's label and the reason,
+    /// nil for those that pass.
+    func exclusions(_ input: Input) -> [(label: String, reason: String)?] {
         var counts: [String: Int] = [:]
         for n in input.nominations { counts[n.agency, default: 0] += 1 }
         var position: [String: Int] = [:]
         return input.nominations.map { n in
             position[n.agency, default: 0] += 1
             let total = counts[n.agency]!
-            if total > Self.perAgency {
+            if total > perAgency {
                 switch input.excess {
-                case .firstThree where position[n.agency]! > Self.perAgency:
-                    return "超額：\(n.agency)推薦 \(total) 人，此為第 \(position[n.agency]!) 位（至多推薦 3 人）"
+                case .firstThree where position[n.agency]! > perAgency:
+                    return ("超額", "超額：\(n.agency)推薦 \(total) 人，此為第 \(position[n.agency]!) 位（至多推薦 \(perAgency) 人）")
                 case .wholeAgency:
-                    return "超額：\(n.agency)推薦 \(total) 人，超過 3 人，該機關全部不予納入"
+                    return ("超額", "超額：\(n.agency)推薦 \(total) 人，超過 \(perAgency) 人，該機關全部不予納入")
                 default: break
                 }
             }
-            if !n.serving { return "非現任人員" }
-            if n.summaryLength == 0 { return "事蹟概述空白" }
-            if n.summaryLength > Self.summaryLimit { return "事蹟概述 \(n.summaryLength) 字，超過 500 字" }
-            if n.photos < Self.minimumPhotos { return "服務照片 \(n.photos) 張，少於 2 張" }
+            if !n.serving { return ("非現任", "非現任人員") }
+            if n.summaryLength == 0 { return ("事蹟概述不符", "事蹟概述空白") }
+            if n.summaryLength > summaryLimit { return ("事蹟概述不符", "事蹟概述 \(n.summaryLength) 字，超過 \(summaryLimit) 字") }
+            if n.photos < minimumPhotos { return ("照片不足", "服務照片 \(n.photos) 張，少於 \(minimumPhotos) 張") }
             return nil
         }
     }
@@ -66,25 +83,38 @@ public struct PreliminaryReview: AwardPolicy {
     /// An `excluded` outcome per nomination left out; a warning per agency over its quota.
     public func decide(_ input: Input) -> Decision {
         var decision = Decision()
-        for (n, reason) in zip(input.nominations, reasons(input)) {
-            if let reason {
-                let label = reason.hasPrefix("超額") ? "超額" : reason.hasPrefix("事蹟") ? "事蹟概述不符" : reason.hasPrefix("服務照片") ? "照片不足" : "非現任"
-                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + label, labelKind: .level, reason: reason, agency: n.agency))
+        for (n, exclusion) in zip(input.nominations, exclusions(input)) {
+            if let exclusion {
+                decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + exclusion.label, labelKind: .level, reason: exclusion.reason, agency: n.agency))
             }
         }
         var counts: [(String, Int)] = []
         for n in input.nominations {
             if let i = counts.firstIndex(where: { $0.0 == n.agency }) { counts[i].1 += 1 } else { counts.append((n.agency, 1)) }
         }
-        for (agency, count) in counts where count > Self.perAgency {
-            decision.warnings.append("\(agency)推薦 \(count) 人，超過至多 3 人之規定（超額部分不予納入複審）。")
+        for (agency, count) in counts where count > perAgency {
+            decision.warnings.append("\(agency)推薦 \(count) 人，超過至多 \(perAgency) 人之規定（超額部分不予納入複審）。")
         }
         return decision
     }
 
+    /// Worked on 附件五、六's limits, and one on those in force.
     public var examples: [Example] {
         let four = (1...4).map { Nomination.sample("甲\($0)", line: $0 + 1) }
         let reasons: @Sendable (Input) -> [String] = { PreliminaryReview().reasons($0).map { $0 ?? "通過" } }
+        // One agency nominating one more than the limit; others at and over the limits of 事蹟概述 and photos.
+        let configured = self, limit = perAgency
+        let photos = minimumPhotos
+        let field = (1...limit + 1).map { Nomination.sample("甲\($0)", summary: 1, photos: photos, line: $0 + 1) } + [
+            .sample("乙", agency: "新北市", summary: summaryLimit, photos: photos),
+            .sample("丙", agency: "臺中市", summary: summaryLimit + 1, photos: photos),
+            .sample("丁", agency: "臺南市", summary: 1, photos: photos),
+        ] + (photos > 0 ? [.sample("戊", agency: "高雄市", summary: 1, photos: photos - 1)] : [])
+        let inForce = Array(repeating: "通過", count: limit) + [
+            "超額：臺北市推薦 \(limit + 1) 人，此為第 \(limit + 1) 位（至多推薦 \(limit) 人）",
+            "通過", "事蹟概述 \(summaryLimit + 1) 字，超過 \(summaryLimit) 字", "通過",
+        ] + (minimumPhotos > 0 ? ["服務照片 \(minimumPhotos - 1) 張，少於 \(minimumPhotos) 張"] : [])
+        let inForceTitle = "本版初審規定：至多推薦 \(limit) 人、事蹟概述 \(summaryLimit) 字以內、服務照片至少 \(minimumPhotos) 張"
         return [
             Example("excess=first-three：同機關第 4 位超額", expect: ["通過", "通過", "通過", "超額：臺北市推薦 4 人，此為第 4 位（至多推薦 3 人）"]) {
                 reasons(Input(nominations: four, excess: .firstThree))
@@ -106,6 +136,9 @@ public struct PreliminaryReview: AwardPolicy {
             },
             Example("檢查於第一個理由停止：非現任且照片不足，只列非現任", expect: ["非現任人員"]) {
                 reasons(Input(nominations: [.sample("乙", serving: false, summary: 0, photos: 0)], excess: .firstThree))
+            },
+            Example(inForceTitle, expect: inForce) {
+                configured.reasons(Input(nominations: field, excess: .firstThree)).map { $0 ?? "通過" }
             },
         ]
     }

@@ -39,16 +39,28 @@ public struct PensionStaff112: ScoredProgram {
     ///
     /// > A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人
     public var awardPlaces: [StaffGroup: Int] = Self.documentAwardPlaces
-    /// The staff award's ceiling per person by rank, the last rate for every further place
-    /// (附件四 二): 5,000, 4,000, 3,000.
+    /// The staff award's ceiling per person by rank in each group, the last rate for every
+    /// further place (附件四 二): 5,000, 4,000, 3,000 in both groups.
     ///
     /// > 第 1 名 等值商品最高 5,000 元/人；第 2 名 等值商品最高 4,000 元/人；A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人
-    public var awardRates: [Decimal] = Self.documentAwardRates
+    ///
+    /// ```swift
+    /// var program = PensionStaff112()
+    /// program.awardRates[.b] = [Decimal(5000), Decimal(4000), Decimal(2500)]
+    /// ```
+    public var awardRates: [StaffGroup: [Decimal]] = Self.documentAwardRates
+    /// The counties of A 組, the 直轄市 (附件四 一、1.(1)); every other county is in B 組.
+    ///
+    /// > 直轄市為 A 組，其餘縣（市）為 B 組。
+    public var groupA: Set<String> = Self.documentGroupA
 
     /// 附件四 二's places: A 組 to the 3rd, B 組 to the 8th.
     public static let documentAwardPlaces: [StaffGroup: Int] = [.a: 3, .b: 8]
-    /// 附件四 二's rates per person: 5,000, 4,000, 3,000.
-    public static let documentAwardRates = [Decimal(5000), Decimal(4000), Decimal(3000)]
+    /// 附件四 二's rates per person, the same in both groups: 5,000, 4,000, 3,000.
+    public static let documentAwardRates: [StaffGroup: [Decimal]] = Dictionary(
+        uniqueKeysWithValues: StaffGroup.allCases.map { ($0, [Decimal(5000), Decimal(4000), Decimal(3000)]) })
+    /// The six 直轄市 of 112, A 組.
+    public static let documentGroupA: Set = ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
 
     /// The program.
     public init() {}
@@ -64,6 +76,20 @@ public struct PensionStaff112: ScoredProgram {
     public var awards: [any StandingsAward<StaffStanding>] { [staffAward] }
     /// The staff award with the places and rates in force.
     var staffAward: StaffAward { StaffAward(places: awardPlaces, rates: awardRates) }
+    /// How counties are grouped (附件四 一、1.(1)), for the rules document: A 組's counties in
+    /// force and B 組's.
+    public var ownRules: [RulesDocument.Entry] {
+        let members = { (group: StaffGroup) in
+            PensionCounty112.counties.filter { StaffGroup.of($0, groupA: groupA) == group }
+        }
+        let lists = StaffGroup.allCases.map { group in
+            let counties = members(group)
+            return "\(group.rawValue) 組 \(counties.count) 個縣市：" + counties.joined(separator: "、")
+        }
+        return [RulesDocument.Entry(
+            section: .program, key: "groups", title: "分組",
+            text: "附件四 一、1.(1)：直轄市為 A 組，其餘縣（市）為 B 組。\n" + lists.joined(separator: "；"))]
+    }
     /// The rates at 2 decimals (as `rate-precision=2` ranks them), the ranks and 積分.
     public var columns: [ValueColumn] { Self.columns(rateScale: 2) }
     public var groupTitles: [String: String] {
@@ -86,10 +112,11 @@ public struct PensionStaff112: ScoredProgram {
         ]
     }
 
-    /// 附件二 and `visits.csv`, checked to cover the same 22 counties.
+    /// 附件二 and `visits.csv`, checked to cover the same 22 counties, grouped by ``groupA``.
     public func load(_ context: EvaluationContext) throws -> StaffData {
+        precondition(groupA.isSubset(of: PensionCounty112.counties), "\(id): groupA names a county not among the 22: \(groupA.subtracting(PensionCounty112.counties).sorted())")
         let rates = try PensionCounty112.readRates(context.data)
-        return StaffData(rates: rates, visits: try VisitTable(context.data.table(VisitTable.spec), rates: rates))
+        return StaffData(rates: rates, visits: try VisitTable(context.data.table(VisitTable.spec), rates: rates), groupA: groupA)
     }
 
     /// Ranks are whole numbers and 積分 exact: nothing is rounded.
@@ -128,8 +155,7 @@ public struct PensionStaff112: ScoredProgram {
         let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)
         let people = data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }
             .map(\.headCount).reduce(Decimal(0)) { $0 + Decimal($1) }
-        let rates = awardRates.map(\.grouped).joined(separator: "／")
-        result.notes.append("獎勵額度為「等值商品最高 \(rates) 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
+        result.notes.append("獎勵額度為「等值商品最高 \(staffAward.ratesText) 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
         result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
         if !result.outcomes(of: TiedAtCut.policy).isEmpty {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")

@@ -6,31 +6,48 @@ import PingbiCore
 /// > 附件四 二、獎勵標準：「第 1 名 等值商品最高 5,000 元/人；第 2 名 等值商品最高 4,000 元/人；
 /// > A 組第 3 名 B 組第 3-8 名 等值商品最高 3,000 元/人」
 ///
-/// The places per group and the rates are the program's (``PensionStaff112/awardPlaces``,
-/// ``PensionStaff112/awardRates``): rank *n* gets the *n*-th rate, and the last rate is every
-/// further place's (B 組第 3-8 名 share 3,000).
+/// The places and the rates per group are the program's (``PensionStaff112/awardPlaces``,
+/// ``PensionStaff112/awardRates``): rank *n* gets its group's *n*-th rate, and the last rate is
+/// every further place's (B 組第 3-8 名 share 3,000).
 public struct StaffAward: StandingsAward {
     public typealias Member = StaffStanding
     public let id = "staff-award"
     public let name = "督導員及服務員績效獎勵"
     /// 附件四 二 with the places and rates in force: the document's words for its own numbers.
+    /// Each level names the ranks paid one rate: 「第 n 名」 where every group pays it to the same
+    /// ranks, else each group's (「A 組第 3 名、B 組第 3-8 名」).
     public var clause: String {
-        let levels = rates.indices.compactMap { index -> String? in
-            let level = index + 1
-            let bands = StaffGroup.allCases.compactMap { group in band(level, in: group).map { (group, $0) } }
-            guard let first = bands.first else { return nil }
-            let text = { (band: ClosedRange<Int>) in band.count == 1 ? "\(band.lowerBound)" : "\(band.lowerBound)-\(band.upperBound)" }
-            let ranks = bands.count == StaffGroup.allCases.count && bands.allSatisfy({ $0.1 == first.1 })
-                ? "第 \(text(first.1)) 名" : bands.map { "\($0.0.rawValue) 組第 \(text($0.1)) 名" }.joined(separator: "、")
-            return ranks + " 等值商品最高 \(rates[index].grouped) 元/人"
+        let text = { (band: ClosedRange<Int>) in band.count == 1 ? "\(band.lowerBound)" : "\(band.lowerBound)-\(band.upperBound)" }
+        var levels: [String] = []
+        for level in 1...max(1, rates.values.map(\.count).max() ?? 1) {
+            let bands = StaffGroup.allCases.compactMap { group in
+                band(level, in: group).map { (group: group, band: $0, rate: perPerson(rank: level, in: group)) }
+            }
+            var paid: [Decimal] = []
+            for band in bands where !paid.contains(band.rate) { paid.append(band.rate) }
+            for rate in paid {
+                let same = bands.filter { $0.rate == rate }
+                let ranks = same.count == StaffGroup.allCases.count && same.allSatisfy({ $0.band == same[0].band })
+                    ? "第 \(text(same[0].band)) 名" : same.map { "\($0.group.rawValue) 組第 \(text($0.band)) 名" }.joined(separator: "、")
+                levels.append(ranks + " 等值商品最高 \(rate.grouped) 元/人")
+            }
         }
         return "附件四 二、獎勵標準：" + levels.joined(separator: "；") + "。"
     }
 
     /// The places per group: the worst rank that wins (A 組 3, B 組 8 in 附件四 二).
     public var places: [StaffGroup: Int]
-    /// The ceiling per person by rank, the last for every further place (5,000, 4,000, 3,000).
-    public var rates: [Decimal]
+    /// The ceiling per person by rank in each group, the last for every further place (5,000,
+    /// 4,000, 3,000 in both groups).
+    public var rates: [StaffGroup: [Decimal]]
+
+    /// The rates as notes and examples write them: `5,000／4,000／3,000` where every group pays
+    /// the same, else each group's (`A 組 6,000／4,000、B 組 5,000／4,000／3,000`).
+    public var ratesText: String {
+        let text = { (group: StaffGroup) in (rates[group] ?? []).map(\.grouped).joined(separator: "／") }
+        return Set(StaffGroup.allCases.map { rates[$0] ?? [] }).count == 1
+            ? text(.a) : StaffGroup.allCases.map { "\($0.rawValue) 組 " + text($0) }.joined(separator: "、")
+    }
 
     /// A county as the policy reads it: its standing with its rank by 積分.
     public struct County: Sendable, Equatable {
@@ -58,22 +75,26 @@ public struct StaffAward: StandingsAward {
         }
     }
 
-    /// The policy with `places` per group and `rates` per person (附件四 二's by default).
-    public init(places: [StaffGroup: Int] = PensionStaff112.documentAwardPlaces, rates: [Decimal] = PensionStaff112.documentAwardRates) {
-        precondition(!rates.isEmpty, "the staff award needs at least one rate")
+    /// The policy with `places` and `rates` per person per group (附件四 二's by default).
+    public init(places: [StaffGroup: Int] = PensionStaff112.documentAwardPlaces, rates: [StaffGroup: [Decimal]] = PensionStaff112.documentAwardRates) {
+        precondition(StaffGroup.allCases.allSatisfy { !(rates[$0] ?? []).isEmpty }, "the staff award needs at least one rate per group")
         self.places = places
         self.rates = rates
     }
 
-    /// The ceiling per person for a rank within the award places: its own rate, or the last.
-    public func perPerson(rank: Int) -> Decimal { rates[min(rank, rates.count) - 1] }
+    /// The ceiling per person for a rank of `group` within the award places: its own rate, or
+    /// the group's last.
+    public func perPerson(rank: Int, in group: StaffGroup) -> Decimal {
+        let rates = self.rates[group]!
+        return rates[min(rank, rates.count) - 1]
+    }
 
-    /// The ranks of `group` paid the `level`-th rate (the last rate: every place from it on),
+    /// The ranks of `group` paid its `level`-th rate (the last rate: every place from it on),
     /// nil when there is no such rate or the group's places end above it.
     func band(_ level: Int, in group: StaffGroup) -> ClosedRange<Int>? {
-        let last = places[group] ?? 0
-        guard level <= rates.count, level <= last else { return nil }
-        return level < rates.count ? level...level : level...last
+        let last = places[group] ?? 0, count = rates[group]?.count ?? 0
+        guard level <= count, level <= last else { return nil }
+        return level < count ? level...level : level...last
     }
 
     /// In each group the best ``places`` by rank (ties at the line per `cut-ties`), each paid
@@ -96,20 +117,20 @@ public struct StaffAward: StandingsAward {
                 decision.warnings.append(
                     "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
-            for county in cut.selected.map(\.unit) {
-                let rate = perPerson(rank: county.rank)
+            decision.outcomes += cut.outcomes(
+                policy: id, label: name, referredLabel: "切線同分", unit: \.name,
+                referral: { county, _ in "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定" }
+            ) { outcome, county in
+                // Each county's rank's rate per person, times its 督導員 and 服務員.
+                let rate = perPerson(rank: county.rank, in: group)
                 let heads = CheckedCount.boundedAdd(county.supervisors, county.workers)
                 let total = rate * Decimal(heads)
-                decision.outcomes.append(Outcome(
-                    policy: id, unit: county.name, rank: county.rank, label: "每人最高 \(rate.grouped) 元", labelKind: .level, amount: total,
-                    perPerson: rate,
-                    reason: "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
-                        + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"))
-            }
-            for county in cut.tiedAtCut.map(\.unit) {
-                decision.outcomes.append(TiedAtCut.outcome(
-                    unit: county.name, rank: county.rank, label: "切線同分",
-                    reason: "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定"))
+                outcome.label = "每人最高 \(rate.grouped) 元"
+                outcome.labelKind = .level
+                outcome.amount = total
+                outcome.perPerson = rate
+                outcome.reason = "積分 \(county.score.plainText)；等值商品最高 \(rate.grouped) 元/人 × \(heads) 人"
+                    + "（督導員 \(county.supervisors)、服務員 \(county.workers)）= \(total.grouped) 元"
             }
         }
         return decision
@@ -135,9 +156,9 @@ public struct StaffAward: StandingsAward {
         let field = StaffGroup.allCases.flatMap { group in
             (1...(places[group] ?? 0) + 2).map { County(name: "\(group.rawValue)\($0)", group: group, rank: $0, score: Decimal($0), supervisors: 1, workers: 1) }
         }
-        let inForce = field.filter { $0.rank <= places[$0.group] ?? 0 }.map { "staff-award:\($0.name):\(perPerson(rank: $0.rank).plainText)" }
+        let inForce = field.filter { $0.rank <= places[$0.group] ?? 0 }.map { "staff-award:\($0.name):\(perPerson(rank: $0.rank, in: $0.group).plainText)" }
         let inForceTitle = "本版名額與額度：" + StaffGroup.allCases.map { "\($0.rawValue) 組 \(places[$0] ?? 0) 名" }.joined(separator: "、")
-            + "，每人 " + rates.map(\.grouped).joined(separator: "／") + " 元"
+            + "，每人 " + ratesText + " 元"
         return [
             Example("A 組第 1 名並列：兩者皆 5,000 元/人，第 2 名從缺，第 3 名 3,000 元/人", expect: [
                 "staff-award:甲:5000", "staff-award:乙:5000", "staff-award:丙:3000",

@@ -32,12 +32,13 @@ public struct StaffData: ScoredData {
     /// Reading gives no warnings.
     public var warnings: [String] { [] }
 
-    /// The two tables, the counties paired by name (both tables cover exactly the 22).
-    public init(rates: RateTable, visits: VisitTable) {
+    /// The two tables, the counties paired by name (both tables cover exactly the 22), in
+    /// groups whose A 組 is `groupA`.
+    public init(rates: RateTable, visits: VisitTable, groupA: Set<String>) {
         self.rates = rates
         self.visits = visits
         units = StaffGroup.allCases.flatMap { group in
-            PensionCounty112.counties.filter { StaffGroup.of($0) == group }.map { name in
+            PensionCounty112.counties.filter { StaffGroup.of($0, groupA: groupA) == group }.map { name in
                 StaffCounty(
                     name: name, group: group, rates: rates.rows.first { $0.name == name }!,
                     visits: visits.rows.first { $0.name == name }!)
