@@ -89,16 +89,11 @@ struct ZipArchive {
         case 8: output = try Self.inflate(data, expected: entry.uncompressedSize)
         default: throw Failure(reason: "使用不支援的壓縮方式，請以 Excel 或 LibreOffice 重新存成 .xlsx")
         }
-        guard output.count == entry.uncompressedSize, Self.crc32(output) == entry.crc else {
+        guard output.count == entry.uncompressedSize, Zlib.crc32(output) == entry.crc else {
             throw Failure(reason: "檔案已損壞（內容檢查碼不符）")
         }
         budget -= output.count
         return output
-    }
-
-    /// The CRC-32 of `bytes`.
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { UInt32(CZlib.crc32(0, $0.baseAddress, UInt32($0.count))) }
     }
 
     /// Raw deflate of `data` into exactly `expected` bytes; more output, or a stream that
@@ -112,15 +107,7 @@ struct ZipArchive {
         // One spare byte shows whether the stream would write more than it declared.
         var output = [UInt8](repeating: 0, count: expected + 1)
         var input = Array(data)
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                stream.next_in = inBuffer.baseAddress
-                stream.avail_in = UInt32(inBuffer.count)
-                stream.next_out = outBuffer.baseAddress
-                stream.avail_out = UInt32(outBuffer.count)
-                return CZlib.inflate(&stream, Z_FINISH)
-            }
-        }
+        let status = Zlib.finish(&stream, &input, into: &output) { CZlib.inflate(&$0, Z_FINISH) }
         guard status == Z_STREAM_END, Int(stream.total_out) == expected else {
             throw Failure(reason: "檔案已損壞（壓縮內容無法解開）")
         }

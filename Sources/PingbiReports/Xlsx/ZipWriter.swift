@@ -1,4 +1,5 @@
 import CZlib
+import PingbiCore
 
 /// A zip archive with CRC-32s, each entry deflated through the system zlib (stored when that
 /// does not make it smaller), written deterministically (every entry dated 1980-01-01): the
@@ -14,7 +15,7 @@ public struct ZipWriter {
     /// Adds the entry `name` holding `contents`.
     public mutating func add(_ name: String, _ contents: [UInt8]) {
         let nameBytes = Array(name.utf8)
-        let crc = contents.withUnsafeBufferPointer { UInt32(CZlib.crc32(0, $0.baseAddress, UInt32($0.count))) }
+        let crc = Zlib.crc32(contents)
         let offset = output.count
         let deflated = Self.deflate(contents).flatMap { $0.count < contents.count ? $0 : nil }
         let data = deflated ?? contents
@@ -44,15 +45,7 @@ public struct ZipWriter {
         defer { deflateEnd(&stream) }
         var input = bytes
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))))
-        let status = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                stream.next_in = inBuffer.baseAddress
-                stream.avail_in = UInt32(inBuffer.count)
-                stream.next_out = outBuffer.baseAddress
-                stream.avail_out = UInt32(outBuffer.count)
-                return CZlib.deflate(&stream, Z_FINISH)
-            }
-        }
+        let status = Zlib.finish(&stream, &input, into: &output) { CZlib.deflate(&$0, Z_FINISH) }
         guard status == Z_STREAM_END else { return nil }
         return Array(output.prefix(Int(stream.total_out)))
     }
