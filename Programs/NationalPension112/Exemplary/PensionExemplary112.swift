@@ -178,10 +178,9 @@ public struct PensionExemplary112: ScoredProgram {
         }
         result.sources = [data.file]
 
-        let winners = result.outcomes(of: award.id)
-        let budget = winners.compactMap(\.amount).reduce(Decimal(0), +)
+        let budget = AwardBudget(result.outcomes(of: award.id))
         result.notes.append("獎勵額度為等值商品，每人最高 \(award.prizeText)（上限，非現金）。")
-        result.notes.append("獎勵總額（上限）：\(winners.count) 人，合計等值商品最高 \(budget.grouped) 元。")
+        result.notes.append("獎勵總額（上限）：\(budget.count) 人，合計等值商品最高 \(budget.amount.grouped) 元。")
         result.notes.append("個人資料最小揭露：結果僅列姓名、推薦機關及評審分數，不含聯絡方式等其他個人資料。")
         if context.data.isSample {
             result.notes.append("範例資料：推薦名單之受推薦人、事蹟及評審分數均為虛構之示範資料，並非實際推薦。")

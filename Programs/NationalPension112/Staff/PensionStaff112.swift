@@ -151,12 +151,11 @@ public struct PensionStaff112: ScoredProgram {
         }
         result.record(VisitTargetMissed().decide(data.visits.rows))
 
-        let awards = result.outcomes(of: staffAward.id)
-        let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)
-        let people = data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }
-            .map(\.headCount).reduce(Decimal(0)) { $0 + Decimal($1) }
+        let awards = result.outcomes(of: staffAward.id), budget = AwardBudget(awards)
+        // 22 counties' head counts, each within CountLimit.
+        let people = CheckedCount.boundedSum(data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }.map(\.headCount))
         result.notes.append("獎勵額度為「等值商品最高 \(staffAward.ratesText) 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
-        result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
+        result.notes.append("獎勵總額（上限）：\(budget.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.amount.grouped) 元。")
         if !result.outcomes(of: TiedAtCut.policy).isEmpty {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")
         }
