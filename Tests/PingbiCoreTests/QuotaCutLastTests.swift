@@ -78,3 +78,20 @@ import Testing
         #expect(outcomes[0] == Outcome(policy: "review-report", unit: "壬", rank: 9, label: "檢討報告", reason: "消長 -1.08"))
     }
 }
+
+/// ``QuotaCut/vacantPlaces``: the places left empty, worked on 標竿學習獎 (pension-exemplary-112).
+@Suite struct QuotaCutVacancyTests {
+    /// 服務員: 10 places, 9 nominees at or above the standard: the 10th place is vacant.
+    @Test func theLastPlacesAreVacant() {
+        let cut = QuotaCut(Array(1...9), ranks: Array(1...9), places: 10, ties: .include)
+        #expect(cut.vacant == 1 && cut.vacantPlaces == 10...10)
+        #expect(QuotaCut(["甲"], ranks: [1], places: 2, ties: .include).vacantPlaces == 2...2)
+        #expect(QuotaCut([String](), ranks: [], places: 10, ties: .include).vacantPlaces == 1...10)
+    }
+
+    /// A full quota, or ties that filled more than it, leaves nothing vacant; referred ties hold places.
+    @Test func aFullQuotaHasNone() {
+        #expect(QuotaCut(["甲", "乙", "丙"], ranks: [1, 2, 2], places: 2, ties: .include).vacantPlaces == nil)
+        #expect(QuotaCut(["甲", "乙", "丙"], ranks: [1, 2, 2], places: 2, ties: .refer).vacantPlaces == nil)
+    }
+}
