@@ -176,10 +176,9 @@ public struct PensionExemplary112: ScoredProgram {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
         let award = benchmarkAward
         let decided = result.outcomes.filter { $0.policy == award.id || $0.policy == TiedAtCut.policy }
-        let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
         for index in result.units.indices {
             let unit = result.units[index], title = unit.group ?? "", rank = unit.rank ?? 0
-            let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
+            let tied = result.sharingRank(with: unit)
             let status: String
             if decided.contains(where: { $0.unit == unit.unit && $0.policy == award.id }) {
                 status = "獲標竿學習獎（等值商品最高 \(award.prize(for: title).grouped) 元）"

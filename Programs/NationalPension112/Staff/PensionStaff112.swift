@@ -157,7 +157,7 @@ public struct PensionStaff112: ScoredProgram {
         if context.readings(PensionReadings.ratePrecision) == .exact { result.columns = Self.columns(rateScale: nil) }
         for index in result.units.indices {
             let unit = result.units[index], rank = unit.rank!
-            let tied = result.units.filter { $0.unit != unit.unit && $0.group == unit.group && $0.rank == rank }.map(\.unit)
+            let tied = result.sharingRank(with: unit)
             result.units[index].explanations["score"]?.add(
                 .note, "\(groupTitles[unit.group!]!)依積分由低至高排名：第 \(rank) 名"
                     + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 積分相同，並列）"))
