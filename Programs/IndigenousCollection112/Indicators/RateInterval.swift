@@ -46,32 +46,23 @@ public struct RateInterval: Indicator {
     public init() {}
 
     /// [(paid − 0.5)/(due + 0.5), (paid + 0.5)/(due − 0.5)] × 100, widened by 0.005 on each
-    /// side, decided exactly by cross-multiplying; a `due` of 0 leaves the upper end at 100.
+    /// side (the kit's ``RoundedRate``: decided exactly; a `due` of 0 leaves the upper end at 100).
     public func evaluate(_ input: Input) -> IntervalCheck {
-        let half = Decimal.exact("0.5")
-        let paid = Decimal(input.paid), due = Decimal(input.due), w = Self.widening
         var explanation = Explanation("收繳率與人數之一致性")
-        explanation.input("平均每月已繳人數", paid)
-        explanation.input("平均每月應繳人數", due)
+        explanation.input("平均每月已繳人數", Decimal(input.paid))
+        explanation.input("平均每月應繳人數", Decimal(input.due))
         explanation.input("公布收繳率(%)", input.rate)
         explanation.add(.formula, "人數可得範圍 = [(已繳 − 0.5) ÷ (應繳 + 0.5), (已繳 + 0.5) ÷ (應繳 − 0.5)] × 100，上下各放寬 0.005（公布收繳率本身四捨五入至小數 2 位）")
-        // rate ≥ L − w  ⇔  (rate + w)(2·due + 1) ≥ 100(2·paid − 1)
-        let lowOK = (input.rate + w) * (2 * due + 1) >= 100 * (2 * paid - 1)
-        // rate ≤ U + w  ⇔  (rate − w)(2·due − 1) ≤ 100(2·paid + 1), when due ≥ 1
-        let highOK = input.due == 0 || (input.rate - w) * (2 * due - 1) <= 100 * (2 * paid + 1)
-        let lowRaw = max(0, (paid - half) / (due + half) * 100)
-        let highRaw = input.due == 0 ? Decimal(100) : min(100, (paid + half) / (due - half) * 100)
-        let lower = (lowRaw - w).rounded(4), upper = (highRaw + w).rounded(4)
+        let check = RoundedRate(rate: input.rate, part: input.paid, whole: input.due, widening: Self.widening)
         explanation.add(
             .substitution,
-            "[(\(input.paid) − 0.5) ÷ (\(input.due) + 0.5), (\(input.paid) + 0.5) ÷ (\(input.due) − 0.5)] × 100 ≈ [\(lowRaw.rounded(4).plainText), \(highRaw.rounded(4).plainText)]")
-        explanation.value("放寬後範圍下限", lower)
-        explanation.value("放寬後範圍上限", upper)
-        let consistent = lowOK && highOK
-        explanation.add(.result, consistent
+            "[(\(input.paid) − 0.5) ÷ (\(input.due) + 0.5), (\(input.paid) + 0.5) ÷ (\(input.due) − 0.5)] × 100 ≈ [\(check.unwidenedLower.plainText), \(check.unwidenedUpper.plainText)]")
+        explanation.value("放寬後範圍下限", check.lower)
+        explanation.value("放寬後範圍上限", check.upper)
+        explanation.add(.result, check.consistent
             ? "公布收繳率 \(input.rate.plainText) 在範圍內：相符"
-            : "公布收繳率 \(input.rate.plainText) 不在範圍 [\(lower.plainText), \(upper.plainText)] 內：不一致")
-        return IntervalCheck(lower: lower, upper: upper, consistent: consistent, explanation: explanation)
+            : "公布收繳率 \(input.rate.plainText) 不在範圍 [\(check.lower.plainText), \(check.upper.plainText)] 內：不一致")
+        return IntervalCheck(lower: check.lower, upper: check.upper, consistent: check.consistent, explanation: explanation)
     }
 
     public var examples: [Example] {

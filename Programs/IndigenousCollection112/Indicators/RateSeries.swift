@@ -95,10 +95,15 @@ public struct RateSeries: Indicator {
         switch input.basis {
         case .previous:
             declineExplanation.add(.formula, "下降 = 本期收繳率低於前一次報送（decline-basis=previous）")
-            for (before, after) in zip(present, present.dropFirst()) {
-                let down = after.rate! < before.rate!
-                flags.append(down)
-                declineExplanation.add(.substitution, "\(after.period) \(after.rate!.fixed(2)) 較 \(before.period) \(before.rate!.fixed(2))：\(down ? "下降" : (after.rate! > before.rate! ? "上升" : "持平"))")
+            for step in SeriesRun.steps(input.points.map(\.rate)) {
+                let before = input.points[step.from], after = input.points[step.to]
+                flags.append(step.direction == .decline)
+                let word = switch step.direction {
+                case .decline: "下降"
+                case .rise: "上升"
+                case .standstill: "持平"
+                }
+                declineExplanation.add(.substitution, "\(after.period) \(after.rate!.fixed(2)) 較 \(before.period) \(before.rate!.fixed(2))：\(word)")
             }
         case .published:
             declineExplanation.add(.formula, "下降 = 該次報送之收繳率消長為負（decline-basis=published）")
@@ -108,7 +113,7 @@ public struct RateSeries: Indicator {
                 declineExplanation.add(.substitution, "\(point.period) 消長 \(point.change?.fixed(2) ?? "無")：\(down ? "下降" : "未下降")")
             }
         }
-        let declines = flags.reversed().prefix { $0 }.count
+        let declines = SeriesRun.trailing(flags)
         declineExplanation.result(Decimal(declines))
 
         var periodsExplanation = base("期數")

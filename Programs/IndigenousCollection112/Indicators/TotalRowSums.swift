@@ -43,19 +43,17 @@ public struct TotalRowSums: Indicator {
     /// The indicator.
     public init() {}
 
-    /// |合計 − Σ| ≤ (n + 1) × 0.5: each of the n areas' averages and 合計's own is off by at most half a person.
+    /// |合計 − Σ| ≤ (n + 1) × 0.5 (the kit's ``RoundedSum``): each of the n areas' averages and
+    /// 合計's own is off by at most half a person.
     public func evaluate(_ input: Input) -> SumCheck {
         var explanation = Explanation("合計列「\(input.column)」與各地區之和")
-        let sum = input.counts.reduce(Decimal(0)) { $0 + Decimal($1) }
-        let difference = Decimal(input.total) - sum
-        let tolerance = Decimal(input.counts.count + 1) / 2
+        let check = RoundedSum(total: input.total, parts: input.counts)
         explanation.input("合計列「\(input.column)」", Decimal(input.total))
-        explanation.value("各地區之和（\(input.counts.count) 列）", sum)
+        explanation.value("各地區之和（\(check.count) 列）", check.sum)
         explanation.add(.formula, "容許差 = (地區數 + 1) × 0.5（每列平均數與合計本身各可差半人）")
-        explanation.add(.substitution, "|\(input.total) − \(sum.plainText)| = \(abs(difference).plainText)；容許差 = (\(input.counts.count) + 1) × 0.5 = \(tolerance.plainText)")
-        let consistent = abs(difference) <= tolerance
-        explanation.add(.result, consistent ? "在容許差內：相符" : "超過容許差：不一致")
-        return SumCheck(sum: sum, difference: difference, tolerance: tolerance, consistent: consistent, explanation: explanation)
+        explanation.add(.substitution, "|\(input.total) − \(check.sum.plainText)| = \(abs(check.difference).plainText)；容許差 = (\(check.count) + 1) × 0.5 = \(check.tolerance.plainText)")
+        explanation.add(.result, check.consistent ? "在容許差內：相符" : "超過容許差：不一致")
+        return SumCheck(sum: check.sum, difference: check.difference, tolerance: check.tolerance, consistent: check.consistent, explanation: explanation)
     }
 
     public var examples: [Example] {

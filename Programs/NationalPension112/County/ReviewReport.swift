@@ -29,33 +29,24 @@ public struct ReviewReport: StandingsAward {
     public func decide(_ input: Standings<AreaChange>) -> Decision {
         let areas = input.areas, ties: CutTies = input.readings(CutTies.reading)
         let lastFive: LastFive = input.readings(PensionReadings.lastFive)
-        let competition = Ranking.ranks(areas, by: [.descending { $0.change }], method: .competition)
         var decision = Decision()
-        var selected: [Int]
-        var tied: [Int] = []
+        let cut: QuotaCut<RankedArea>
         switch lastFive {
         case .fromBottom:
-            let cut = CutLine.bottom(quota, ranks: competition, ties: ties)
-            selected = cut.selected
-            tied = cut.tiedAtCut
+            cut = QuotaCut(last: quota, of: areas, ranks: areas.map(\.rank), ties: ties)
             if cut.exceeded {
                 decision.warnings.append("\(places)切線同分：共 \(cut.selected.count) 個地區列入（超過 \(quota) 名）。")
             }
         case .fromTop:
-            selected = areas.indices.filter { competition[$0] > areas.count - quota }
-                .sorted { competition[$0] > competition[$1] }
+            cut = QuotaCut(beyond: quota, of: areas, ranks: areas.map(\.rank))
         }
-        for index in selected + tied where areas[index].change > 0 {
-            decision.vacant("\(areas[index].name) 消長 \(areas[index].change.fixed(2)) 為正成長，依規定免提檢討報告（不遞補）。", policy: id)
+        let (reporting, exempted) = cut.exempting { $0.change > 0 }
+        for (area, _) in exempted {
+            decision.vacant("\(area.name) 消長 \(area.change.fixed(2)) 為正成長，依規定免提檢討報告（不遞補）。", policy: id)
         }
-        decision.outcomes += selected.filter { areas[$0].change <= 0 }.map {
-            Outcome(policy: id, unit: areas[$0].name, rank: areas[$0].rank, label: "檢討報告",
-                    reason: "消長 \(areas[$0].change.fixed(2))，列\(places)")
-        }
-        decision.outcomes += tied.filter { areas[$0].change <= 0 }.map {
-            TiedAtCut.outcome(unit: areas[$0].name, rank: areas[$0].rank, label: "切線同分",
-                    reason: "與\(places)切線同分（消長 \(areas[$0].change.fixed(2))），名額 \(quota) 名，請審查決定")
-        }
+        decision.outcomes += reporting.outcomes(
+            policy: id, label: "檢討報告", referredLabel: "切線同分", unit: \.name, reason: { "消長 \($0.change.fixed(2))，列\(places)" },
+            referral: { area, _ in "與\(places)切線同分（消長 \(area.change.fixed(2))），名額 \(quota) 名，請審查決定" })
         return decision
     }
 

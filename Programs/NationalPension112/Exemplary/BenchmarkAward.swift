@@ -105,11 +105,10 @@ public struct BenchmarkAward: StandingsAward {
                 outcome.amount = prize
                 outcome.reason = "\(n.agency)推薦；複審分數 \(n.score.plainText)，\(title)第 \(outcome.rank!) 名；等值商品最高 \(prize.grouped) 元"
             }
-            let vacant = cut.vacant
-            if vacant > 0 {
+            if let empty = cut.vacantPlaces {
                 decision.vacant(
-                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(threshold.plainText) 分）者 \(eligible.count) 人，\(vacant) 名從缺。",
-                    policy: id, places: places - vacant + 1...places)
+                    "標竿學習獎\(title)名額 \(places) 名，達獲獎標準（\(threshold.plainText) 分）者 \(eligible.count) 人，\(empty.count) 名從缺。",
+                    policy: id, places: empty)
             }
         }
         return decision

@@ -49,6 +49,11 @@ public struct PensionExemplary112: ScoredProgram {
     ///
     /// > 各直轄市、縣（市）政府至少推薦 1 人，至多推薦 3 人。
     public var nominationLimit: Int = Self.documentNominationLimit
+    /// The fewest nominations an agency should make (附件五 備註 1): 1. Not a reason of 初審: an
+    /// agency that nominated fewer is named in a warning.
+    ///
+    /// > 各直轄市、縣（市）政府至少推薦 1 人，至多推薦 3 人。
+    public var nominationMinimum: Int = Self.documentNominationMinimum
     /// 初審: the longest 事蹟概述, in characters (附件六): 500.
     ///
     /// > 受推薦人優良性績概述(500字以內)
@@ -64,6 +69,8 @@ public struct PensionExemplary112: ScoredProgram {
     public static let documentBenchmarkPrize = ["督導員": Decimal(5000), "服務員": Decimal(5000)]
     /// 附件五 備註 1's most nominations per agency: 3.
     public static let documentNominationLimit = 3
+    /// 附件五 備註 1's fewest nominations per agency: 1.
+    public static let documentNominationMinimum = 1
     /// 附件六's longest 事蹟概述: 500 characters.
     public static let documentSummaryLimit = 500
     /// 附件六's fewest photos: 2.
@@ -93,6 +100,13 @@ public struct PensionExemplary112: ScoredProgram {
     /// 督導員, then 服務員, as 附件五 lists them.
     public var groupOrder: [String] { NominationTable.titles }
     public var tiedAtCutTitle: String? { TiedAtCut.title(referredTo: "複審小組") }
+    /// How many each agency should nominate (附件五 備註 1), for the rules document: the minimum
+    /// in force (the most is 初審's).
+    public var ownRules: [RulesDocument.Entry] {
+        [RulesDocument.Entry(
+            section: .program, key: "nomination-minimum", title: "推薦人數下限",
+            text: "附件五 備註 1：各直轄市、縣（市）政府至少推薦 \(nominationMinimum) 人；未達者列入警告，不影響初審。")]
+    }
     /// `excess` decides who passes 初審.
     public var loadingReadings: [AnyReading] { [PensionReadings.excess.erased] }
     /// `panel-score` decides the scores (and so the ranks).
@@ -108,8 +122,12 @@ public struct PensionExemplary112: ScoredProgram {
     public func load(_ context: EvaluationContext) throws -> ReviewedNominations {
         let table = try NominationTable(context.data.table(nominationSpec))
         var warnings: [String] = []
-        for county in PensionCounty112.counties where !table.rows.contains(where: { $0.agency == county }) {
-            warnings.append("\(county)未推薦任何人（附件五備註 1：各直轄市、縣(市)政府至少推薦 1 人）。")
+        for county in PensionCounty112.counties {
+            let count = table.rows.count { $0.agency == county }
+            guard count < nominationMinimum else { continue }
+            warnings.append(
+                (count == 0 ? "\(county)未推薦任何人" : "\(county)僅推薦 \(count) 人")
+                    + "（附件五備註 1：各直轄市、縣(市)政府至少推薦 \(nominationMinimum) 人）。")
         }
         let review = PreliminaryReview.Input(nominations: table.rows, excess: context.readings(PensionReadings.excess))
         let screening = preliminaryReview.decide(review)
@@ -158,10 +176,9 @@ public struct PensionExemplary112: ScoredProgram {
         let threshold: AwardThreshold = context.readings(PensionReadings.awardThreshold)
         let award = benchmarkAward
         let decided = result.outcomes.filter { $0.policy == award.id || $0.policy == TiedAtCut.policy }
-        let ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { first, _ in first })
         for index in result.units.indices {
             let unit = result.units[index], title = unit.group ?? "", rank = unit.rank ?? 0
-            let tied = data.units.filter { $0.group == title && $0.name != unit.unit && ranks[$0.name] == unit.rank }.map(\.name)
+            let tied = result.sharingRank(with: unit)
             let status: String
             if decided.contains(where: { $0.unit == unit.unit && $0.policy == award.id }) {
                 status = "獲標竿學習獎（等值商品最高 \(award.prize(for: title).grouped) 元）"
@@ -178,10 +195,9 @@ public struct PensionExemplary112: ScoredProgram {
         }
         result.sources = [data.file]
 
-        let winners = result.outcomes(of: award.id)
-        let budget = winners.compactMap(\.amount).reduce(Decimal(0), +)
+        let budget = AwardBudget(result.outcomes(of: award.id))
         result.notes.append("獎勵額度為等值商品，每人最高 \(award.prizeText)（上限，非現金）。")
-        result.notes.append("獎勵總額（上限）：\(winners.count) 人，合計等值商品最高 \(budget.grouped) 元。")
+        result.notes.append("獎勵總額（上限）：\(budget.count) 人，合計等值商品最高 \(budget.amount.grouped) 元。")
         result.notes.append("個人資料最小揭露：結果僅列姓名、推薦機關及評審分數，不含聯絡方式等其他個人資料。")
         if context.data.isSample {
             result.notes.append("範例資料：推薦名單之受推薦人、事蹟及評審分數均為虛構之示範資料，並非實際推薦。")

@@ -57,8 +57,7 @@ public struct PreliminaryReview: AwardPolicy {
     /// Each nomination's exclusion (parallel to the input): the outcome's label and the reason,
     /// nil for those that pass.
     func exclusions(_ input: Input) -> [(label: String, reason: String)?] {
-        var counts: [String: Int] = [:]
-        for n in input.nominations { counts[n.agency, default: 0] += 1 }
+        let counts = Dictionary(uniqueKeysWithValues: Self.agencies(input.nominations).map { ($0.agency, $0.count) })
         var position: [String: Int] = [:]
         return input.nominations.map { n in
             position[n.agency, default: 0] += 1
@@ -80,6 +79,18 @@ public struct PreliminaryReview: AwardPolicy {
         }
     }
 
+    /// Each nominating agency with how many it nominated, in the order each first appears.
+    static func agencies(_ nominations: [Nomination]) -> [(agency: String, count: Int)] {
+        var agencies: [(agency: String, count: Int)] = [], place: [String: Int] = [:]
+        for n in nominations {
+            if let index = place[n.agency] { agencies[index].count += 1 } else {
+                place[n.agency] = agencies.count
+                agencies.append((n.agency, 1))
+            }
+        }
+        return agencies
+    }
+
     /// An `excluded` outcome per nomination left out; a warning per agency over its quota.
     public func decide(_ input: Input) -> Decision {
         var decision = Decision()
@@ -88,11 +99,7 @@ public struct PreliminaryReview: AwardPolicy {
                 decision.outcomes.append(Outcome(policy: id, unit: n.name, label: "初審未通過：" + exclusion.label, labelKind: .level, reason: exclusion.reason, agency: n.agency))
             }
         }
-        var counts: [(String, Int)] = []
-        for n in input.nominations {
-            if let i = counts.firstIndex(where: { $0.0 == n.agency }) { counts[i].1 += 1 } else { counts.append((n.agency, 1)) }
-        }
-        for (agency, count) in counts where count > perAgency {
+        for (agency, count) in Self.agencies(input.nominations) where count > perAgency {
             decision.warnings.append("\(agency)推薦 \(count) 人，超過至多 \(perAgency) 人之規定（超額部分不予納入複審）。")
         }
         return decision

@@ -53,6 +53,16 @@ public struct PensionStaff112: ScoredProgram {
     ///
     /// > 直轄市為 A 組，其餘縣（市）為 B 組。
     public var groupA: Set<String> = Self.documentGroupA
+    /// Each group's title, as results, warnings and explanations show it (附件四 一、1.(1)):
+    /// 「A 組（直轄市）」, 「B 組（縣(市)）」. An edition that puts a county other than a 直轄市 into
+    /// A 組 (``groupA``) states A 組's title too.
+    ///
+    /// ```swift
+    /// var program = PensionStaff112()
+    /// program.groupA.insert("新竹縣")
+    /// program.groupNames[.a] = "A 組（直轄市及新竹縣）"
+    /// ```
+    public var groupNames: [StaffGroup: String] = Self.documentGroupNames
 
     /// 附件四 二's places: A 組 to the 3rd, B 組 to the 8th.
     public static let documentAwardPlaces: [StaffGroup: Int] = [.a: 3, .b: 8]
@@ -61,6 +71,8 @@ public struct PensionStaff112: ScoredProgram {
         uniqueKeysWithValues: StaffGroup.allCases.map { ($0, [Decimal(5000), Decimal(4000), Decimal(3000)]) })
     /// The six 直轄市 of 112, A 組.
     public static let documentGroupA: Set = ["臺北市", "新北市", "桃園市", "臺中市", "臺南市", "高雄市"]
+    /// 附件四's group titles: A 組（直轄市）, B 組（縣(市)）.
+    public static let documentGroupNames: [StaffGroup: String] = [.a: "A 組（直轄市）", .b: "B 組（縣(市)）"]
 
     /// The program.
     public init() {}
@@ -68,23 +80,23 @@ public struct PensionStaff112: ScoredProgram {
     /// 積分 is the weighted sum of ranks, not a total of scores.
     public var addsTotal: Bool { false }
     /// 附件四 一、1.(2): the four indicators, each ranked within the group.
-    public var groupItems: [any GroupScoredItem<StaffCounty>] { IndicatorRank.all(rateScale: 2) }
+    public var groupItems: [any GroupScoredItem<StaffCounty>] { IndicatorRank.all(rateScale: 2, titles: groupNames) }
     public var unitItems: [any UnitScoredItem<StaffCounty>] { [] }
     /// 積分, low to high.
     public var rankKeys: [RankKey<StaffStanding>] { [.ascending { $0.score }] }
     /// 附件四 二.
     public var awards: [any StandingsAward<StaffStanding>] { [staffAward] }
     /// The staff award with the places and rates in force.
-    var staffAward: StaffAward { StaffAward(places: awardPlaces, rates: awardRates) }
-    /// How counties are grouped (附件四 一、1.(1)), for the rules document: A 組's counties in
-    /// force and B 組's.
+    var staffAward: StaffAward { StaffAward(places: awardPlaces, rates: awardRates, titles: groupNames) }
+    /// How counties are grouped (附件四 一、1.(1)), for the rules document: each group's title
+    /// and counties in force.
     public var ownRules: [RulesDocument.Entry] {
         let members = { (group: StaffGroup) in
             PensionCounty112.counties.filter { StaffGroup.of($0, groupA: groupA) == group }
         }
         let lists = StaffGroup.allCases.map { group in
             let counties = members(group)
-            return "\(group.rawValue) 組 \(counties.count) 個縣市：" + counties.joined(separator: "、")
+            return "\(groupNames[group]!)\(counties.count) 個縣市：" + counties.joined(separator: "、")
         }
         return [RulesDocument.Entry(
             section: .program, key: "groups", title: "分組",
@@ -93,7 +105,7 @@ public struct PensionStaff112: ScoredProgram {
     /// The rates at 2 decimals (as `rate-precision=2` ranks them), the ranks and 積分.
     public var columns: [ValueColumn] { Self.columns(rateScale: 2) }
     public var groupTitles: [String: String] {
-        Dictionary(uniqueKeysWithValues: StaffGroup.allCases.map { ($0.rawValue, $0.title) })
+        Dictionary(uniqueKeysWithValues: StaffGroup.allCases.map { ($0.rawValue, groupNames[$0]!) })
     }
     public var tiedAtCutTitle: String? { TiedAtCut.title(referredTo: "評審") }
     /// Counties of equal 積分 in 附件二's order.
@@ -114,6 +126,7 @@ public struct PensionStaff112: ScoredProgram {
 
     /// 附件二 and `visits.csv`, checked to cover the same 22 counties, grouped by ``groupA``.
     public func load(_ context: EvaluationContext) throws -> StaffData {
+        precondition(StaffGroup.allCases.allSatisfy { groupNames[$0] != nil }, "\(id): every group needs a title in groupNames")
         precondition(groupA.isSubset(of: PensionCounty112.counties), "\(id): groupA names a county not among the 22: \(groupA.subtracting(PensionCounty112.counties).sorted())")
         let rates = try PensionCounty112.readRates(context.data)
         return StaffData(rates: rates, visits: try VisitTable(context.data.table(VisitTable.spec), rates: rates), groupA: groupA)
@@ -144,19 +157,18 @@ public struct PensionStaff112: ScoredProgram {
         if context.readings(PensionReadings.ratePrecision) == .exact { result.columns = Self.columns(rateScale: nil) }
         for index in result.units.indices {
             let unit = result.units[index], rank = unit.rank!
-            let tied = result.units.filter { $0.unit != unit.unit && $0.group == unit.group && $0.rank == rank }.map(\.unit)
+            let tied = result.sharingRank(with: unit)
             result.units[index].explanations["score"]?.add(
                 .note, "\(groupTitles[unit.group!]!)依積分由低至高排名：第 \(rank) 名"
                     + (tied.isEmpty ? "" : "（與 " + tied.joined(separator: "、") + " 積分相同，並列）"))
         }
         result.record(VisitTargetMissed().decide(data.visits.rows))
 
-        let awards = result.outcomes(of: staffAward.id)
-        let budget = awards.compactMap(\.amount).reduce(Decimal(0), +)
-        let people = data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }
-            .map(\.headCount).reduce(Decimal(0)) { $0 + Decimal($1) }
+        let awards = result.outcomes(of: staffAward.id), budget = AwardBudget(awards)
+        // 22 counties' head counts, each within CountLimit.
+        let people = CheckedCount.boundedSum(data.visits.rows.filter { row in awards.contains { $0.unit == row.name } }.map(\.headCount))
         result.notes.append("獎勵額度為「等值商品最高 \(staffAward.ratesText) 元/人」之上限，以等值商品發給，非現金；各縣市金額 = 每人額度 × (督導員人數 + 服務員人數)。")
-        result.notes.append("獎勵總額（上限）：\(awards.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.grouped) 元。")
+        result.notes.append("獎勵總額（上限）：\(budget.count) 個縣市、\(people) 人，合計等值商品最高 \(budget.amount.grouped) 元。")
         if !result.outcomes(of: TiedAtCut.policy).isEmpty {
             result.notes.append("切線同分之縣市未計入上列總額，待評審決定。")
         }

@@ -1,7 +1,7 @@
 import PingbiCore
 
 /// 附件四's two groups: the 直轄市 (A; which counties, ``PensionStaff112/groupA``) and the
-/// other 縣(市) (B).
+/// other 縣(市) (B); their titles are the program's (``PensionStaff112/groupNames``).
 public enum StaffGroup: String, Sendable, CaseIterable {
     /// A 組: the 直轄市.
     case a = "A"
@@ -12,13 +12,5 @@ public enum StaffGroup: String, Sendable, CaseIterable {
     /// counties (``PensionStaff112/groupA``).
     public static func of(_ county: String, groupA: Set<String>) -> StaffGroup {
         groupA.contains(county) ? .a : .b
-    }
-
-    /// The group's name for people.
-    public var title: String {
-        switch self {
-        case .a: "A 組（直轄市）"
-        case .b: "B 組（縣(市)）"
-        }
     }
 }

@@ -40,6 +40,8 @@ public struct StaffAward: StandingsAward {
     /// The ceiling per person by rank in each group, the last for every further place (5,000,
     /// 4,000, 3,000 in both groups).
     public var rates: [StaffGroup: [Decimal]]
+    /// Each group's title, as warnings and referrals name it (A 組（直轄市）, B 組（縣(市)） in 附件四).
+    public var titles: [StaffGroup: String]
 
     /// The rates as notes and examples write them: `5,000／4,000／3,000` where every group pays
     /// the same, else each group's (`A 組 6,000／4,000、B 組 5,000／4,000／3,000`).
@@ -75,11 +77,17 @@ public struct StaffAward: StandingsAward {
         }
     }
 
-    /// The policy with `places` and `rates` per person per group (附件四 二's by default).
-    public init(places: [StaffGroup: Int] = PensionStaff112.documentAwardPlaces, rates: [StaffGroup: [Decimal]] = PensionStaff112.documentAwardRates) {
+    /// The policy with `places` and `rates` per person per group, the groups named by `titles`
+    /// (附件四's by default).
+    public init(
+        places: [StaffGroup: Int] = PensionStaff112.documentAwardPlaces, rates: [StaffGroup: [Decimal]] = PensionStaff112.documentAwardRates,
+        titles: [StaffGroup: String] = PensionStaff112.documentGroupNames
+    ) {
         precondition(StaffGroup.allCases.allSatisfy { !(rates[$0] ?? []).isEmpty }, "the staff award needs at least one rate per group")
+        precondition(StaffGroup.allCases.allSatisfy { titles[$0] != nil }, "the staff award needs a title per group")
         self.places = places
         self.rates = rates
+        self.titles = titles
     }
 
     /// The ceiling per person for a rank of `group` within the award places: its own rate, or
@@ -103,6 +111,7 @@ public struct StaffAward: StandingsAward {
         let counties = input.counties, ties = input.readings(CutTies.reading)
         var decision = Decision()
         for group in StaffGroup.allCases {
+            let title = titles[group]!
             let roster = { (name: String) in PensionCounty112.counties.firstIndex(of: name) ?? Int.max }
             let members = counties.enumerated().filter { $0.element.group == group }
                 .sorted { ($0.element.rank, roster($0.element.name), $0.offset) < ($1.element.rank, roster($1.element.name), $1.offset) }
@@ -111,15 +120,15 @@ public struct StaffAward: StandingsAward {
             let cut = QuotaCut(members, ranks: members.map(\.rank), places: places, ties: ties)
             // The levels with a rate of their own: a tie above one leaves it empty (B 組 3–8 share one).
             for level in cut.skippedRanks where band(level, in: group)?.count == 1 {
-                decision.vacant("\(group.title)第 \(level) 名從缺：前面名次有同分縣市並列。", policy: id, places: level...level)
+                decision.vacant("\(title)第 \(level) 名從缺：前面名次有同分縣市並列。", policy: id, places: level...level)
             }
             if cut.exceeded {
                 decision.warnings.append(
-                    "\(group.title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
+                    "\(title)第 \(places) 名切線同分：共 \(cut.selected.count) 個縣市獲獎（超過 \(places) 名，同分者全部納入）。")
             }
             decision.outcomes += cut.outcomes(
                 policy: id, label: name, referredLabel: "切線同分", unit: \.name,
-                referral: { county, _ in "\(group.title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定" }
+                referral: { county, _ in "\(title)獎勵至第 \(places) 名，積分 \(county.score.plainText) 於切線同分，請評審決定" }
             ) { outcome, county in
                 // Each county's rank's rate per person, times its 督導員 and 服務員.
                 let rate = perPerson(rank: county.rank, in: group)

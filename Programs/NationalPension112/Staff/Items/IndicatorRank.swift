@@ -19,10 +19,16 @@ public struct IndicatorRank: GroupScoredItem {
     let indicator: String
     /// A county's rate at a precision.
     let rate: @Sendable (StaffCounty, RatePrecision) -> RateValue
+    /// Each group's title, for the explanations (``PensionStaff112/groupNames``).
+    let titles: [StaffGroup: String]
 
     /// The rank of `indicator` under `id`, its rate shown in `column`.
-    init(_ id: String, _ indicator: String, column: ValueColumn, rate: @escaping @Sendable (StaffCounty, RatePrecision) -> RateValue) {
+    init(
+        _ id: String, _ indicator: String, column: ValueColumn, titles: [StaffGroup: String] = PensionStaff112.documentGroupNames,
+        rate: @escaping @Sendable (StaffCounty, RatePrecision) -> RateValue
+    ) {
         self.id = id
+        self.titles = titles
         self.name = indicator + "排名"
         self.indicator = indicator
         self.aColumn = column
@@ -34,7 +40,7 @@ public struct IndicatorRank: GroupScoredItem {
     public func evaluate(_ input: GroupMembers<StaffCounty>) -> [ItemScore] {
         let precision = input.readings(PensionReadings.ratePrecision)
         let rates = input.units.map { rate($0, precision) }
-        let title = input.units.first.flatMap { StaffGroup(rawValue: $0.group) }?.title ?? ""
+        let title = input.units.first.flatMap { StaffGroup(rawValue: $0.group) }.flatMap { titles[$0] } ?? ""
         let ranked = GroupRanking.descending(
             keys: rates.map(\.rankKey), shown: rates.map(\.value), names: input.units.map(\.name), title: "\(indicator)排名（\(title)）",
             indicator: indicator, undefined: "分母為 0，無數值")
@@ -46,19 +52,20 @@ public struct IndicatorRank: GroupScoredItem {
         }
     }
 
-    /// The four, in 積分's order, each with its column at `rateScale` decimals (nil: exact).
-    static func all(rateScale: Int?) -> [IndicatorRank] {
+    /// The four, in 積分's order, each with its column at `rateScale` decimals (nil: exact) and
+    /// the groups' `titles`.
+    static func all(rateScale: Int?, titles: [StaffGroup: String] = PensionStaff112.documentGroupNames) -> [IndicatorRank] {
         [
-            IndicatorRank("r_change", "收繳率消長", column: ValueColumn("change", "收繳率消長(百分點)", scale: rateScale, role: .change)) {
+            IndicatorRank("r_change", "收繳率消長", column: ValueColumn("change", "收繳率消長(百分點)", scale: rateScale, role: .change), titles: titles) {
                 StaffChange.rate($0.rates, $1)
             },
-            IndicatorRank("r_success", "訪視成功率", column: ValueColumn("success", "訪視成功率(%)", scale: rateScale)) {
+            IndicatorRank("r_success", "訪視成功率", column: ValueColumn("success", "訪視成功率(%)", scale: rateScale), titles: titles) {
                 VisitSuccessRate().evaluate(($0.visits, $1))
             },
-            IndicatorRank("r_paid", "訪視後補繳率", column: ValueColumn("paid", "訪視後補繳率(%)", scale: rateScale)) {
+            IndicatorRank("r_paid", "訪視後補繳率", column: ValueColumn("paid", "訪視後補繳率(%)", scale: rateScale), titles: titles) {
                 PaymentAfterVisitRate().evaluate(($0.visits, $1))
             },
-            IndicatorRank("r_completion", "訪視完成率", column: ValueColumn("completion", "訪視完成率(%)", scale: rateScale)) {
+            IndicatorRank("r_completion", "訪視完成率", column: ValueColumn("completion", "訪視完成率(%)", scale: rateScale), titles: titles) {
                 VisitCompletionRate().evaluate(($0.visits, $1))
             },
         ]

@@ -20,9 +20,13 @@ public struct StaffRanks: Sendable, Equatable {
         self.completion = completion
     }
 
-    /// The four ranks a row holds under their value keys (`r_change` …), as the pipeline scored them.
+    /// The four ranks a row holds under their value keys (`r_change` …), as the pipeline scored
+    /// them: whole numbers, read back exactly (a rank missing or not whole is a programming error).
     init(of row: UnitResult) {
-        let rank = { (key: String) in NSDecimalNumber(decimal: row.values[key]!).intValue }
+        let rank = { (key: String) -> Int in
+            guard let rank = row.values[key]?.wholeNumber else { preconditionFailure("\(row.unit): \(key) is not a rank") }
+            return rank
+        }
         self.init(change: rank("r_change"), success: rank("r_success"), paid: rank("r_paid"), completion: rank("r_completion"))
     }
 }
