@@ -126,7 +126,7 @@ public enum NewProgramTemplate {
                             "第 \($0) 名同分，名額 \(places) 名，交評審決定"
                         })
                         if cut.exceeded { decision.warnings.append("\(name)名額 \(places) 名，因切線同分錄取 \(cut.selected.count) 名") }
-                        if cut.vacant > 0 { decision.vacant("\(name)名額 \(places) 名，受評單位僅 \(input.members.count) 個，\(cut.vacant) 名從缺。", policy: id, places: places - cut.vacant + 1...places) }
+                        if let empty = cut.vacantPlaces { decision.vacant("\(name)名額 \(places) 名，受評單位僅 \(input.members.count) 個，\(cut.vacant) 名從缺。", policy: id, places: empty) }
                         return decision
                     }
 

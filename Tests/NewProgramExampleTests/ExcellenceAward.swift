@@ -22,7 +22,7 @@ public struct ExcellenceAward: StandingsAward {
             decision.outcomes += cut.outcomes(policy: id, label: name, unit: \.name, reason: { "總得分 \($0.total.plainText)" }) { rank in
                 "\(title)第 \(rank) 名同分（總得分與滿意度皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded { decision.warnings.append("\(name)\(title)名額 \(quota) 名，因切線同分錄取 \(cut.selected.count) 名") }
-            if cut.vacant > 0 { decision.vacant("\(name)\(title)名額 \(quota) 名，參加公所僅 \(members.count) 家，\(cut.vacant) 名從缺。", policy: id, places: quota - cut.vacant + 1...quota) }
+            if let empty = cut.vacantPlaces { decision.vacant("\(name)\(title)名額 \(quota) 名，參加公所僅 \(members.count) 家，\(cut.vacant) 名從缺。", policy: id, places: empty) }
         }
         return decision
     }
