@@ -50,6 +50,19 @@ public struct Explanation: Sendable, Equatable {
         self.recording = Explanation.isRecording
     }
 
+    /// An untitled chain that records nothing, made without reading the task-local flag: what a
+    /// value computed inside ``silently(_:)`` stands on (``ItemScore`` keeps none).
+    static let silent = Explanation(silentTitle: "")
+
+    /// A chain titled `title` that records nothing.
+    private init(silentTitle title: String) {
+        self.title = title
+        self.recording = false
+    }
+
+    /// Whether this chain records its lines (it was made outside ``silently(_:)``).
+    var isRecording: Bool { recording }
+
     /// Whether explanations made now record their lines: false inside ``silently(_:)``, where a
     /// computation may skip work that only an explanation reads.
     public static var records: Bool { isRecording }
