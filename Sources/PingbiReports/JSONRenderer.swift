@@ -34,18 +34,22 @@ public enum JSONRenderer {
         return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
 
-    /// The units as ``array(_:indent:)`` lays them out, written into one string: a run of
-    /// 100,000 units makes no string per unit or per value, and escapes each column key once.
+    /// The units as ``array(_:indent:)`` lays them out, written as bytes (``JSONBytes``): a run
+    /// of 100,000 units makes no string per unit or per value, and escapes each column key once.
     static func units(_ r: ProgramResult, indent: String) -> String {
         guard !r.units.isEmpty else { return "[]" }
-        let keys = r.columns.map { string($0.key) + ": " }, textKeys = r.textColumns.map { string($0.key) + ": " }
-        var out = "[\n"
+        let keys = r.columns.map { Array((string($0.key) + ": ").utf8) }
+        let textKeys = r.textColumns.map { Array((string($0.key) + ": ").utf8) }
+        let lead = Array((indent + "  ").utf8)
+        var out = JSONBytes()
+        out.append("[\n")
         for index in r.units.indices {
-            if index > 0 { out += ",\n" }
-            out += indent + "  "
+            if index > 0 { out.append(",\n") }
+            out.append(bytes: lead)
             unit(r.units[index], columns: r.columns, keys: keys, textColumns: r.textColumns, textKeys: textKeys, into: &out)
         }
-        return out + "\n" + indent + "]"
+        out.append("\n" + indent + "]")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
@@ -53,35 +57,36 @@ public enum JSONRenderer {
     /// columns (a unit without a text has `null`), so other programs' JSON is unchanged. Each
     /// column's key is already written as `"key": ` in `keys` and `textKeys`.
     private static func unit(
-        _ u: UnitResult, columns: [ValueColumn], keys: [String], textColumns: [ValueColumn], textKeys: [String], into out: inout String
+        _ u: UnitResult, columns: [ValueColumn], keys: [[UInt8]], textColumns: [ValueColumn], textKeys: [[UInt8]],
+        into out: inout JSONBytes
     ) {
-        out += "{\"unit\": "
-        appendString(u.unit, to: &out)
+        out.append("{\"unit\": ")
+        out.appendString(u.unit)
         if let agency = u.agency {
-            out += ", \"agency\": "
-            appendString(agency, to: &out)
+            out.append(", \"agency\": ")
+            out.appendString(agency)
         }
-        out += ", \"group\": "
-        if let group = u.group { appendString(group, to: &out) } else { out += "null" }
-        out += ", \"rank\": "
-        out += u.rank.map(String.init) ?? "null"
-        out += ", \"values\": {"
+        out.append(", \"group\": ")
+        if let group = u.group { out.appendString(group) } else { out.append("null") }
+        out.append(", \"rank\": ")
+        out.append(u.rank.map(String.init) ?? "null")
+        out.append(", \"values\": {")
         for index in columns.indices {
-            if index > 0 { out += ", " }
-            out += keys[index]
-            out += u.values[columns[index].key].map(number) ?? "null"
+            if index > 0 { out.append(", ") }
+            out.append(bytes: keys[index])
+            if let value = u.values[columns[index].key] { out.appendNumber(value) } else { out.append("null") }
         }
-        out += "}"
+        out.append("}")
         if !textColumns.isEmpty {
-            out += ", \"texts\": {"
+            out.append(", \"texts\": {")
             for index in textColumns.indices {
-                if index > 0 { out += ", " }
-                out += textKeys[index]
-                if let text = u.texts[textColumns[index].key] { appendString(text, to: &out) } else { out += "null" }
+                if index > 0 { out.append(", ") }
+                out.append(bytes: textKeys[index])
+                if let text = u.texts[textColumns[index].key] { out.appendString(text) } else { out.append("null") }
             }
-            out += "}"
+            out.append("}")
         }
-        out += "}"
+        out.append("}")
     }
 
     static func outcome(_ o: Outcome) -> String {
