@@ -52,30 +52,37 @@ public enum Ranking {
     @inlinable public static func ranks<Element>(
         _ elements: [Element], by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
-        let compare = { (a: Element, b: Element) -> Int in
+        // Elements are read in place (borrowed), not copied for every comparison.
+        elements.withUnsafeBufferPointer { ranks(of: Array($0.indices), in: $0, by: keys, method: method) }
+    }
+
+    /// The ranks of the elements at `indices` of `elements` among themselves (parallel to
+    /// `indices`, which ascend), as ``ranks(_:by:method:)`` ranks those elements: a group ranked
+    /// within a roster copies none of its members.
+    @inlinable public static func ranks<Element>(
+        of indices: [Int], in elements: UnsafeBufferPointer<Element>, by keys: [RankKey<Element>], method: RankMethod = .competition
+    ) -> [Int] {
+        let compare = { (a: Int, b: Int) -> Int in
             for key in keys {
-                let c = key.compare(a, b)
+                let c = key.compare(elements[indices[a]], elements[indices[b]])
                 if c != 0 { return c }
             }
             return 0
         }
-        // Elements are read in place (borrowed), not copied for every comparison.
-        return elements.withUnsafeBufferPointer { elements in
-            let order = elements.indices.sorted { i, j in
-                let c = compare(elements[i], elements[j])
-                return c != 0 ? c < 0 : i < j
-            }
-            var ranks = [Int](repeating: 0, count: elements.count)
-            var distinct = 0
-            for (position, index) in order.enumerated() {
-                if position > 0, compare(elements[order[position - 1]], elements[index]) == 0 {
-                    ranks[index] = ranks[order[position - 1]]
-                } else {
-                    distinct += 1
-                    ranks[index] = method == .competition ? position + 1 : distinct
-                }
-            }
-            return ranks
+        let order = indices.indices.sorted { i, j in
+            let c = compare(i, j)
+            return c != 0 ? c < 0 : i < j
         }
+        var ranks = [Int](repeating: 0, count: indices.count)
+        var distinct = 0
+        for (position, index) in order.enumerated() {
+            if position > 0, compare(order[position - 1], index) == 0 {
+                ranks[index] = ranks[order[position - 1]]
+            } else {
+                distinct += 1
+                ranks[index] = method == .competition ? position + 1 : distinct
+            }
+        }
+        return ranks
     }
 }

@@ -36,14 +36,17 @@ extension BonusItem {
     /// The item's number as the document writes it (`6` for `S6`).
     public var number: String { String(id.dropFirst()) }
 
-    /// Finishes a bonus score: the formula with its numbers, the cap, the rounding.
+    /// Finishes a bonus score: the formula with its numbers, the cap, the rounding. The inputs,
+    /// formula and substitution are only written when the explanation records (a run computed
+    /// silently writes no text per office).
     public func finish(
-        _ input: BonusInput, inputs: [(String, Int)], formula: String, substitution: String, points: Decimal, cap: Int
+        _ input: BonusInput, inputs: @autoclosure () -> [(String, Int)], formula: @autoclosure () -> String,
+        substitution: @autoclosure () -> String, points: Decimal, cap: Int
     ) -> ItemScore {
         var explanation = Explanation("\(id) \(name)（加分）")
-        for (label, count) in inputs { explanation.input(label, count: count) }
-        explanation.add(.formula, formula)
-        explanation.add(.substitution, "\(substitution) = \(points.plainText)")
+        if Explanation.records { for (label, count) in inputs() { explanation.input(label, count: count) } }
+        explanation.add(.formula, formula())
+        explanation.add(.substitution, "\(substitution()) = \(points.plainText)")
         let score = ScoreSteps.cap(Fraction(points), at: cap, &explanation)
         let value = ScoreSteps.finish(score, input.readings(KaopingReadings.rounding), &explanation)
         return ItemScore(unit: input.office.office.name, a: nil, score: score, value: value, aExplanation: nil, explanation: explanation)

@@ -122,7 +122,11 @@ public struct ScoreSheet: Sendable {
         var explanations = explains ? [String: Explanation](minimumCapacity: room) : [:]
         values["total"] = total.value
         if explains { explanations["total"] = total.explanation }
-        for (id, score) in zip(weights.map(\.id) + bonuses, weighted + bonus) {
+        for (weight, score) in zip(weights, weighted) {
+            values[weight.id] = score.value
+            if explains { explanations[weight.id] = score.explanation }
+        }
+        for (id, score) in zip(bonuses, bonus) {
             values[id] = score.value
             if explains { explanations[id] = score.explanation }
         }
