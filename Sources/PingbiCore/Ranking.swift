@@ -15,21 +15,32 @@ public enum RankMethod: String, ReadingValue {
 /// Inlinable, as ``Ranking`` is: a program's keys are then specialised for its element and
 /// value types instead of comparing through generic witnesses.
 public struct RankKey<Element>: Sendable {
-    /// -1 when the first element ranks before the second, 1 when after, 0 when tied on this key.
-    @usableFromInline let compare: @Sendable (Element, Element) -> Int
+    /// The comparison of the elements at the indices: each one's value taken once, then two of
+    /// them compared by their places among the indices, -1 when the first ranks before the
+    /// second, 1 when after, 0 when tied on this key (a sort of 100,000 units projects no value
+    /// per comparison).
+    @usableFromInline let indexed: @Sendable (UnsafeBufferPointer<Element>, [Int]) -> (Int, Int) -> Int
 
-    @inlinable init(compare: @escaping @Sendable (Element, Element) -> Int) {
-        self.compare = compare
+    @inlinable init(indexed: @escaping @Sendable (UnsafeBufferPointer<Element>, [Int]) -> (Int, Int) -> Int) {
+        self.indexed = indexed
+    }
+
+    /// The key of `value` in `descending` order.
+    @inlinable static func by<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?, descending: Bool) -> RankKey {
+        RankKey { elements, indices in
+            let values = indices.map { value(elements[$0]) }
+            return { compareValues(values[$0], values[$1], descending: descending) }
+        }
     }
 
     /// Larger values rank first.
     @inlinable public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
-        RankKey { compareValues(value($0), value($1), descending: true) }
+        by(value, descending: true)
     }
 
     /// Smaller values rank first.
     @inlinable public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
-        RankKey { compareValues(value($0), value($1), descending: false) }
+        by(value, descending: false)
     }
 
     /// -1 when `a` ranks before `b`, 1 when after, 0 when tied; nil after every value.
@@ -62,9 +73,11 @@ public enum Ranking {
     @inlinable public static func ranks<Element>(
         of indices: [Int], in elements: UnsafeBufferPointer<Element>, by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
+        // Each key's values taken once; two elements compared by their places in `indices`.
+        let comparisons = keys.map { $0.indexed(elements, indices) }
         let compare = { (a: Int, b: Int) -> Int in
-            for key in keys {
-                let c = key.compare(elements[indices[a]], elements[indices[b]])
+            for comparison in comparisons {
+                let c = comparison(a, b)
                 if c != 0 { return c }
             }
             return 0

@@ -11,7 +11,12 @@ public enum JSONRenderer {
 
     /// Several results: a single object for one, an array otherwise.
     public static func render(_ results: [ProgramResult]) -> String {
-        if results.count == 1 { return render(results[0]) + "\n" }
+        if results.count == 1 {
+            // Appended in place (``object(_:indent:)`` leaves room): a result of tens of megabytes is not copied again.
+            var text = render(results[0])
+            text += "\n"
+            return text
+        }
         return "[\n" + results.map { "  " + object($0, indent: "  ") }.joined(separator: ",\n") + "\n]\n"
     }
 
@@ -31,7 +36,19 @@ public enum JSONRenderer {
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
         if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
-        return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
+        // One string with its room reserved: the units' tens of megabytes are copied into it
+        // once, not once per step of a join.
+        var out = "{\n"
+        out.reserveCapacity(fields.reduce(indent.utf8.count + 8) { $0 + inner.utf8.count + $1.0.utf8.count + $1.1.utf8.count + 8 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out += ",\n" }
+            out += inner
+            out += string(field.0)
+            out += ": "
+            out += field.1
+        }
+        out += "\n" + indent + "}"
+        return out
     }
 
     /// The units as ``array(_:indent:)`` lays them out, written as bytes (``JSONBytes``): a run
