@@ -52,6 +52,30 @@ extension BonusItem {
         return ItemScore(unit: input.office.office.name, a: nil, score: score, value: value, aExplanation: nil, explanation: explanation)
     }
 
+    /// Σ count × weight over `terms`, exact: summed as whole hundredths where every weight has
+    /// at most two decimals and nothing overflows 64 bits (no `Decimal` multiplication per
+    /// office), else by `Decimal` arithmetic. The same value either way, so the same score and
+    /// the same text (`2.5`).
+    func points(_ terms: [(count: Int, weight: Decimal)]) -> Decimal {
+        var hundredths = 0
+        for term in terms {
+            guard let parts = term.weight.smallParts, parts.exponent >= -2, parts.exponent <= 0,
+                let significand = Int(exactly: parts.significand)
+            else { return decimalPoints(terms) }
+            let (weight, o1) = significand.multipliedReportingOverflow(by: parts.exponent == 0 ? 100 : parts.exponent == -1 ? 10 : 1)
+            let (product, o2) = term.count.multipliedReportingOverflow(by: parts.negative ? -weight : weight)
+            let (sum, o3) = hundredths.addingReportingOverflow(product)
+            guard !o1, !o2, !o3 else { return decimalPoints(terms) }
+            hundredths = sum
+        }
+        return Decimal(sign: hundredths < 0 ? .minus : .plus, exponent: -2, significand: Decimal(hundredths.magnitude))
+    }
+
+    /// Σ count × weight by `Decimal` arithmetic.
+    private func decimalPoints(_ terms: [(count: Int, weight: Decimal)]) -> Decimal {
+        terms.reduce(Decimal(0)) { $0 + Decimal($1.count) * $1.weight }
+    }
+
     /// The shown score for one month of `counts` (for examples).
     public func score(_ counts: Counts, cardSite: Bool = false, readings: [String: String] = [:]) -> Decimal {
         evaluate(.oneMonth(counts, cardSite: cardSite, readings: readings)).value
