@@ -168,9 +168,11 @@ public struct Kaoping111: ScoredProgram {
     /// explanations only where explanations record), and each office's rank by 行動量 among all.
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
         let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, explains = Explanation.records
+        // The columns counted, made once for 製卡 sites and once for the other offices.
+        let counted = [false, true].map { Assist.columns(reading, cardSite: $0, among: columns) }
         return Standing.rankingMobileVolume(data.activity.indices.map { index in
-            let unit = data.activity[index]
-            let assist = Assist.count(unit.total, cardSite: unit.office.isCardSite, reading: reading, among: columns)
+            let unit = data.activity[index], site = unit.office.isCardSite
+            let assist = Assist.count(unit.total, cardSite: site, reading: reading, among: columns, counted: counted[site ? 1 : 0])
             rows[index].values["assist"] = Decimal(assist.value)
             if explains { rows[index].explanations["assist"] = assist.explanation }
             let mobile = Assist.mobileVolume(unit.total)

@@ -44,11 +44,26 @@ public struct Explanation: Sendable, Equatable {
     /// Whether explanations made now record their lines (false inside ``silently(_:)``).
     @TaskLocal private static var isRecording = true
 
-    /// An empty chain for `title`.
-    public init(_ title: String) {
-        self.title = title
-        self.recording = Explanation.isRecording
+    /// An empty chain for `title` (a title that is not even built inside ``silently(_:)``,
+    /// where the chain records nothing: items title one per office).
+    public init(_ title: @autoclosure () -> String) {
+        let recording = Explanation.isRecording
+        self.title = recording ? title() : ""
+        self.recording = recording
     }
+
+    /// An untitled chain that records nothing, made without reading the task-local flag: what a
+    /// value computed inside ``silently(_:)`` stands on (``ItemScore`` keeps none).
+    static let silent = Explanation(silentTitle: "")
+
+    /// A chain titled `title` that records nothing.
+    private init(silentTitle title: String) {
+        self.title = title
+        self.recording = false
+    }
+
+    /// Whether this chain records its lines (it was made outside ``silently(_:)``).
+    var isRecording: Bool { recording }
 
     /// Whether explanations made now record their lines: false inside ``silently(_:)``, where a
     /// computation may skip work that only an explanation reads.

@@ -11,7 +11,12 @@ public enum JSONRenderer {
 
     /// Several results: a single object for one, an array otherwise.
     public static func render(_ results: [ProgramResult]) -> String {
-        if results.count == 1 { return render(results[0]) + "\n" }
+        if results.count == 1 {
+            // Appended in place (``object(_:indent:)`` leaves room): a result of tens of megabytes is not copied again.
+            var text = render(results[0])
+            text += "\n"
+            return text
+        }
         return "[\n" + results.map { "  " + object($0, indent: "  ") }.joined(separator: ",\n") + "\n]\n"
     }
 
@@ -31,21 +36,37 @@ public enum JSONRenderer {
         fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
         if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
-        return "{\n" + fields.map { inner + string($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
+        // One string with its room reserved: the units' tens of megabytes are copied into it
+        // once, not once per step of a join.
+        var out = "{\n"
+        out.reserveCapacity(fields.reduce(indent.utf8.count + 8) { $0 + inner.utf8.count + $1.0.utf8.count + $1.1.utf8.count + 8 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out += ",\n" }
+            out += inner
+            out += string(field.0)
+            out += ": "
+            out += field.1
+        }
+        out += "\n" + indent + "}"
+        return out
     }
 
-    /// The units as ``array(_:indent:)`` lays them out, written into one string: a run of
-    /// 100,000 units makes no string per unit or per value, and escapes each column key once.
+    /// The units as ``array(_:indent:)`` lays them out, written as bytes (``JSONBytes``): a run
+    /// of 100,000 units makes no string per unit or per value, and escapes each column key once.
     static func units(_ r: ProgramResult, indent: String) -> String {
         guard !r.units.isEmpty else { return "[]" }
-        let keys = r.columns.map { string($0.key) + ": " }, textKeys = r.textColumns.map { string($0.key) + ": " }
-        var out = "[\n"
+        let keys = r.columns.map { Array((string($0.key) + ": ").utf8) }
+        let textKeys = r.textColumns.map { Array((string($0.key) + ": ").utf8) }
+        let lead = Array((indent + "  ").utf8)
+        var out = JSONBytes()
+        out.append("[\n")
         for index in r.units.indices {
-            if index > 0 { out += ",\n" }
-            out += indent + "  "
+            if index > 0 { out.append(",\n") }
+            out.append(bytes: lead)
             unit(r.units[index], columns: r.columns, keys: keys, textColumns: r.textColumns, textKeys: textKeys, into: &out)
         }
-        return out + "\n" + indent + "]"
+        out.append("\n" + indent + "]")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
@@ -53,35 +74,36 @@ public enum JSONRenderer {
     /// columns (a unit without a text has `null`), so other programs' JSON is unchanged. Each
     /// column's key is already written as `"key": ` in `keys` and `textKeys`.
     private static func unit(
-        _ u: UnitResult, columns: [ValueColumn], keys: [String], textColumns: [ValueColumn], textKeys: [String], into out: inout String
+        _ u: UnitResult, columns: [ValueColumn], keys: [[UInt8]], textColumns: [ValueColumn], textKeys: [[UInt8]],
+        into out: inout JSONBytes
     ) {
-        out += "{\"unit\": "
-        appendString(u.unit, to: &out)
+        out.append("{\"unit\": ")
+        out.appendString(u.unit)
         if let agency = u.agency {
-            out += ", \"agency\": "
-            appendString(agency, to: &out)
+            out.append(", \"agency\": ")
+            out.appendString(agency)
         }
-        out += ", \"group\": "
-        if let group = u.group { appendString(group, to: &out) } else { out += "null" }
-        out += ", \"rank\": "
-        out += u.rank.map(String.init) ?? "null"
-        out += ", \"values\": {"
+        out.append(", \"group\": ")
+        if let group = u.group { out.appendString(group) } else { out.append("null") }
+        out.append(", \"rank\": ")
+        out.append(u.rank.map(String.init) ?? "null")
+        out.append(", \"values\": {")
         for index in columns.indices {
-            if index > 0 { out += ", " }
-            out += keys[index]
-            out += u.values[columns[index].key].map(number) ?? "null"
+            if index > 0 { out.append(", ") }
+            out.append(bytes: keys[index])
+            if let value = u.values[columns[index].key] { out.appendNumber(value) } else { out.append("null") }
         }
-        out += "}"
+        out.append("}")
         if !textColumns.isEmpty {
-            out += ", \"texts\": {"
+            out.append(", \"texts\": {")
             for index in textColumns.indices {
-                if index > 0 { out += ", " }
-                out += textKeys[index]
-                if let text = u.texts[textColumns[index].key] { appendString(text, to: &out) } else { out += "null" }
+                if index > 0 { out.append(", ") }
+                out.append(bytes: textKeys[index])
+                if let text = u.texts[textColumns[index].key] { out.appendString(text) } else { out.append("null") }
             }
-            out += "}"
+            out.append("}")
         }
-        out += "}"
+        out.append("}")
     }
 
     static func outcome(_ o: Outcome) -> String {

@@ -17,16 +17,17 @@ enum Assist {
         }
     }
 
-    /// The office's 協助件數 over the period, with its explanation.
+    /// The office's 協助件數 over the period, with its explanation; `counted`, when given, is
+    /// ``columns(_:cardSite:among:)`` made once for many offices.
     static func count(
-        _ counts: Counts, cardSite: Bool, reading: AssistCount, among programColumns: [CountColumn]
+        _ counts: Counts, cardSite: Bool, reading: AssistCount, among programColumns: [CountColumn], counted: [CountColumn]? = nil
     ) -> (value: Int, explanation: Explanation) {
         var explanation = Explanation("協助件數（比序用）")
         explanation.add(.note, "assist-count=\(reading.rawValue)")
         if reading == .everyCase, !cardSite, programColumns.contains(.localCards), counts[.localCards] > 0 {
             explanation.add(.note, "非在地製卡據點公所：在地製卡件數 \(counts[.localCards]) 不計")
         }
-        let columns = columns(reading, cardSite: cardSite, among: programColumns)
+        let columns = counted ?? columns(reading, cardSite: cardSite, among: programColumns)
         for column in columns { explanation.input(column.rawValue, count: counts[column]) }
         let value = CheckedCount.boundedSum(columns.lazy.map { counts[$0] })
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")

@@ -37,12 +37,11 @@ public struct Standing: Sendable, Equatable {
     }
 
     /// `standings` with each one's ``mobileRank`` among them all.
-    static func rankingMobileVolume(_ standings: [Standing]) -> [Standing] {
-        var ranked = standings
-        for (index, rank) in Ranking.ranks(standings, by: [.descending { $0.mobileVolume }]).enumerated() {
-            ranked[index].mobileRank = rank
-        }
-        return ranked
+    static func rankingMobileVolume(_ standings: consuming [Standing]) -> [Standing] {
+        // Set in place: the standings handed over are not copied.
+        let ranks = Ranking.ranks(standings, by: [.descending { $0.mobileVolume }])
+        for index in ranks.indices { standings[index].mobileRank = ranks[index] }
+        return standings
     }
 
     /// The rank of each office within its group, by unit.

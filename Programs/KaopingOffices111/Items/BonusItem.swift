@@ -36,17 +36,44 @@ extension BonusItem {
     /// The item's number as the document writes it (`6` for `S6`).
     public var number: String { String(id.dropFirst()) }
 
-    /// Finishes a bonus score: the formula with its numbers, the cap, the rounding.
+    /// Finishes a bonus score: the formula with its numbers, the cap, the rounding. The inputs,
+    /// formula and substitution are only written when the explanation records (a run computed
+    /// silently writes no text per office).
     public func finish(
-        _ input: BonusInput, inputs: [(String, Int)], formula: String, substitution: String, points: Decimal, cap: Int
+        _ input: BonusInput, inputs: @autoclosure () -> [(String, Int)], formula: @autoclosure () -> String,
+        substitution: @autoclosure () -> String, points: Decimal, cap: Int
     ) -> ItemScore {
         var explanation = Explanation("\(id) \(name)（加分）")
-        for (label, count) in inputs { explanation.input(label, count: count) }
-        explanation.add(.formula, formula)
-        explanation.add(.substitution, "\(substitution) = \(points.plainText)")
+        if Explanation.records { for (label, count) in inputs() { explanation.input(label, count: count) } }
+        explanation.add(.formula, formula())
+        explanation.add(.substitution, "\(substitution()) = \(points.plainText)")
         let score = ScoreSteps.cap(Fraction(points), at: cap, &explanation)
         let value = ScoreSteps.finish(score, input.readings(KaopingReadings.rounding), &explanation)
         return ItemScore(unit: input.office.office.name, a: nil, score: score, value: value, aExplanation: nil, explanation: explanation)
+    }
+
+    /// Σ count × weight over `terms`, exact: summed as whole hundredths where every weight has
+    /// at most two decimals and nothing overflows 64 bits (no `Decimal` multiplication per
+    /// office), else by `Decimal` arithmetic. The same value either way, so the same score and
+    /// the same text (`2.5`).
+    func points(_ terms: [(count: Int, weight: Decimal)]) -> Decimal {
+        var hundredths = 0
+        for term in terms {
+            guard let parts = term.weight.smallParts, parts.exponent >= -2, parts.exponent <= 0,
+                let significand = Int(exactly: parts.significand)
+            else { return decimalPoints(terms) }
+            let (weight, o1) = significand.multipliedReportingOverflow(by: parts.exponent == 0 ? 100 : parts.exponent == -1 ? 10 : 1)
+            let (product, o2) = term.count.multipliedReportingOverflow(by: parts.negative ? -weight : weight)
+            let (sum, o3) = hundredths.addingReportingOverflow(product)
+            guard !o1, !o2, !o3 else { return decimalPoints(terms) }
+            hundredths = sum
+        }
+        return Decimal(sign: hundredths < 0 ? .minus : .plus, exponent: -2, significand: Decimal(hundredths.magnitude))
+    }
+
+    /// Σ count × weight by `Decimal` arithmetic.
+    private func decimalPoints(_ terms: [(count: Int, weight: Decimal)]) -> Decimal {
+        terms.reduce(Decimal(0)) { $0 + Decimal($1.count) * $1.weight }
     }
 
     /// The shown score for one month of `counts` (for examples).

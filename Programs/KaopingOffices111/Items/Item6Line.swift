@@ -25,7 +25,7 @@ public struct LineActivity: BonusItem {
     public func evaluate(_ input: BonusInput) -> ItemScore {
         let counts = input.office.total
         let cap = (input.readings(KaopingReadings.lineCap) as LineCap).cap
-        let points = Decimal(counts[.lineText]) * Self.half + Decimal(counts[.lineRead]) * Self.fifth
+        let points = points([(counts[.lineText], Self.half), (counts[.lineRead], Self.fifth)])
         return finish(
             input, inputs: [("LINE文字交流", counts[.lineText]), ("LINE已讀回應", counts[.lineRead])],
             formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分（line-cap=\(cap)）",

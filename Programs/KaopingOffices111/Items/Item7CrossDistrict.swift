@@ -22,7 +22,7 @@ public struct CrossDistrict: BonusItem {
         let count = input.office.total[.crossDistrict]
         return finish(
             input, inputs: [("跨區收件", count)], formula: "代收件數×0.2，上限 3 分", substitution: "\(count)×0.2",
-            points: Decimal(count) * Self.fifth, cap: 3)
+            points: points([(count, Self.fifth)]), cap: 3)
     }
 
     public var examples: [Example] {

@@ -31,19 +31,19 @@ public struct CardReplacement: BonusItem {
         guard input.office.office.isCardSite else {
             return finish(
                 input, inputs: [("補換發健保卡", replaced)], formula: "辦理件數×0.25，上限 4 分",
-                substitution: "\(replaced)×0.25", points: Decimal(replaced) * Self.quarter, cap: 4)
+                substitution: "\(replaced)×0.25", points: points([(replaced, Self.quarter)]), cap: 4)
         }
         switch input.readings(KaopingReadings.localCard) as LocalCard {
         case .cardOnly:
             return finish(
                 input, inputs: [("在地製卡件數", made), ("補換發健保卡（不計）", replaced)],
                 formula: "在地製卡據點公所：製卡件數×0.01，上限 4 分（local-card=card-only）",
-                substitution: "\(made)×0.01", points: Decimal(made) * Self.hundredth, cap: 4)
+                substitution: "\(made)×0.01", points: points([(made, Self.hundredth)]), cap: 4)
         case .combined:
             return finish(
                 input, inputs: [("補換發健保卡", replaced), ("在地製卡件數", made)],
                 formula: "在地製卡據點公所：(補換發健保卡 + 製卡件數)×0.01，上限 4 分（local-card=combined）",
-                substitution: "(\(replaced) + \(made))×0.01", points: Decimal(replaced + made) * Self.hundredth, cap: 4)
+                substitution: "(\(replaced) + \(made))×0.01", points: points([(replaced + made, Self.hundredth)]), cap: 4)
         }
     }
 

@@ -84,12 +84,19 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// from the significand and exponent (no text); nil otherwise.
     private static func small(_ decimal: Decimal) -> Fraction? {
         guard decimal.isFinite else { return nil }
-        let exponent = decimal.exponent
-        guard exponent >= -19, exponent <= 19 else { return nil }
-        let significand = decimal.significand
-        let magnitude = NSDecimalNumber(decimal: significand).uint64Value
-        guard Decimal(magnitude) == significand else { return nil }
-        let negative = decimal.sign == .minus
+        let exponent: Int, magnitude: UInt64, negative: Bool
+        if let parts = decimal.smallParts {
+            // Read from the decimal's fields: no Foundation object per value.
+            (negative, magnitude, exponent) = parts
+            guard exponent >= -19, exponent <= 19 else { return nil }
+        } else {
+            exponent = decimal.exponent
+            guard exponent >= -19, exponent <= 19 else { return nil }
+            let significand = decimal.significand
+            magnitude = NSDecimalNumber(decimal: significand).uint64Value
+            guard Decimal(magnitude) == significand else { return nil }
+            negative = decimal.sign == .minus
+        }
         if exponent < 0 {
             return Fraction(negative: negative, numerator: magnitude, denominator: Fraction.powersOfTen[-exponent])
         }

@@ -7,31 +7,34 @@ extension ScoredProgram {
     /// in roster order), then each unit item per unit; the group means of the shown A's; the
     /// items' warnings in roster order.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
-        var sheet = ScoreSheet()
+        // Scores are kept at the units' roster positions: no name is hashed.
+        var sheet = ScoreSheet(roster: data.units.map(\.name))
         var groupMeans: [String: [String: Decimal]] = [:]
-        var order: [String] = [], members: [String: [Data.Unit]] = [:]
-        for unit in data.units {
-            let group = unit.group
+        var order: [String] = [], members: [String: [Int]] = [:]
+        for index in data.units.indices {
+            let group = data.units[index].group
             if members[group] == nil { order.append(group) }
-            members[group, default: []].append(unit)
+            members[group, default: []].append(index)
         }
-        for group in order { score(group, members[group]!, readings, into: &sheet, means: &groupMeans) }
-        for unit in data.units {
-            let input = UnitMember(unit: unit, readings: readings)
-            for item in unitItems { sheet.add(item.id, [item.evaluate(input)]) }
+        for group in order { score(group, members[group]!, data, readings, into: &sheet, means: &groupMeans) }
+        let everyone = Array(data.units.indices)
+        for item in unitItems {
+            sheet.add(item.id, data.units.map { item.evaluate(UnitMember(unit: $0, readings: readings)) }, at: everyone)
         }
         let warnings = data.warnings + itemWarnings(sheet, data)
         return ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
     }
 
-    /// Scores every group item on `group`'s `members` into `sheet`, and its shown A's mean into `means`.
+    /// Scores every group item on `group`'s members (at roster positions `places` of `data`)
+    /// into `sheet`, and its shown A's mean into `means`.
     private func score(
-        _ group: String, _ members: [Data.Unit], _ readings: ReadingChoices, into sheet: inout ScoreSheet, means: inout [String: [String: Decimal]]
+        _ group: String, _ places: [Int], _ data: Data, _ readings: ReadingChoices, into sheet: inout ScoreSheet,
+        means: inout [String: [String: Decimal]]
     ) {
-        let input = GroupMembers(units: members, readings: readings, weights: weights)
+        let input = GroupMembers(units: places.map { data.units[$0] }, readings: readings, weights: weights)
         for item in groupItems {
             let scores = item.evaluate(input)
-            sheet.add(item.id, scores)
+            sheet.add(item.id, scores, at: places)
             if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first { means[group, default: [:]][column.key] = mean }
         }
     }
@@ -40,9 +43,9 @@ extension ScoredProgram {
     private func itemWarnings(_ sheet: ScoreSheet, _ data: Data) -> [String] {
         var warnings: [String] = []
         let items = groupItems, ids = items.map(\.id)
-        for unit in data.units {
-            // One lookup of the unit's name for all its items.
-            let scores = sheet.scores(ids, of: unit.name)
+        guard !ids.isEmpty else { return [] }
+        for place in data.units.indices {
+            let scores = sheet.scores(ids, at: place)
             for index in items.indices { if let warning = items[index].warning(scores[index]) { warnings.append(warning) } }
         }
         return warnings
@@ -66,17 +69,17 @@ extension ScoredProgram {
             let explains = Explanation.records
             var row: UnitResult
             if totalled {
-                row = scored.sheet.unit(unit.name, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
+                row = scored.sheet.unit(at: index, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
             } else {
                 row = UnitResult(unit: unit.name, group: group)
-                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, of: unit.name)
+                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, at: index)
                 for (place, id) in ids.enumerated() {
                     row.values[id] = scores[place].value
                     if explains { row.explanations[id] = scores[place].explanation }
                 }
             }
-            // The shown A's scores in one lookup of the unit's name (no dictionary per unit).
-            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, of: unit.name)
+            // The shown A's scores at the unit's place (no dictionary per unit).
+            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, at: index)
             for (place, column) in shown.enumerated() {
                 let score = shownScores[place]
                 if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
@@ -101,9 +104,9 @@ extension ScoredProgram {
             precondition(rows[index].group == (group.isEmpty ? nil : group), "recompute: \(changed.units[index].name) changed group")
             let members = changed.units.indices.filter { changed.units[$0].group == group }
             var sheet = scored.sheet, groupMeans = scored.groupMeans
-            score(group, members.map { changed.units[$0] }, readings, into: &sheet, means: &groupMeans)
+            score(group, members, changed, readings, into: &sheet, means: &groupMeans)
             let unitInput = UnitMember(unit: changed.units[index], readings: readings)
-            for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)]) }
+            for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)], at: [index]) }
             let warnings = changed.warnings + itemWarnings(sheet, changed)
             let rescored = ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
             var rows = rows

@@ -17,9 +17,12 @@ public enum GroupRanking {
         var members: [Group: [Int]] = [:]
         for index in elements.indices { members[groups[index], default: []].append(index) }
         var result = [Int](repeating: 0, count: elements.count)
-        for indices in members.values {
-            for (index, rank) in zip(indices, Ranking.ranks(indices.map { elements[$0] }, by: keys, method: method)) {
-                result[index] = rank
+        // Each group's members ranked in place in `elements`, none copied.
+        elements.withUnsafeBufferPointer { elements in
+            for indices in members.values {
+                for (index, rank) in zip(indices, Ranking.ranks(of: indices, in: elements, by: keys, method: method)) {
+                    result[index] = rank
+                }
             }
         }
         return result

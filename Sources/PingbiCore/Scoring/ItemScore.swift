@@ -2,6 +2,10 @@ import Foundation
 
 /// One unit's result on one item: its raw value A, its exact score, the value the result
 /// shows, and the explanations behind both.
+///
+/// A score is made per unit and item (800,000 of them for 100,000 offices) and copied into the
+/// score sheet: its explanations are kept in one shared box, and not at all when they record
+/// nothing (a score computed inside ``Explanation/silently(_:)``).
 public struct ItemScore: Sendable {
     /// The unit.
     public let unit: String
@@ -16,13 +20,27 @@ public struct ItemScore: Sendable {
     /// The score as the result shows it: rounded to one decimal under `rounding=items`,
     /// else exact (or, if not a finite decimal, to 6 decimals, the total using the exact value).
     public let value: Decimal
-    /// The explanation of A.
-    public let aExplanation: Explanation?
-    /// The explanation of the score.
-    public let explanation: Explanation
     /// The group's B the score was measured against (nil for an item not measured against a
     /// group, or when B is 0).
     public let mean: Decimal?
+    /// The explanations, when either records anything.
+    private let explained: Explained?
+
+    /// The explanations of A and of the score, boxed: one reference in a score, not four.
+    private final class Explained: Sendable {
+        let a: Explanation?
+        let score: Explanation
+
+        init(a: Explanation?, score: Explanation) {
+            self.a = a
+            self.score = score
+        }
+    }
+
+    /// The explanation of A (nil for an item without one, and for a score made silently).
+    public var aExplanation: Explanation? { explained?.a }
+    /// The explanation of the score (one that records nothing, for a score made silently).
+    public var explanation: Explanation { explained?.score ?? .silent }
 
     /// A score.
     public init(
@@ -35,8 +53,8 @@ public struct ItemScore: Sendable {
         self.a = a
         self.score = score
         self.value = value
-        self.aExplanation = aExplanation
-        self.explanation = explanation
+        let records = explanation.isRecording || aExplanation?.isRecording == true
+        self.explained = records ? Explained(a: aExplanation, score: explanation) : nil
     }
 
     /// The score that enters the total: the rounded value under `items`, else the exact score.

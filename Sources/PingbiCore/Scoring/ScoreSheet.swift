@@ -4,68 +4,99 @@ import Foundation
 /// item's shown score and explanation under the item's id, and the weighted total
 /// (``WeightedTotal``) under `total`. What every weighted program does between its items and
 /// its ranks.
+///
+/// A sheet made for a roster (``init(roster:)``) keeps each unit at its roster position and is
+/// filled and read by position: no unit's name is hashed (hashing Chinese text is what a sheet
+/// of 100,000 units spent most on). Scores are kept one array per item, not one per unit.
 public struct ScoreSheet: Sendable {
-    /// Each unit's place in ``rows``, by name: a unit's name is hashed once per row it makes,
-    /// not once per item (hashing Chinese text is what a sheet of thousands of units spends on).
+    /// Each unit's place, by name, for units recorded by name.
     private var places: [String: Int] = [:]
     /// The item ids recorded, in the order first recorded: a row's columns.
     private var ids: [String] = []
-    /// Each unit's scores by column of ``ids`` (an array, not a dictionary per unit).
-    private var rows: [[ItemScore?]] = []
-    /// Each row's unit, in ``rows`` order.
+    /// Each item's scores by place (parallel to ``ids``; nil where not recorded).
+    private var columns: [[ItemScore?]] = []
+    /// Each place's unit.
     private var units: [String] = []
     /// The place after the last unit recorded: items give their scores in the same order of
     /// units, so the next unit is usually there (told without hashing its name).
     private var next = 0
+    /// True for a sheet made for a roster: a name not among ``places`` is looked for there.
+    private var byRoster = false
 
-    /// An empty sheet.
+    /// An empty sheet, filled by unit name.
     public init() {}
+
+    /// An empty sheet for `roster`'s units, at their positions: filled with
+    /// ``add(_:_:at:)`` and read with ``scores(_:at:)`` and ``unit(at:group:weights:bonuses:rounding:)``.
+    public init(roster: [String]) {
+        units = roster
+        byRoster = true
+    }
+
+    /// The column of item `id`, made if new.
+    private mutating func column(_ id: String) -> Int {
+        if let column = ids.firstIndex(of: id) { return column }
+        ids.append(id)
+        columns.append([ItemScore?](repeating: nil, count: units.count))
+        return ids.count - 1
+    }
 
     /// Records item `id`'s `scores` (one group's, or every unit's).
     public mutating func add(_ id: String, _ scores: [ItemScore]) {
-        let column = ids.firstIndex(of: id) ?? {
-            ids.append(id)
-            return ids.count - 1
-        }()
+        let column = column(id)
         for score in scores {
             let place: Int
             if next < units.count, units[next] == score.unit {
                 place = next
-            } else if let known = places[score.unit] {
+            } else if let known = places[score.unit] ?? (byRoster ? units.firstIndex(of: score.unit) : nil) {
                 place = known
             } else {
-                place = rows.count
+                place = units.count
                 places[score.unit] = place
                 units.append(score.unit)
-                var row: [ItemScore?] = []
-                row.reserveCapacity(ids.count)
-                rows.append(row)
+                for index in columns.indices { columns[index].append(nil) }
             }
-            while rows[place].count <= column { rows[place].append(nil) }
-            rows[place][column] = score
+            columns[column][place] = score
             next = place + 1
         }
+    }
+
+    /// Records item `id`'s `scores` of the units at roster positions `places` (parallel).
+    public mutating func add(_ id: String, _ scores: [ItemScore], at places: [Int]) {
+        precondition(scores.count == places.count, "add(_:_:at:): \(scores.count) scores for \(places.count) places")
+        let column = column(id)
+        for (score, place) in zip(scores, places) { columns[column][place] = score }
+    }
+
+    /// The place of `unit`; a unit never recorded is a programming error of the program.
+    private func place(of unit: String) -> Int {
+        // A roster sheet's units are found by position; by name only in tests and examples.
+        guard let place = places[unit] ?? (byRoster ? units.firstIndex(of: unit) : nil) else { preconditionFailure("no scores for \(unit)") }
+        return place
+    }
+
+    /// The score on item `id` at `place`; a score never recorded is a programming error of the program.
+    private func score(_ id: String, at place: Int) -> ItemScore {
+        guard let column = ids.firstIndex(of: id), let score = columns[column][place] else {
+            preconditionFailure("no score of item \(id) for \(units[place])")
+        }
+        return score
     }
 
     /// `unit`'s scores on the items `ids`, in their order (its name looked up once); a score
     /// never recorded is a programming error of the program.
     public func scores(_ ids: [String], of unit: String) -> [ItemScore] {
-        guard let place = places[unit] else { preconditionFailure("no scores for \(unit)") }
-        return ids.map { id in
-            guard let score = score(id, in: rows[place]) else { preconditionFailure("no score of item \(id) for \(unit)") }
-            return score
-        }
+        scores(ids, at: place(of: unit))
     }
 
-    /// The score on item `id` in `row`, if recorded.
-    private func score(_ id: String, in row: [ItemScore?]) -> ItemScore? {
-        guard let column = ids.firstIndex(of: id), column < row.count else { return nil }
-        return row[column]
+    /// The scores on the items `ids` of the unit at `place`, in their order.
+    public func scores(_ ids: [String], at place: Int) -> [ItemScore] {
+        ids.map { score($0, at: place) }
     }
 
     /// `unit`'s score on item `id`; a score never recorded is a programming error of the program.
     public func score(_ id: String, of unit: String) -> ItemScore {
-        scores([id], of: unit)[0]
+        score(id, at: place(of: unit))
     }
 
     /// `unit`'s row: the value and explanation of each weighted item and each bonus by id, and
@@ -74,12 +105,14 @@ public struct ScoreSheet: Sendable {
     public func unit(
         _ unit: String, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage
     ) -> UnitResult {
-        guard let row = places[unit].map({ rows[$0] }) else { preconditionFailure("no scores for \(unit)") }
-        let item = { (id: String) -> ItemScore in
-            guard let score = score(id, in: row) else { preconditionFailure("no score of item \(id) for \(unit)") }
-            return score
-        }
-        let weighted = weights.map { item($0.id) }, bonus = bonuses.map(item)
+        self.unit(at: place(of: unit), group: group, weights: weights, bonuses: bonuses, rounding: rounding)
+    }
+
+    /// The row of the unit at `place`, as ``unit(_:group:weights:bonuses:rounding:)`` makes it.
+    public func unit(
+        at place: Int, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage
+    ) -> UnitResult {
+        let weighted = weights.map { score($0.id, at: place) }, bonus = bonuses.map { score($0, at: place) }
         let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
         // Room for the row's other values too (a program adds about as many: A, ranks, counts),
         // so that the dictionaries are not grown key by key.
@@ -89,10 +122,14 @@ public struct ScoreSheet: Sendable {
         var explanations = explains ? [String: Explanation](minimumCapacity: room) : [:]
         values["total"] = total.value
         if explains { explanations["total"] = total.explanation }
-        for (id, score) in zip(weights.map(\.id) + bonuses, weighted + bonus) {
+        for (weight, score) in zip(weights, weighted) {
+            values[weight.id] = score.value
+            if explains { explanations[weight.id] = score.explanation }
+        }
+        for (id, score) in zip(bonuses, bonus) {
             values[id] = score.value
             if explains { explanations[id] = score.explanation }
         }
-        return UnitResult(unit: unit, group: group, values: values, explanations: explanations)
+        return UnitResult(unit: units[place], group: group, values: values, explanations: explanations)
     }
 }

@@ -34,10 +34,15 @@ public enum WeightedTotal {
             .formula,
             "\(title) = " + weights.map { "\($0.id)×\($0.decimal.plainText)" }.joined(separator: " + ")
                 + (bonusIDs.isEmpty ? "" : " + " + bonusIDs.joined(separator: " + ")))
-        var sum = Fraction(0)
-        var terms: [String] = []
         // The terms' texts only when explanations record.
         let records = Explanation.records
+        if !records, rounding == .items, let sum = millionths(weighted: weighted, weights: weights, bonus: bonus) {
+            // The same exact sum, as whole millionths: the same rounded value, without a
+            // fraction's reductions per term.
+            return (sum.rounded(1), explanation)
+        }
+        var sum = Fraction(0)
+        var terms: [String] = []
         for (score, weight) in zip(weighted, weights) {
             let score = score.forTotal(rounding)
             sum = sum + score * weight.fraction
@@ -54,5 +59,38 @@ public enum WeightedTotal {
         explanation.add(.rounding, "\(sum) 四捨五入至小數 1 位 = \(value.plainText)")
         explanation.result(value)
         return (value, explanation)
+    }
+
+    /// Σ weight × shown score + Σ bonus, exactly, summed as whole millionths (scores and weights
+    /// of at most three decimals each, as `rounding=items` gives them); nil where a value has
+    /// more decimals or a step would overflow 64 bits (the caller then sums fractions).
+    static func millionths(weighted: [ItemScore], weights: [Weight], bonus: [ItemScore]) -> Fraction? {
+        /// A decimal as whole thousandths, if it has at most three decimals and fits.
+        func thousandths(_ value: Decimal) -> Int? {
+            guard let parts = value.smallParts, parts.exponent >= -3, parts.exponent <= 3,
+                let significand = Int(exactly: parts.significand)
+            else { return nil }
+            var scale = 1
+            for _ in 0..<(parts.exponent + 3) { scale *= 10 }
+            let (magnitude, overflow) = significand.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            return parts.negative ? -magnitude : magnitude
+        }
+        var sum = 0
+        for (score, weight) in zip(weighted, weights) {
+            guard let value = thousandths(score.value), let weight = thousandths(weight.decimal) else { return nil }
+            let (term, o1) = value.multipliedReportingOverflow(by: weight)
+            let (next, o2) = sum.addingReportingOverflow(term)
+            guard !o1, !o2 else { return nil }
+            sum = next
+        }
+        for score in bonus {
+            guard let value = thousandths(score.value) else { return nil }
+            let (term, o1) = value.multipliedReportingOverflow(by: 1000)
+            let (next, o2) = sum.addingReportingOverflow(term)
+            guard !o1, !o2 else { return nil }
+            sum = next
+        }
+        return Fraction(sum, 1_000_000)
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import PingbiCore
+
+/// The bytes of a JSON text being written: what ``JSONRenderer`` writes 100,000 units into,
+/// without a string per unit or per value.
+struct JSONBytes {
+    /// The UTF-8 bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Appends `text` as is.
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends bytes made once (a column's `"key": `).
+    mutating func append(bytes more: [UInt8]) {
+        bytes.append(contentsOf: more)
+    }
+
+    /// Appends `text` as a JSON string literal, escaped as ``JSONRenderer/string(_:)`` escapes it.
+    mutating func appendString(_ text: String) {
+        guard text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || VisibleText.needsShowing($0) }) else {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        append(JSONRenderer.string(text))
+    }
+
+    /// Appends `value` as ``JSONRenderer/number(_:)`` writes it (its plain text), written from
+    /// its digits when its significand fits 64 bits.
+    mutating func appendNumber(_ value: Decimal) {
+        guard let parts = value.smallParts, parts.exponent >= -40, parts.exponent <= 20 else {
+            append(value.plainText)
+            return
+        }
+        guard parts.significand != 0 else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        // The digits, least significant first, trailing zeros after the point dropped.
+        var significand = parts.significand, scale = -parts.exponent
+        while scale > 0, significand % 10 == 0 {
+            significand /= 10
+            scale -= 1
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var count = 0
+            var rest = significand
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest != 0
+            if parts.negative { bytes.append(UInt8(ascii: "-")) }
+            if scale <= 0 {
+                for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+                for _ in 0..<(-scale) { bytes.append(UInt8(ascii: "0")) }
+            } else {
+                // `0.05`: zeros between the point and the first digit.
+                if count <= scale {
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(UInt8(ascii: "."))
+                    for _ in 0..<(scale - count) { bytes.append(UInt8(ascii: "0")) }
+                    for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+                } else {
+                    for index in stride(from: count - 1, through: scale, by: -1) { bytes.append(buffer[index]) }
+                    bytes.append(UInt8(ascii: "."))
+                    for index in stride(from: scale - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+                }
+            }
+        }
+    }
+}
