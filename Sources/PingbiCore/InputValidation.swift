@@ -58,6 +58,8 @@ public enum InputValidation {
     /// The problems of one file: those of its first rows (whole rows, at least `kept` problems)
     /// and how many more there are.
     private static func problems(of file: InputFile, kept: Int) -> (problems: [Located], more: Int) {
+        // A large file is usually plain and clean: told from its bytes, without records.
+        if isPlainAndClean(file) { return ([], 0) }
         let spec = file.spec
         let source: (records: [CSVRecord], file: String, sheet: String?)
         do {
@@ -279,12 +281,17 @@ private struct ExactText: Hashable {
 /// hash. Text of scalars that no normalisation changes or combines (ASCII and Latin-1, CJK
 /// ideographs, the ideographic space, fullwidth ASCII), as unit names and months are, is its
 /// own NFC form; other text is normalised once, here.
-private struct CanonicalText: Hashable {
+struct CanonicalText: Hashable {
     let bytes: [UInt8]
 
     init(_ text: String) {
         bytes = text.unicodeScalars.allSatisfy(CanonicalText.isInert)
             ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// Hashes the bytes at once (an array of bytes hashes them one by one).
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
     /// Whether `scalar` is in NFC whatever surrounds it and combines with nothing.
