@@ -73,11 +73,28 @@ public struct DataSource: Sendable {
     /// `fileName` as a ``CSVBytes`` when the folder holds it as a plain CSV file (UTF-8, no
     /// quotes; not a workbook, not replaced), its bytes recorded for provenance; nil otherwise,
     /// or when it cannot be read: ``table(_:)`` then reads it, or says what is wrong.
+    ///
+    /// Its digest is computed on another thread. Read while ``ParsedFiles/handsOver`` (the
+    /// check before a run), the file is handed over to the program's read of it, which then
+    /// takes these bytes rather than reading the file again.
     public func plainCSV(_ fileName: String) -> CSVBytes? {
-        guard replacements[fileName] == nil, let bytes = try? unrecordedBytes(fileName),
-              !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
-        ReadRecorder.current?.record(file: fileName, bytes: bytes)
+        guard replacements[fileName] == nil else { return nil }
+        if let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
+            return handed.csv
+        }
+        guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
+        if ParsedFiles.handsOver || ReadRecorder.current != nil {
+            let digest = PendingDigest(bytes)
+            if ParsedFiles.handsOver { ParsedFiles.shared.handOver(csv, digest: digest, path: path(of: fileName)) }
+            ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)
+        }
         return csv
+    }
+
+    /// The standardized path of `fileName`: what a file handed over is known by.
+    private func path(of fileName: String) -> String {
+        directory.appendingPathComponent(fileName).standardizedFileURL.path
     }
 
     /// The bytes of a file, or what is wrong with it (as ``text(_:)``), not recorded.
@@ -149,11 +166,20 @@ public struct DataSource: Sendable {
     /// the sheet of a workbook where the folder keeps the input as one, else the CSV. What
     /// ``table(_:fileName:)`` and ``InputValidation`` check.
     func records(_ fileName: String) throws(DataError) -> (records: [CSVRecord], file: String, sheet: String?) {
+        let name = displayName(fileName)
+        // A plain file handed over by the check: its bytes, not the file read again.
+        if replacements[fileName] == nil, let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
+            let bytes = handed.csv.bytes
+            let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in
+                try CSV.parse(TextDecoding.decode(bytes, file: name).text, file: name)
+            }
+            return (records, name, nil)
+        }
         if replacements[fileName] == nil, let (file, sheet) = try workbookSheet(for: fileName) {
             var workbook = try workbook(file)
             return (try workbook.records(sheet: sheet), displayName(file), sheet)
         }
-        let name = displayName(fileName)
         if let replacement = replacements[fileName] { return (try CSV.parse(replacement, file: name), name, nil) }
         let bytes = try bytes(fileName)
         let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in
