@@ -49,7 +49,12 @@ public struct OfficeActivity: Sendable {
         let seen = slots.months
         let period = requested ?? seen.min().flatMap { first in seen.max().map { PeriodRange(first, $0) } } ?? programPeriod
         let counted = slots.counted, seenAnywhere = slots.seenAnywhere, readsLocalCards = columns.contains(.localCards)
+        // The evaluated months and their slots, worked out once (not per office).
+        let evaluated = period.months.map { month in
+            (month: month, slot: (0..<monthSlots).contains(month.year * 12 + month.month - base) ? month.year * 12 + month.month - base : nil)
+        }
         var result: [OfficeActivity] = []
+        result.reserveCapacity(offices.count)
         for (position, office) in offices.enumerated() {
             guard seenAnywhere[position] else {
                 throw DataError(
@@ -57,15 +62,15 @@ public struct OfficeActivity: Sendable {
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
             let rows = counted[(position * monthSlots)..<(position * monthSlots + monthSlots)]
-            func counts(_ month: YearMonth) -> Counts? {
-                let index = month.year * 12 + month.month - base
-                return (0..<monthSlots).contains(index) ? rows[position * monthSlots + index] : nil
+            var months: [(month: YearMonth, counts: Counts)] = []
+            months.reserveCapacity(evaluated.count)
+            var missing: [YearMonth] = []
+            for (month, slot) in evaluated {
+                if let slot, let counts = rows[position * monthSlots + slot] { months.append((month, counts)) } else { missing.append(month) }
             }
             if !rows.contains(where: { $0 != nil }) {
                 warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
             }
-            let months = period.months.compactMap { month in counts(month).map { (month, $0) } }
-            let missing = period.months.filter { counts($0) == nil }
             if !missing.isEmpty {
                 warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
