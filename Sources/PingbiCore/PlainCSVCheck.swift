@@ -45,8 +45,12 @@ extension InputValidation {
         /// The cells' bytes found good, with their ids (``check(_:interning:)``), most recent
         /// last: a unit's rows follow each other, months cycle through a few.
         private var recent: [(bytes: [UInt8], id: Int)] = []
-        /// Every good cell's bytes, with its id.
+        /// Every good cell's bytes, with its id, once ``repeats``.
         private var known: [ByteText: Int] = [:]
+        /// Whether a read form came back after others (a file by month, then office): only then
+        /// are cells kept in ``known``. A file whose names each come in one run (by office, then
+        /// month) would only fill it.
+        private var repeats = false
         /// The number of each read form (``ColumnKind/keyForm(_:)``) met.
         private var forms: [CanonicalText: Int] = [:]
 
@@ -66,7 +70,7 @@ extension InputValidation {
         mutating func check(_ cell: UnsafeBufferPointer<UInt8>, interning: Bool) -> Int? {
             if remembers {
                 for entry in recent.indices.reversed() where Self.same(recent[entry].bytes, cell) { return recent[entry].id }
-                if let id = known[ByteText(cell)] {
+                if repeats, let id = known[ByteText(cell)] {
                     remember(cell, id: id)
                     return id
                 }
@@ -83,6 +87,7 @@ extension InputValidation {
                     let form = CanonicalText(spec.kind.keyForm(text))
                     if let found = forms[form] {
                         id = found
+                        repeats = true
                     } else {
                         id = forms.count
                         forms[form] = id
@@ -90,7 +95,7 @@ extension InputValidation {
                 }
             }
             if remembers {
-                known[ByteText(cell)] = id
+                if repeats { known[ByteText(cell)] = id }
                 remember(cell, id: id)
             }
             return id

@@ -139,6 +139,21 @@ import Testing
         }
     }
 
+    /// Rows by month, then unit: names come back after others (the check then keeps them by bytes).
+    @Test func namesComingBackAreCheckedAsTheyCome() throws {
+        let units = ["臺北市", "新竹市", "臺南市", "花蓮縣"]
+        func text(_ rows: [(String, String)]) -> String {
+            "地區,月份,人數,收繳率\n" + rows.map { "\($0.0),\($0.1),1,50\n" }.joined()
+        }
+        let byMonth = ["111-02", "111-03", "111-04"].flatMap { month in units.map { ($0, month) } }
+        let clean = try Self.verdicts(text(byMonth))
+        #expect(clean.plain && clean.problems.isEmpty)
+        for bad in [byMonth + [("新竹市", "111-03")], byMonth + [("台南市", "111-02")], byMonth + [("臺南市", "111-3")], byMonth + [("", "111-05")]] {
+            let (plain, problems) = try Self.verdicts(text(bad))
+            #expect(!plain && !problems.isEmpty, "\(bad.last!)")
+        }
+    }
+
     @Test func randomDamageIsNeverCalledClean() throws {
         var generator = SplitMix64(seed: 0x0C5B_0002)
         let pieces = [",", "\n", "\r", " ", "\u{3000}", "台", "1", "-", "%", "111-02", "111-13", "Y", "x", "1,000,000,000,001", "\u{FEFF}"]
