@@ -65,6 +65,40 @@ public struct DataSource: Sendable {
 
     /// The bytes of a file (recorded for provenance), or what is wrong with it (as ``text(_:)``).
     private func bytes(_ fileName: String) throws(DataError) -> [UInt8] {
+        let bytes = try unrecordedBytes(fileName)
+        ReadRecorder.current?.record(file: fileName, bytes: bytes)
+        return bytes
+    }
+
+    /// `fileName` as a ``CSVBytes`` when the folder holds it as a plain CSV file (UTF-8, no
+    /// quotes; not a workbook, not replaced), its bytes recorded for provenance; nil otherwise,
+    /// or when it cannot be read: ``table(_:)`` then reads it, or says what is wrong.
+    ///
+    /// Its digest is computed on another thread. Read while ``ParsedFiles/handsOver`` (the
+    /// check before a run), the file is handed over to the program's read of it, which then
+    /// takes these bytes rather than reading the file again.
+    public func plainCSV(_ fileName: String) -> CSVBytes? {
+        guard replacements[fileName] == nil else { return nil }
+        if let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
+            return handed.csv
+        }
+        guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
+        if ParsedFiles.handsOver || ReadRecorder.current != nil {
+            let digest = PendingDigest(bytes)
+            if ParsedFiles.handsOver { ParsedFiles.shared.handOver(csv, digest: digest, path: path(of: fileName)) }
+            ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)
+        }
+        return csv
+    }
+
+    /// The standardized path of `fileName`: what a file handed over is known by.
+    private func path(of fileName: String) -> String {
+        directory.appendingPathComponent(fileName).standardizedFileURL.path
+    }
+
+    /// The bytes of a file, or what is wrong with it (as ``text(_:)``), not recorded.
+    private func unrecordedBytes(_ fileName: String) throws(DataError) -> [UInt8] {
         let name = displayName(fileName)
         let path = directory.appendingPathComponent(fileName).path
         var status = stat()
@@ -79,13 +113,42 @@ public struct DataSource: Sendable {
         case S_IFDIR: throw DataError(file: name, expected: "是資料夾，不是檔案（應為 CSV 檔）")
         default: throw DataError(file: name, expected: "不是一般檔案（例如具名管道或裝置），無法讀取（應為 CSV 檔）")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = Self.contents(path, size: Int(status.st_size)) else {
             let reason = access(path, R_OK) == 0 ? "讀取時發生錯誤" : "權限不足"
             throw DataError(file: name, expected: "無法讀取（\(reason)）")
         }
-        let bytes = [UInt8](data)
-        ReadRecorder.current?.record(file: fileName, bytes: bytes)
         return bytes
+    }
+
+    /// The bytes of the regular file at `path`, about `size` of them, read straight into one
+    /// array (not through `Data`, a second copy of a large file); nil when it cannot be read.
+    private static func contents(_ path: String, size: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var capacity = max(size, 0) + 1
+        while true {
+            let previous = bytes.count
+            var failed = false
+            // Reads into the room past the bytes already read, up to `capacity`.
+            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                _ = bytes.withUnsafeBufferPointer { old in buffer.initialize(from: old) }
+                initialized = previous
+                while initialized < capacity {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
+                    if read < 0 && errno == EINTR { continue }
+                    if read < 0 { failed = true }
+                    if read <= 0 { break }
+                    initialized += read
+                }
+            }
+            if failed { return nil }
+            bytes = grown
+            // Short of the room: the end of the file. Else it grew since `stat`: read on.
+            if bytes.count < capacity { return bytes }
+            capacity *= 2
+        }
     }
 
     /// Reads `spec`'s file and checks its header.
@@ -103,11 +166,20 @@ public struct DataSource: Sendable {
     /// the sheet of a workbook where the folder keeps the input as one, else the CSV. What
     /// ``table(_:fileName:)`` and ``InputValidation`` check.
     func records(_ fileName: String) throws(DataError) -> (records: [CSVRecord], file: String, sheet: String?) {
+        let name = displayName(fileName)
+        // A plain file handed over by the check: its bytes, not the file read again.
+        if replacements[fileName] == nil, let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
+            let bytes = handed.csv.bytes
+            let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in
+                try CSV.parse(TextDecoding.decode(bytes, file: name).text, file: name)
+            }
+            return (records, name, nil)
+        }
         if replacements[fileName] == nil, let (file, sheet) = try workbookSheet(for: fileName) {
             var workbook = try workbook(file)
             return (try workbook.records(sheet: sheet), displayName(file), sheet)
         }
-        let name = displayName(fileName)
         if let replacement = replacements[fileName] { return (try CSV.parse(replacement, file: name), name, nil) }
         let bytes = try bytes(fileName)
         let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in

@@ -58,6 +58,8 @@ public enum InputValidation {
     /// The problems of one file: those of its first rows (whole rows, at least `kept` problems)
     /// and how many more there are.
     private static func problems(of file: InputFile, kept: Int) -> (problems: [Located], more: Int) {
+        // A large file is usually plain and clean: told from its bytes, without records.
+        if isPlainAndClean(file) { return ([], 0) }
         let spec = file.spec
         let source: (records: [CSVRecord], file: String, sheet: String?)
         do {
@@ -271,27 +273,5 @@ private struct ExactText: Hashable {
             b.utf8.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
         return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
-    }
-}
-
-/// A String keyed by the UTF-8 bytes of its NFC form: equal exactly when the Strings are equal
-/// (canonical equivalence, as Swift compares them), but hashed without normalising on every
-/// hash. Text of scalars that no normalisation changes or combines (ASCII and Latin-1, CJK
-/// ideographs, the ideographic space, fullwidth ASCII), as unit names and months are, is its
-/// own NFC form; other text is normalised once, here.
-private struct CanonicalText: Hashable {
-    let bytes: [UInt8]
-
-    init(_ text: String) {
-        bytes = text.unicodeScalars.allSatisfy(CanonicalText.isInert)
-            ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
-    }
-
-    /// Whether `scalar` is in NFC whatever surrounds it and combines with nothing.
-    private static func isInert(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x3000, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
-        default: false
-        }
     }
 }

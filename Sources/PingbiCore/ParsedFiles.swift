@@ -25,6 +25,20 @@ final class ParsedFiles: @unchecked Sendable {
     /// same bytes only, which takes them.
     private var handedOver: (bytes: [UInt8], records: [CSVRecord])?
 
+    /// Plain files (``CSVBytes``) read while ``handsOver``, by path, with their digests being
+    /// computed: the next read of the same path takes them instead of reading the file again.
+    private var handedOverPlain: [String: (csv: CSVBytes, digest: PendingDigest)] = [:]
+
+    /// Keeps `csv`, read from `path` while ``handsOver``, for the next read of `path`.
+    func handOver(_ csv: CSVBytes, digest: PendingDigest, path: String) {
+        lock.withLock { handedOverPlain[path] = (csv, digest) }
+    }
+
+    /// The plain file handed over for `path`, if any (then forgotten).
+    func takePlain(_ path: String) -> (csv: CSVBytes, digest: PendingDigest)? {
+        lock.withLock { handedOverPlain.removeValue(forKey: path) }
+    }
+
     /// True while reading files that are read again right after (``InputValidation`` checks
     /// the inputs the program then reads): a large file's records are then handed over to
     /// that next read instead of being parsed twice, and not kept past it.

@@ -30,76 +30,31 @@ public struct OfficeActivity: Sendable {
         _ data: DataSource, offices: [Office], columns: [CountColumn], period requested: PeriodRange?, programPeriod: PeriodRange,
         warnings: inout [String]
     ) throws(DataError) -> (activity: [OfficeActivity], period: PeriodRange) {
-        let table = try data.table(KaopingInputs.activity(programPeriod, columns: columns))
-        // 申辦量 ≤ 承保異動量 is checked while item (1) reads both.
-        let checksVolume = columns.contains(.volume)
-        // By office position: one lookup of the (Chinese) name per spelling.
-        let known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) })
-        // Each column looked up once, not per cell.
-        let first = table.rows.first
-        let officeColumn = first?.position(of: "公所"), monthColumn = first?.position(of: "月份")
-        let positions = Self.positions(of: columns, in: first), width = Counts.width(for: columns)
-        let readsLocalCards = columns.contains(.localCards)
-        // By office and month of the program period: flat arrays, not a dictionary per office.
+        let spec = KaopingInputs.activity(programPeriod, columns: columns)
+        // A plain file is read from its bytes; one that is not, or whose reading there meets
+        // anything unusual, by its table, which also words the error.
+        let plain = data.plainCSV(spec.fileName).flatMap { csv in
+            ActivitySlots(plain: csv, spec: spec, offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
+        }
+        let slots: ActivitySlots
+        if let plain {
+            slots = plain
+        } else {
+            slots = try ActivitySlots(table: data.table(spec), offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
+        }
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
-        var firstLine = [Int](repeating: 0, count: offices.count * monthSlots)
-        var seenAnywhere = [Bool](repeating: false, count: offices.count)
-        // Each office's name and each month are written on many rows: checked once per spelling,
-        // and rows of one office usually follow each other.
-        var positionByText: [String: Int] = [:]
-        var last: (text: String, position: Int)?
-        var monthByText: [(text: String, month: YearMonth)] = []
-        for row in table.rows {
-            let nameText = row.text(at: officeColumn)
-            let position: Int
-            if let last, last.text == nameText {
-                position = last.position
-            } else if let next = last.map({ $0.position + 1 }) ?? (offices.isEmpty ? nil : 0), next < offices.count,
-                offices[next].name == nameText {
-                // The roster's next office in its own spelling: rows usually follow the roster.
-                position = next
-            } else if let known = positionByText[nameText] {
-                position = known
-            } else {
-                let name = try row.unit("公所")
-                guard let found = known[name] else {
-                    throw row.error("公所", value: name, expected: "offices.csv 中列出的公所名稱")
-                }
-                position = found
-                positionByText[nameText] = found
-            }
-            last = (nameText, position)
-            let monthText = row.text(at: monthColumn)
-            let month: YearMonth
-            if let known = monthByText.first(where: { $0.text == monthText }) {
-                month = known.month
-            } else {
-                guard let parsed = YearMonth(monthText) else {
-                    throw row.error("月份", expected: "民國年-月，例如 111-03")
-                }
-                guard programPeriod.contains(parsed) else {
-                    throw row.error("月份", expected: "計畫期間 \(programPeriod) 內的月份")
-                }
-                month = parsed
-                monthByText.append((monthText, parsed))
-            }
-            let slot = position * monthSlots + (month.year * 12 + month.month - base)
-            if firstLine[slot] != 0 {
-                throw row.error("月份", expected: "每一公所每月一列（第 \(firstLine[slot]) 行已有 \(offices[position].name) \(month)）")
-            }
-            firstLine[slot] = row.line
-            let counts = try Self.counts(row, columns: columns, at: positions, width: width)
-            if checksVolume, let error = Self.volumeError(counts, row: row) { throw error }
-            seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { counted[slot] = counts }
-        }
         // Without --period the run is for the months the data covers: a file of 111-02..111-05
         // is the June round, not October's with four months of zeros.
-        let seen = monthByText.map(\.month)
+        let seen = slots.months
         let period = requested ?? seen.min().flatMap { first in seen.max().map { PeriodRange(first, $0) } } ?? programPeriod
+        let counted = slots.counted, seenAnywhere = slots.seenAnywhere, readsLocalCards = columns.contains(.localCards)
+        // The evaluated months and their slots, worked out once (not per office).
+        let evaluated = period.months.map { month in
+            (month: month, slot: (0..<monthSlots).contains(month.year * 12 + month.month - base) ? month.year * 12 + month.month - base : nil)
+        }
         var result: [OfficeActivity] = []
+        result.reserveCapacity(offices.count)
         for (position, office) in offices.enumerated() {
             guard seenAnywhere[position] else {
                 throw DataError(
@@ -107,15 +62,15 @@ public struct OfficeActivity: Sendable {
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
             let rows = counted[(position * monthSlots)..<(position * monthSlots + monthSlots)]
-            func counts(_ month: YearMonth) -> Counts? {
-                let index = month.year * 12 + month.month - base
-                return (0..<monthSlots).contains(index) ? rows[position * monthSlots + index] : nil
+            var months: [(month: YearMonth, counts: Counts)] = []
+            months.reserveCapacity(evaluated.count)
+            var missing: [YearMonth] = []
+            for (month, slot) in evaluated {
+                if let slot, let counts = rows[position * monthSlots + slot] { months.append((month, counts)) } else { missing.append(month) }
             }
             if !rows.contains(where: { $0 != nil }) {
                 warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
             }
-            let months = period.months.compactMap { month in counts(month).map { (month, $0) } }
-            let missing = period.months.filter { counts($0) == nil }
             if !missing.isEmpty {
                 warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }

@@ -115,19 +115,20 @@ public struct CountColumn: Hashable, Sendable {
 /// cannot overflow; they are checked all the same (``CheckedCount``).
 ///
 /// Stored by column slot rather than in a dictionary: a `CountColumn` hashes its Chinese
-/// header, which made summing months the program's hot path.
+/// header, which made summing months the program's hot path; in 32 bits a count while they fit
+/// (``CountSlots``).
 public struct Counts: Sendable {
-    private var values: [Int]
+    private var values: CountSlots
 
     /// Counts from `values`; columns not given are 0.
     public init(_ values: [CountColumn: Int] = [:]) {
-        self.values = Array(repeating: 0, count: max(CountColumn.allCases.count, (values.keys.map(\.position).max() ?? 0) + 1))
+        self.values = CountSlots(zeros: max(CountColumn.allCases.count, (values.keys.map(\.position).max() ?? 0) + 1))
         for (column, value) in values { self.values[column.position] = value }
     }
 
     /// Zeros in `width` slots (``width(for:)``): what a reader fills slot by slot.
     init(width: Int) {
-        values = Array(repeating: 0, count: width)
+        values = CountSlots(zeros: width)
     }
 
     /// The slots counts of `columns` need: every 111 column's and theirs.
@@ -145,7 +146,7 @@ public struct Counts: Sendable {
     public subscript(_ column: CountColumn) -> Int {
         get { column.position < values.count ? values[column.position] : 0 }
         set {
-            if column.position >= values.count { values += Array(repeating: 0, count: column.position + 1 - values.count) }
+            values.extend(to: column.position + 1)
             values[column.position] = newValue
         }
     }
@@ -168,7 +169,7 @@ public struct Counts: Sendable {
 
     /// Adds `b` column by column, in place.
     public static func += (a: inout Counts, b: Counts) {
-        if b.values.count > a.values.count { a.values += Array(repeating: 0, count: b.values.count - a.values.count) }
+        a.values.extend(to: b.values.count)
         for index in b.values.indices { a.values[index] = CheckedCount.boundedAdd(a.values[index], b.values[index]) }
     }
 

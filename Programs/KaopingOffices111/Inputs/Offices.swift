@@ -23,51 +23,122 @@ public struct Office: Sendable, Equatable {
     /// Reads `offices.csv`: groups from 組別, else from the 110 average; warnings when both are
     /// given and disagree, and when a group's size is not the document's.
     static func load(_ data: DataSource, groups: GroupScheme, bounds: GroupBounds, warnings: inout [String]) throws(DataError) -> [Office] {
-        let table = try data.table(KaopingInputs.offices(groups))
-        var offices: [Office] = []
-        for (name, row) in try table.uniqueRows(by: "公所") {
-            var stated: Int?
-            if let text = row.optionalText("組別") {
-                guard let group = groups.parse(text) else {
-                    throw row.error("組別", expected: "組別 \(groups.numbersText)")
-                }
-                stated = group
+        let spec = KaopingInputs.offices(groups)
+        var offices: [Office]
+        // A plain file is read from its bytes; one that is not, or with a problem, by its table,
+        // which also words the error.
+        var plainWarnings = warnings
+        if let csv = data.plainCSV(spec.fileName),
+           let read = plain(csv, spec: spec, groups: groups, bounds: bounds, warnings: &plainWarnings) {
+            offices = read
+            warnings = plainWarnings
+        } else {
+            offices = []
+            let table = try data.table(spec)
+            for (name, row) in try table.uniqueRows(by: "公所") {
+                offices.append(try office(
+                    name: name, line: row.line, stated: row.text("組別"), average: row.text(groups.measure),
+                    cardSite: row.text("在地製卡"), groups: groups, bounds: bounds, warnings: &warnings
+                ) { column, expected in row.error(column, expected: expected) })
             }
-            let average = try row.optionalValue(groups.measure, CellParser.number)
-            if let average, average < 0 {
-                throw row.error(groups.measure, expected: "不小於 0 的數字")
-            }
-            let derived = average.flatMap { groups.group(for: $0, asWritten: bounds == .asWritten) }
-            let group: Int
-            switch (stated, average) {
-            case (let stated?, let average?):
-                group = stated
-                if derived != stated {
-                    let reading = derived.map { "第 \($0) 組" } ?? "無對應組別（group-bounds=as-written 的空隙）"
-                    warnings.append("offices.csv 第 \(row.line) 行 \(name)：組別為 \(stated)，但\(groups.measure) \(average.plainText) 依分組標準為\(reading)；以組別（附件1）為準")
-                }
-            case (let stated?, nil):
-                group = stated
-            case (nil, let average?):
-                guard let derived else {
-                    throw row.error(groups.measure, expected: "可分組的平均異動筆數：依 group-bounds=as-written（\(groups.asWrittenText)），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
-                }
-                group = derived
-            case (nil, nil):
-                throw row.error("組別", expected: "組別（1–\(groups.count)）或\(groups.measure)，至少須填一項")
-            }
-            var isCardSite = false
-            if row.optionalText("在地製卡") != nil {
-                isCardSite = try row.choice("在地製卡", ["Y", "N"]) == "Y"
-            }
-            offices.append(Office(name: name, line: row.line, group: group, isCardSite: isCardSite))
         }
+        var sizes: [Int: Int] = [:]
+        for office in offices { sizes[office.group, default: 0] += 1 }
         for group in groups.numbers {
-            let size = offices.filter { $0.group == group }.count
+            let size = sizes[group] ?? 0
             if let documented = groups.documentedSize(of: group), size != documented {
                 warnings.append("\(groups.title(group))有 \(size) 家公所，與計畫所列 \(documented) 家不同")
             }
         }
         return offices
+    }
+
+    /// The offices of the plain file `csv`, read from its bytes as ``load(_:groups:bounds:warnings:)``
+    /// reads its table; nil when a row has a problem or a name repeats (the table's reading
+    /// then throws it).
+    private static func plain(_ csv: CSVBytes, spec: TableSpec, groups: GroupScheme, bounds: GroupBounds, warnings: inout [String]) -> [Office]? {
+        guard let header = csv.header(for: spec) else { return nil }
+        let (nameAt, groupAt, averageAt, cardAt) = (header["公所"], header["組別"], header[groups.measure], header["在地製卡"])
+        var offices: [Office] = []
+        var names = Set<CanonicalText>()
+        // Each 組別 written (1–4, usually) read once.
+        var groupTexts: [(text: String, group: Int)] = []
+        var failed = false
+        let finished = csv.forEachRow { row in
+            let name = UnitName.normalize(row.text(at: nameAt))
+            guard !name.isEmpty, names.insert(CanonicalText(name)).inserted else { return false }
+            let statedText = row.text(at: groupAt)
+            // A 組別 met before and no average: its group, as ``office`` would find it.
+            let averageText = row.text(at: averageAt), cardText = row.text(at: cardAt)
+            if averageText.isEmpty, let known = groupTexts.first(where: { $0.text == statedText }), cardText == "Y" || cardText == "N" || cardText.isEmpty {
+                offices.append(Office(name: name, line: row.line, group: known.group, isCardSite: cardText == "Y"))
+                return true
+            }
+            do throws(DataError) {
+                let office = try office(
+                    name: name, line: row.line, stated: statedText, average: averageText, cardSite: cardText, groups: groups, bounds: bounds,
+                    warnings: &warnings
+                ) { _, _ in DataError(file: "", expected: "") }
+                if averageText.isEmpty && !statedText.isEmpty { groupTexts.append((statedText, office.group)) }
+                offices.append(office)
+                return true
+            } catch {
+                failed = true
+                return false
+            }
+        }
+        return finished && !failed ? offices : nil
+    }
+
+    /// The office of one row of `offices.csv`: its normalised `name`, its `line`, and the texts
+    /// of its 組別, average and 在地製卡 cells (empty where blank or absent); `problem` makes the
+    /// error of a cell of the row (column, expected).
+    private static func office(
+        name: String, line: Int, stated statedText: String, average averageText: String, cardSite cardText: String, groups: GroupScheme,
+        bounds: GroupBounds, warnings: inout [String], problem: (String, String) -> DataError
+    ) throws(DataError) -> Office {
+        var stated: Int?
+        if !statedText.isEmpty {
+            guard let group = groups.parse(statedText) else {
+                throw problem("組別", "組別 \(groups.numbersText)")
+            }
+            stated = group
+        }
+        var average: Decimal?
+        if !averageText.isEmpty {
+            do throws(CellError) {
+                average = try CellParser.number(averageText)
+            } catch {
+                throw problem(groups.measure, error.expected.description)
+            }
+        }
+        if let average, average < 0 {
+            throw problem(groups.measure, "不小於 0 的數字")
+        }
+        let derived = average.flatMap { groups.group(for: $0, asWritten: bounds == .asWritten) }
+        let group: Int
+        switch (stated, average) {
+        case (let stated?, let average?):
+            group = stated
+            if derived != stated {
+                let reading = derived.map { "第 \($0) 組" } ?? "無對應組別（group-bounds=as-written 的空隙）"
+                warnings.append("offices.csv 第 \(line) 行 \(name)：組別為 \(stated)，但\(groups.measure) \(average.plainText) 依分組標準為\(reading)；以組別（附件1）為準")
+            }
+        case (let stated?, nil):
+            group = stated
+        case (nil, let average?):
+            guard let derived else {
+                throw problem(groups.measure, "可分組的平均異動筆數：依 group-bounds=as-written（\(groups.asWrittenText)），\(average.plainText) 落在分組界限的空隙，無對應組別；請填組別或改用 group-bounds=half-open")
+            }
+            group = derived
+        case (nil, nil):
+            throw problem("組別", "組別（1–\(groups.count)）或\(groups.measure)，至少須填一項")
+        }
+        var isCardSite = false
+        if !cardText.isEmpty {
+            guard cardText == "Y" || cardText == "N" else { throw problem("在地製卡", CellExpectation.oneOf(["Y", "N"]).description) }
+            isCardSite = cardText == "Y"
+        }
+        return Office(name: name, line: line, group: group, isCardSite: isCardSite)
     }
 }

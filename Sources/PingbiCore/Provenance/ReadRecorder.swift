@@ -8,21 +8,29 @@ public final class ReadRecorder: @unchecked Sendable {
     @TaskLocal public static var current: ReadRecorder?
 
     private let lock = NSLock()
-    private var recorded: [Provenance.Input] = []
+    /// Every read in order: the file, its size and its digest (still being computed, maybe).
+    private var reads: [(file: String, bytes: Int, digest: PendingDigest)] = []
 
     /// An empty recorder.
     public init() {}
 
     /// The files read so far, in order of first read; a file read twice with the same bytes once.
     public var inputs: [Provenance.Input] {
-        lock.withLock { recorded }
+        var inputs: [Provenance.Input] = []
+        for read in lock.withLock({ reads }) {
+            let input = Provenance.Input(file: read.file, sha256: read.digest.hex, bytes: read.bytes)
+            if !inputs.contains(input) { inputs.append(input) }
+        }
+        return inputs
     }
 
     /// Notes that `file` was read with `bytes`.
     public func record(file: String, bytes: [UInt8]) {
-        let input = Provenance.Input(file: file, sha256: SHA256.hexDigest(bytes), bytes: bytes.count)
-        lock.withLock {
-            if !recorded.contains(input) { recorded.append(input) }
-        }
+        record(file: file, size: bytes.count, digest: PendingDigest(computed: SHA256.hexDigest(bytes)))
+    }
+
+    /// Notes that `file` was read with `size` bytes whose digest is `digest`.
+    func record(file: String, size: Int, digest: PendingDigest) {
+        lock.withLock { reads.append((file, size, digest)) }
     }
 }

@@ -1,0 +1,209 @@
+import Foundation
+
+/// A plain CSV file read straight from its bytes: valid UTF-8 (a byte-order mark skipped) with
+/// no quote character anywhere, so that every field is a run of the file's own bytes between
+/// commas and line ends. Its rows are read in one pass without copying a field or making a
+/// String of it: what large inputs (100,000 offices × 8 months) take.
+///
+/// A file that is not plain (Big5, quoted fields) is read by ``CSV`` and ``Table``; so is any
+/// file whose reading here meets anything unusual: a reader on this fast path gives up
+/// (returns nil) and the general path, which reads every file, finds and words the problem.
+/// Rows read here are those ``Table`` reads: the header is the first record, wholly blank
+/// records are dropped, a cell is trimmed of spaces (``CellTrimming``).
+public struct CSVBytes: Sendable {
+    /// The file's bytes.
+    public let bytes: [UInt8]
+    /// Where the text starts: 3 after a byte-order mark, else 0.
+    private let start: Int
+
+    /// The bytes of a plain CSV file; nil when they are not valid UTF-8 or hold a quote.
+    public init?(_ bytes: [UInt8]) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let plain = bytes.withUnsafeBufferPointer { buffer in
+            UTF8Check.isValidWithoutQuote(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+        guard plain else { return nil }
+        self.bytes = bytes
+        self.start = start
+    }
+
+    /// The positions of the header's names (trimmed as ``Table`` trims them), the first of each;
+    /// nil when the file is empty, a header name repeats, or `spec` misses a required column —
+    /// what ``Table`` reports.
+    public func header(for spec: TableSpec) -> [String: Int]? {
+        var names: [String]?
+        _ = forEachRecord { _, fields in
+            names = fields.texts
+            return false
+        }
+        guard let names else { return nil }
+        var index: [String: Int] = [:]
+        for (position, raw) in names.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces.union(["\u{3000}", "\u{FEFF}"]))
+            if name.isEmpty { continue }
+            guard index[name] == nil else { return nil }
+            index[name] = position
+        }
+        guard spec.columns.allSatisfy({ !$0.required || index[$0.name] != nil }) else { return nil }
+        return index
+    }
+
+    /// Calls `body` with each row after the header, wholly blank ones left out, until it returns
+    /// false. True when every row was given; false when `body` stopped or a record's blankness
+    /// needs more than its bytes to tell (white space outside ASCII in every field).
+    public func forEachRow(_ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
+        var header = true
+        var unsure = false
+        let finished = forEachRecord { line, fields in
+            if header {
+                header = false
+                return true
+            }
+            switch fields.isBlank {
+            case true?: return true
+            case nil:
+                unsure = true
+                return false
+            case false?: return body(CSVBytesRow(line: line, fields: fields))
+            }
+        }
+        return finished && !unsure
+    }
+
+    /// Calls `body` with each record (its line and fields) until it returns false; true when
+    /// every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a comma
+    /// ending the text ends an empty last field.
+    private func forEachRecord(_ body: (Int, CSVFields) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            // Each field's start and end, reused from record to record (no array to check per field).
+            var capacity = 64
+            var bounds = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+            defer { bounds.deallocate() }
+            var used = 0
+            func add(_ start: Int, _ end: Int) {
+                if used + 2 > capacity {
+                    let larger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+                    larger.moveInitialize(from: bounds, count: used)
+                    bounds.deallocate()
+                    bounds = larger
+                    capacity *= 2
+                }
+                bounds[used] = start
+                bounds[used + 1] = end
+                used += 2
+            }
+            var index = start
+            var line = 1
+            var recordLine = 1
+            while index < count {
+                let fieldStart = index
+                while index < count {
+                    let byte = buffer[index]
+                    if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
+                    index += 1
+                }
+                add(fieldStart, index)
+                if index < count && buffer[index] == 0x2C {
+                    index += 1
+                    if index < count { continue }
+                    add(index, index)
+                } else if index < count {
+                    if buffer[index] == 0x0D { index += 1 }
+                    if index < count && buffer[index] == 0x0A { index += 1 }
+                    line += 1
+                }
+                guard body(recordLine, CSVFields(bytes: buffer, bounds: UnsafeBufferPointer(start: bounds, count: used))) else { return false }
+                used = 0
+                recordLine = line
+            }
+            return true
+        }
+    }
+}
+
+/// The fields of one record of a ``CSVBytes``: where each starts and ends in the file's bytes.
+/// Valid only while the reader's call lasts.
+struct CSVFields {
+    /// The file's bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Each field's start and end, one after the other.
+    let bounds: UnsafeBufferPointer<Int>
+
+    /// The number of fields.
+    var count: Int { bounds.count / 2 }
+
+    /// The bytes of the field at `position`; empty past the record's end.
+    func field(_ position: Int) -> UnsafeBufferPointer<UInt8> {
+        guard position < count else { return UnsafeBufferPointer(rebasing: bytes[0..<0]) }
+        return UnsafeBufferPointer(rebasing: bytes[bounds[2 * position]..<bounds[2 * position + 1]])
+    }
+
+    /// The fields as texts, untrimmed.
+    var texts: [String] {
+        (0..<count).map { String(decoding: field($0), as: UTF8.self) }
+    }
+
+    /// Whether every field is blank (what ``CellTrimming/isBlank(_:)-(CSVRecord)`` tells);
+    /// nil when a field holds nothing but white space that is not ASCII, or may.
+    var isBlank: Bool? {
+        var sure = true
+        for position in 0..<count {
+            for byte in field(position) {
+                if byte == 0x20 || byte == 0x09 { continue }
+                // Outside ASCII only scalars led by C2, E1, E2 or E3 can be white space.
+                if byte < 0x80 || !(byte == 0xC2 || (0xE1...0xE3).contains(byte)) { return false }
+                sure = false
+                break
+            }
+        }
+        return sure ? true : nil
+    }
+}
+
+/// One row of a ``CSVBytes``: its line and cells, read from the file's bytes. Valid only while
+/// the call of ``CSVBytes/forEachRow(_:)`` that gives it lasts.
+public struct CSVBytesRow: ~Copyable {
+    /// The line where the row starts.
+    public let line: Int
+    let fields: CSVFields
+
+    init(line: Int, fields: CSVFields) {
+        self.line = line
+        self.fields = fields
+    }
+
+    /// The number of fields.
+    public var fieldCount: Int { fields.count }
+
+    /// The value of the cell at `position` when it is 1 to 18 ASCII digits and nothing else, as
+    /// ``Row/plainDigits(at:)`` reads it; nil otherwise.
+    public func plainDigits(at position: Int?) -> Int? {
+        guard let position else { return nil }
+        return CellParser.plainDigits(fields.field(position))
+    }
+
+    /// The cell at `position` trimmed of ASCII spaces and tabs: its bytes, or nil when an end is
+    /// a byte outside ASCII that may begin white space (then read it with ``text(at:)``). Empty
+    /// when `position` is nil or past the record's end.
+    public func trimmedBytes(at position: Int?) -> UnsafeBufferPointer<UInt8>? {
+        guard let position else { return UnsafeBufferPointer(rebasing: fields.bytes[0..<0]) }
+        var cell = fields.field(position)
+        while let first = cell.first, first == 0x20 || first == 0x09 { cell = UnsafeBufferPointer(rebasing: cell.dropFirst()) }
+        while let last = cell.last, last == 0x20 || last == 0x09 { cell = UnsafeBufferPointer(rebasing: cell.dropLast()) }
+        guard let first = cell.first, let last = cell.last else { return cell }
+        if first == 0xC2 || (0xE1...0xE3).contains(first) { return nil }
+        // The last scalar's lead byte: the last byte that is not a continuation byte.
+        var lead = cell.count - 1
+        while lead > 0 && cell[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let leadByte = cell[lead]
+        if last >= 0x80 && (leadByte == 0xC2 || (0xE1...0xE3).contains(leadByte)) { return nil }
+        return cell
+    }
+
+    /// The trimmed text of the cell at `position`, as ``Row/text(at:)`` reads it.
+    public func text(at position: Int?) -> String {
+        guard let position, position < fields.count else { return "" }
+        return CellTrimming.trim(String(decoding: fields.field(position), as: UTF8.self))
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PingbiCore
+import PingbiTesting
+import Testing
+@testable import KaopingOffices111
+
+/// `activity.csv` read from its bytes (``ActivitySlots/init(plain:spec:offices:columns:period:programPeriod:)``)
+/// gives what its table's reading gives, and gives up wherever that reading throws.
+@Suite struct ActivitySlotsTests {
+    /// The sample's offices and activity text.
+    static func sample() throws -> (offices: [Office], activity: String) {
+        let program = Kaoping111()
+        var warnings: [String] = []
+        let data = DataSource(sampleOf: program)
+        let offices = try Office.load(data, groups: Kaoping111.documentGroups, bounds: .halfOpen, warnings: &warnings)
+        let text = try String(contentsOf: program.sampleData.appendingPathComponent("activity.csv"), encoding: .utf8)
+        return (offices, text)
+    }
+
+    /// Both readings of `text`: the plain one (nil when it gives up) and the table's (nil when it throws).
+    static func readings(_ text: String, offices: [Office], period: PeriodRange? = nil) throws -> (plain: ActivitySlots?, table: ActivitySlots?) {
+        let program = Kaoping111(), columns = program.countColumns
+        let spec = KaopingInputs.activity(program.period, columns: columns)
+        let plain = CSVBytes(Array(text.utf8)).flatMap {
+            ActivitySlots(plain: $0, spec: spec, offices: offices, columns: columns, period: period, programPeriod: program.period)
+        }
+        let table = try? ActivitySlots(
+            table: Table(records: CSV.parse(text, file: "activity.csv"), spec: spec, file: "activity.csv"), offices: offices,
+            columns: columns, period: period, programPeriod: program.period)
+        return (plain, table)
+    }
+
+    static func same(_ a: ActivitySlots, _ b: ActivitySlots) -> Bool {
+        a.counted == b.counted && a.seenAnywhere == b.seenAnywhere && Set(a.months) == Set(b.months)
+    }
+
+    @Test func theSampleReadsTheSameFromItsBytes() throws {
+        let (offices, text) = try Self.sample()
+        for period in [nil, PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 5))] {
+            let (plain, table) = try Self.readings(text, offices: offices, period: period)
+            let read = try #require(plain)
+            #expect(Self.same(read, try #require(table)))
+            #expect(read.counted.contains { $0 != nil })
+        }
+    }
+
+    @Test func damagedActivityIsReadTheSameOrLeftToTheTable() throws {
+        let (offices, text) = try Self.sample()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var generator = SplitMix64(seed: 0x0C5B_0003)
+        let damage = ["台", " ", "\u{3000}", "-1", "1,0", "999999", "111-10", "111-1", "", "x", "\r", "9999999999999", "1000000000001"]
+        var outcomes = (same: 0, givenUp: 0)
+        for _ in 0..<300 {
+            var damaged = lines
+            for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                let line = Int.random(in: 1..<(damaged.count - 1), using: &generator)
+                var fields = damaged[line].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let field = Int.random(in: 0..<fields.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: fields[field] = damage.randomElement(using: &generator)!
+                case 1: fields[field] += damage.randomElement(using: &generator)!
+                case 2: damaged.insert(damaged[line], at: Int.random(in: 1..<damaged.count, using: &generator))
+                default: damaged.remove(at: line)
+                }
+                if damaged.indices.contains(line) && fields.count > 1 { damaged[line] = fields.joined(separator: ",") }
+            }
+            let (plain, table) = try Self.readings(damaged.joined(separator: "\n"), offices: offices)
+            if let plain {
+                let table = try #require(table, "the plain reading read what the table's refuses")
+                #expect(Self.same(plain, table))
+                outcomes.same += 1
+            } else {
+                outcomes.givenUp += 1
+            }
+        }
+        #expect(outcomes.same > 30 && outcomes.givenUp > 100)
+        lines.removeAll()
+    }
+}

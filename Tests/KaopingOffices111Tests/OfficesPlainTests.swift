@@ -1,0 +1,81 @@
+import Foundation
+import PingbiCore
+import PingbiTesting
+import Testing
+@testable import KaopingOffices111
+
+/// `offices.csv` read from its bytes gives the offices and warnings its table gives, or the
+/// same error (the table's reading words it).
+@Suite struct OfficesPlainTests {
+    /// The offices and warnings of `text` read from a folder (the plain path first) and from a
+    /// stand-in text (the table's path only), or each one's error.
+    static func both(_ text: String, bounds: GroupBounds = .halfOpen) throws -> (plain: Result<([Office], [String]), DataError>, table: Result<([Office], [String]), DataError>) {
+        let folder = try temporaryFolder(holding: ["offices.csv": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func read(_ data: DataSource) -> Result<([Office], [String]), DataError> {
+            var warnings: [String] = []
+            do throws(DataError) {
+                let offices = try Office.load(data, groups: Kaoping111.documentGroups, bounds: bounds, warnings: &warnings)
+                return .success((offices, warnings))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var standIn = DataSource(directory: folder, label: "")
+        standIn.replacements = ["offices.csv": text]
+        return (read(DataSource(directory: folder, label: "")), read(standIn))
+    }
+
+    static func same(_ a: Result<([Office], [String]), DataError>, _ b: Result<([Office], [String]), DataError>) -> Bool {
+        switch (a, b) {
+        case (.success(let x), .success(let y)): x.0 == y.0 && x.1 == y.1
+        case (.failure(let x), .failure(let y)): x == y
+        default: false
+        }
+    }
+
+    static let good = """
+        公所,組別,110年月平均異動筆數,在地製卡
+        屏東縣潮州鎮,1,250,Y
+        屏東縣春日鄉,2,,N
+        屏東縣車城鄉,2,100,
+        高雄市三民區,,35,N
+        高雄市鼓山區,一,300,N
+        澎湖縣馬公市,4,,
+
+        """
+
+    @Test func theSameOfficesWarningsAndErrors() throws {
+        let texts = [
+            Self.good,
+            Self.good.replacingOccurrences(of: "屏東縣車城鄉,2,100,", with: "屏東縣車城鄉,3,100,"),
+            Self.good.replacingOccurrences(of: "澎湖縣馬公市", with: "屏東縣潮州鎮"),
+            Self.good.replacingOccurrences(of: "澎湖縣馬公市", with: "屏東縣潮州鎮 "),
+            Self.good.replacingOccurrences(of: "高雄市鼓山區", with: "台東縣台東市"),
+            Self.good.replacingOccurrences(of: ",35,", with: ",-1,"),
+            Self.good.replacingOccurrences(of: ",35,", with: ",3x,"),
+            Self.good.replacingOccurrences(of: ",35,", with: ",,"),
+            Self.good.replacingOccurrences(of: "2,,N", with: "5,,N"),
+            Self.good.replacingOccurrences(of: "2,,N", with: "2,,是"),
+            Self.good.replacingOccurrences(of: ",4,,", with: ",\u{3000}4,,"),
+            Self.good.replacingOccurrences(of: "在地製卡", with: "在地製卡,在地製卡"),
+            Self.good.replacingOccurrences(of: "公所,", with: "名稱,"),
+            "\u{FEFF}" + Self.good.replacingOccurrences(of: "\n", with: "\r\n"),
+        ]
+        for text in texts {
+            for bounds in [GroupBounds.halfOpen, .asWritten] {
+                let (plain, table) = try Self.both(text, bounds: bounds)
+                #expect(Self.same(plain, table), "\(text)")
+            }
+        }
+        let (plain, _) = try Self.both(Self.good)
+        #expect(try plain.get().0.map(\.group) == [1, 2, 2, 3, 1, 4])
+    }
+
+    @Test func theSampleReadsTheSame() throws {
+        let text = try String(contentsOf: Kaoping111().sampleData.appendingPathComponent("offices.csv"), encoding: .utf8)
+        let (plain, table) = try Self.both(text)
+        #expect(Self.same(plain, table))
+        #expect(try plain.get().0.count > 50)
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import PingbiTesting
+import Testing
+@testable import PingbiCore
+
+/// The fast path for plain CSV files (``CSVBytes``, ``InputValidation/isPlainAndClean(_:)``):
+/// it reads what ``CSV`` and ``Table`` read, and never calls a file clean that the full check
+/// finds a problem in.
+@Suite struct PlainCSVTests {
+    /// What `String(validating:)` and a search for `"` say of `bytes`.
+    static func expected(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0x22)
+    }
+
+    static func checked(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(UTF8Check.isValidWithoutQuote)
+    }
+
+    @Test func utf8CheckAgreesWithTheStandardLibraryOnEdgeCases() {
+        let cases: [[UInt8]] = [
+            [], Array("臺北市,12\n".utf8), Array("abcdefgh\"ijklmnop".utf8), Array("abcdefghijklmnop".utf8),
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0x80], [0xFF], [0xEF, 0xBB, 0xBF],
+            Array("12345678".utf8) + [0xE4, 0xB8], Array("1234567".utf8) + [0x22],
+        ]
+        for bytes in cases {
+            #expect(Self.checked(bytes) == Self.expected(bytes), "\(bytes)")
+        }
+    }
+
+    @Test func utf8CheckAgreesWithTheStandardLibraryOnRandomBytes() {
+        var generator = SplitMix64(seed: 0x0C5B_0001)
+        let pieces: [[UInt8]] = [
+            Array("公所,月份,12\r\n".utf8), Array("abcdefgh".utf8), [0x22], [0x80], [0xC2], [0xE0], [0xED], [0xF0], [0xF4], [0xBF],
+            [0xA0], [0x8F], [0x90], [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x98, 0x80],
+        ]
+        var agreed = (valid: 0, invalid: 0)
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let expected = Self.expected(bytes)
+            #expect(Self.checked(bytes) == expected, "\(bytes)")
+            if expected { agreed.valid += 1 } else { agreed.invalid += 1 }
+        }
+        #expect(agreed.valid > 1000 && agreed.invalid > 1000)
+    }
+
+    /// Each row's line and trimmed cells as ``Table`` reads them.
+    static func tableRows(_ text: String, width: Int) throws -> [[String]] {
+        let spec = TableSpec("t.csv", title: "t", columns: [])
+        let table = try Table(records: CSV.parse(text, file: "t.csv"), spec: spec, file: "t.csv")
+        return table.rows.map { row in ["\(row.line)"] + (0..<width).map { row.text(at: $0) } }
+    }
+
+    /// The same, as ``CSVBytes`` reads them; nil where it gives up.
+    static func plainRows(_ text: String, width: Int) -> [[String]]? {
+        guard let csv = CSVBytes(Array(text.utf8)) else { return nil }
+        var rows: [[String]] = []
+        let finished = csv.forEachRow { row in
+            rows.append(["\(row.line)"] + (0..<width).map { row.text(at: $0) })
+            // The bytes trimmed, where told, are the text.
+            for position in 0..<width {
+                if let bytes = row.trimmedBytes(at: position) { #expect(String(decoding: bytes, as: UTF8.self) == row.text(at: position)) }
+            }
+            return true
+        }
+        return finished ? rows : nil
+    }
+
+    @Test func rowsAreTheTablesRows() throws {
+        let texts = [
+            "a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n\r\n3,4", "a,b\r1,2\r3,4\r", "\u{FEFF}a,b\n1,2,\n,\n 5 ,\t6\n", "a,b\n1,2,", "a,b",
+            "a,b\n臺北市,\u{3000}12\n", "a,b\n \t, \n1,\n", "a\n\n\n1\n", "a,b\n1\n1,2,3,4\n",
+        ]
+        for text in texts {
+            let (plain, table) = (Self.plainRows(text, width: 4), try Self.tableRows(text, width: 4))
+            #expect(plain == nil || plain! == table, "\(text.debugDescription)")
+        }
+        #expect(Self.plainRows("a,b\n臺北市,\u{3000}12\n", width: 2) != nil)
+        #expect(Self.plainRows("a,b\n\u{3000},\n", width: 2) == nil, "a record of white space outside ASCII only: told by the table")
+        #expect(Self.plainRows("a,b\n\"1\",2\n", width: 2) == nil, "quoted: read by CSV")
+        #expect(CSVBytes([])?.header(for: TableSpec("t.csv", title: "t", columns: [])) == nil, "empty: the table says so")
+    }
+
+    static let spec = TableSpec("t.csv", title: "測試", columns: [
+        ColumnSpec("地區", kind: .unit),
+        ColumnSpec("月份", kind: .month(PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 9)))),
+        ColumnSpec("人數", kind: .count),
+        ColumnSpec("收繳率", kind: .rate),
+        ColumnSpec("評分", required: false, kind: .range(0, 100)),
+        ColumnSpec("類別", required: false, kind: .choice(["Y", "N"])),
+    ], key: ["地區", "月份"])
+
+    /// Whether the fast check calls `text` clean, and the problems the full check finds in it.
+    static func verdicts(_ text: String) throws -> (plain: Bool, problems: [DataError]) {
+        let folder = try temporaryFolder(holding: ["t.csv": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = InputFile(spec, in: DataSource(path: folder.path))
+        var source = DataSource(path: folder.path)
+        source.replacements = ["t.csv": text]
+        return (InputValidation.isPlainAndClean(file), InputValidation.check([InputFile(spec, in: source)])?.errors ?? [])
+    }
+
+    static let good = """
+        地區,月份,人數,收繳率,評分,類別
+        臺北市,111-02,12,68.70%,,Y
+        臺北市,111-03,0,50,100,N
+        新竹市,111-02,1520,0,0,
+        新竹市,111-03,7,100%,55.5,Y
+
+        """
+
+    @Test func aGoodFileIsCleanOnTheFastPath() throws {
+        let (plain, problems) = try Self.verdicts(Self.good)
+        #expect(plain && problems.isEmpty)
+    }
+
+    @Test func aFileWithAProblemIsNeverClean() throws {
+        let bad = [
+            Self.good.replacingOccurrences(of: "新竹市,111-03", with: "新竹市,111-02"),
+            Self.good.replacingOccurrences(of: "新竹市,111-03", with: "新竹市,111-3x"),
+            Self.good.replacingOccurrences(of: "新竹市,111-03", with: "新竹市,111-10"),
+            Self.good.replacingOccurrences(of: "新竹市,111-03", with: ",111-03"),
+            Self.good.replacingOccurrences(of: "臺北市,111-03", with: "台北市,111-02"),
+            Self.good.replacingOccurrences(of: "臺北市,111-03", with: " 臺北市 ,111-02"),
+            Self.good.replacingOccurrences(of: ",1520,", with: ",1000000000001,"),
+            Self.good.replacingOccurrences(of: ",1520,", with: ",-1,"),
+            Self.good.replacingOccurrences(of: ",1520,", with: ",,"),
+            Self.good.replacingOccurrences(of: "100%", with: "101%"),
+            Self.good.replacingOccurrences(of: "55.5,Y", with: "55.5,y"),
+            Self.good.replacingOccurrences(of: "55.5,Y", with: "155,Y"),
+            Self.good.replacingOccurrences(of: "地區,月份", with: "地區,地區"),
+            Self.good.replacingOccurrences(of: ",收繳率", with: ",率"),
+        ]
+        for text in bad {
+            let (plain, problems) = try Self.verdicts(text)
+            #expect(!plain && !problems.isEmpty, "\(text)")
+        }
+    }
+
+    /// Rows by month, then unit: names come back after others (the check then keeps them by bytes).
+    @Test func namesComingBackAreCheckedAsTheyCome() throws {
+        let units = ["臺北市", "新竹市", "臺南市", "花蓮縣"]
+        func text(_ rows: [(String, String)]) -> String {
+            "地區,月份,人數,收繳率\n" + rows.map { "\($0.0),\($0.1),1,50\n" }.joined()
+        }
+        let byMonth = ["111-02", "111-03", "111-04"].flatMap { month in units.map { ($0, month) } }
+        let clean = try Self.verdicts(text(byMonth))
+        #expect(clean.plain && clean.problems.isEmpty)
+        for bad in [byMonth + [("新竹市", "111-03")], byMonth + [("台南市", "111-02")], byMonth + [("臺南市", "111-3")], byMonth + [("", "111-05")]] {
+            let (plain, problems) = try Self.verdicts(text(bad))
+            #expect(!plain && !problems.isEmpty, "\(bad.last!)")
+        }
+    }
+
+    @Test func randomDamageIsNeverCalledClean() throws {
+        var generator = SplitMix64(seed: 0x0C5B_0002)
+        let pieces = [",", "\n", "\r", " ", "\u{3000}", "台", "1", "-", "%", "111-02", "111-13", "Y", "x", "1,000,000,000,001", "\u{FEFF}"]
+        let good = Array(Self.good)
+        var outcomes = (clean: 0, problems: 0)
+        for _ in 0..<400 {
+            var text = good
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let at = Int.random(in: 0...text.count, using: &generator)
+                if Bool.random(using: &generator), at < text.count {
+                    text.remove(at: at)
+                } else {
+                    text.insert(contentsOf: pieces.randomElement(using: &generator)!, at: at)
+                }
+            }
+            let (plain, problems) = try Self.verdicts(String(text))
+            if plain {
+                #expect(problems.isEmpty, "\(String(text))")
+                outcomes.clean += 1
+            } else if !problems.isEmpty {
+                outcomes.problems += 1
+            }
+        }
+        #expect(outcomes.clean > 20 && outcomes.problems > 100)
+    }
+}
