@@ -83,6 +83,18 @@ public enum ColumnKind: Sendable, Equatable {
     /// The word a quantity of this kind is counted in: 人 for a ``headcount``, else 件.
     public var countWord: String { self == .headcount ? "人" : "件" }
 
+    /// Whether cells of this kind are counts (``count`` or ``headcount``).
+    var isCount: Bool { self == .count || self == .headcount }
+
+    /// Whether cells of this kind repeat down a column (names, months, choices), so that a
+    /// check remembers the cells it has seen rather than checking each again.
+    var repeatsDownAColumn: Bool {
+        switch self {
+        case .unit, .person, .month, .choice, .accepted: true
+        default: false
+        }
+    }
+
     /// The form of a valid cell by which two rows are compared as keys: a unit's normalised
     /// name, a month as `111-03`, otherwise the text as written (trimmed).
     func keyForm(_ text: String) -> String {

@@ -157,11 +157,8 @@ public enum InputValidation {
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
             self.position = position
-            isCount = spec.kind == .count || spec.kind == .headcount
-            switch spec.kind {
-            case .unit, .person, .month, .choice, .accepted: remembers = true
-            default: remembers = false
-            }
+            isCount = spec.kind.isCount
+            remembers = spec.kind.repeatsDownAColumn
         }
 
         /// The cells this column checked most recently (up to ``recentCount``), with their

@@ -57,11 +57,8 @@ extension InputValidation {
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
             self.position = position
-            isCount = spec.kind == .count || spec.kind == .headcount
-            switch spec.kind {
-            case .unit, .person, .month, .choice, .accepted: remembers = true
-            default: remembers = false
-            }
+            isCount = spec.kind.isCount
+            remembers = spec.kind.repeatsDownAColumn
         }
 
         /// The id of a cell whose untrimmed bytes are `cell` — equal ids for equal read forms,
