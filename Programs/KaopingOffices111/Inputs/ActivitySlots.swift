@@ -98,7 +98,11 @@ struct ActivitySlots {
         var known: [String: Int]?
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        // Every kept row's counts in one buffer, `width` words from `slot × width`, shared by
+        // their ``Counts`` once read (a count past 32 bits keeps its own, in `wide`).
+        var words = [UInt32](repeating: 0, count: offices.count * monthSlots * width)
+        var kept = [Bool](repeating: false, count: offices.count * monthSlots)
+        var wide: [Int: Counts] = [:]
         var filled = [Bool](repeating: false, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
         var positionByText: [String: Int] = [:]
@@ -158,11 +162,20 @@ struct ActivitySlots {
             }
             if checksVolume, counts.applications > counts[.volume] { return false }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { counted[slot] = counts }
+            if requested?.contains(month) ?? true {
+                kept[slot] = true
+                if let narrow = counts.narrowWords, narrow.count == width {
+                    words.replaceSubrange((slot * width)..<(slot * width + width), with: narrow)
+                } else {
+                    wide[slot] = counts
+                }
+            }
             return true
         }
         guard finished else { return nil }
-        self.counted = counted
+        self.counted = kept.indices.map { slot in
+            kept[slot] ? wide[slot] ?? Counts(narrow: words[(slot * width)..<(slot * width + width)]) : nil
+        }
         self.seenAnywhere = seenAnywhere
         months = monthByBytes.map(\.month)
     }
