@@ -30,21 +30,4 @@ struct CountsTests {
         #expect(Counts([.enrol: 1]) + Counts([.enrol: limit]) == Counts([.enrol: limit + 1]))
         #expect(Counts([.enrol: 1]) != Counts([.enrol: 1 + (1 << 32)]))
     }
-
-    /// Counts sharing one buffer (as the plain reader keeps them) read their own words, and
-    /// changing one, even past 32 bits, changes no other.
-    @Test func countsSharingABufferStayApart() {
-        let width = Counts.width(for: CountColumn.allCases)
-        var words = [UInt32](repeating: 0, count: 2 * width)
-        words[CountColumn.enrol.position] = 3
-        words[width + CountColumn.enrol.position] = 5
-        var first = Counts(narrow: words[0..<width])
-        let second = Counts(narrow: words[width..<(2 * width)])
-        #expect(first[.enrol] == 3 && second[.enrol] == 5)
-        first[.volume] = 7
-        first[.eBillWeb] = 5_000_000_000
-        #expect(first == Counts([.enrol: 3, .volume: 7, .eBillWeb: 5_000_000_000]))
-        #expect(second == Counts([.enrol: 5]))
-        #expect(first.narrowWords == nil && second.narrowWords?.count == width)
-    }
 }

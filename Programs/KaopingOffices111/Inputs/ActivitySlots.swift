@@ -98,11 +98,7 @@ struct ActivitySlots {
         var known: [String: Int]?
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        // Every kept row's counts in one buffer, `width` words from `slot × width`, shared by
-        // their ``Counts`` once read (a count past 32 bits keeps its own, in `wide`).
-        var words = [UInt32](repeating: 0, count: offices.count * monthSlots * width)
-        var kept = [Bool](repeating: false, count: offices.count * monthSlots)
-        var wide: [Int: Counts] = [:]
+        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
         var filled = [Bool](repeating: false, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
         var positionByText: [String: Int] = [:]
@@ -162,20 +158,11 @@ struct ActivitySlots {
             }
             if checksVolume, counts.applications > counts[.volume] { return false }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true {
-                kept[slot] = true
-                if let narrow = counts.narrowWords, narrow.count == width {
-                    words.replaceSubrange((slot * width)..<(slot * width + width), with: narrow)
-                } else {
-                    wide[slot] = counts
-                }
-            }
+            if requested?.contains(month) ?? true { counted[slot] = counts }
             return true
         }
         guard finished else { return nil }
-        self.counted = kept.indices.map { slot in
-            kept[slot] ? wide[slot] ?? Counts(narrow: words[(slot * width)..<(slot * width + width)]) : nil
-        }
+        self.counted = counted
         self.seenAnywhere = seenAnywhere
         months = monthByBytes.map(\.month)
     }

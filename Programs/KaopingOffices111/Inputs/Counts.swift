@@ -131,14 +131,6 @@ public struct Counts: Sendable {
         values = CountSlots(zeros: width)
     }
 
-    /// Counts in 32 bits each whose words are `words`: a row's share of a reader's one buffer.
-    init(narrow words: ArraySlice<UInt32>) {
-        values = CountSlots(narrow: words)
-    }
-
-    /// The counts' words while every count is in 32 bits, else nil (for ``init(narrow:)``).
-    var narrowWords: ArraySlice<UInt32>? { values.narrowWords }
-
     /// The slots counts of `columns` need: every 111 column's and theirs.
     static func width(for columns: [CountColumn]) -> Int {
         max(CountColumn.allCases.count, (columns.map(\.position).max() ?? 0) + 1)
