@@ -195,29 +195,9 @@ public struct Kaoping111: ScoredProgram {
         monthly([office], items: items)[0]
     }
 
-    /// Each office's monthly A's (``monthly(_:items:)``), the items sorted out once for all.
+    /// Each office's monthly A's (``monthly(_:items:)``), worked out from its counts when read.
     func monthly(_ offices: [OfficeActivity], items: [any GroupItem]) -> [[MonthValues]] {
-        let sums = items.compactMap { $0 as? any CountSumItem }.map { (key: "A" + $0.number, terms: $0.terms) }
-        let rates = items.compactMap { $0 as? ApplicationRate }.map { (key: "A" + $0.number, item: $0) }
-        // One array of keys for every month of every office.
-        let keys = sums.map(\.key) + rates.map(\.key)
-        return Explanation.silently {
-            offices.map { office in
-                var months = office.months.map { month, counts in
-                    var values: [Decimal?] = []
-                    values.reserveCapacity(keys.count)
-                    for sum in sums {
-                        var a = 0
-                        for term in sum.terms { a = CheckedCount.boundedAdd(a, CheckedCount.boundedProduct(term.weight, counts[term.column])) }
-                        values.append(Decimal(a))
-                    }
-                    for rate in rates { values.append(rate.item.rate(counts).a?.display()) }
-                    return MonthValues(month: month, keys: keys, values: values)
-                }
-                months += office.missing.map { MonthValues(month: $0, keys: [], values: [], missing: true) }
-                return months.sorted { $0.month < $1.month }
-            }
-        }
+        MonthlyA(offices, items: items).months
     }
 
     /// The text column naming an office's months without a row (counted as zeros).

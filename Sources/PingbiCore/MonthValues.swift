@@ -4,7 +4,9 @@ import Foundation
 /// (1)–(4) month by month), so a unit can match the period's figures against its own records.
 ///
 /// Stored as the values of keys that the months of a run share (one array, retained), not as a
-/// dictionary per month: a run of 100,000 offices × 8 months keeps 800,000 of them.
+/// dictionary per month: a run of 100,000 offices × 8 months keeps 800,000 of them. A program
+/// may instead give them by a ``MonthValuesSource`` that works a value out when it is read (most
+/// runs read none), so a month then holds no values of its own.
 public struct MonthValues: Sendable, Equatable {
     /// The month (`111-03`).
     public let month: YearMonth
@@ -12,8 +14,16 @@ public struct MonthValues: Sendable, Equatable {
     public let missing: Bool
     /// The column keys, usually shared by every month of the run.
     private let keys: [String]
-    /// The value of each of ``keys``; nil where undefined that month.
-    private let decimals: [Decimal?]
+    /// The values of ``keys``: given, or worked out by a source when read.
+    private let storage: Storage
+
+    /// Where the values of ``keys`` are.
+    private enum Storage: Sendable {
+        /// The value of each key; nil where undefined that month.
+        case given([Decimal?])
+        /// The source's entry `entry`.
+        case source(any MonthValuesSource, entry: Int)
+    }
 
     /// A month's values.
     public init(month: YearMonth, values: [String: Decimal], missing: Bool = false) {
@@ -25,19 +35,35 @@ public struct MonthValues: Sendable, Equatable {
         precondition(keys.count == values.count, "MonthValues: \(keys.count) keys, \(values.count) values")
         self.month = month
         self.keys = keys
-        self.decimals = values
+        self.storage = .given(values)
         self.missing = missing
+    }
+
+    /// A month's values of `keys`, worked out by `source` as its entry `entry` when read.
+    public init(month: YearMonth, keys: [String], source: any MonthValuesSource, entry: Int) {
+        self.month = month
+        self.keys = keys
+        self.storage = .source(source, entry: entry)
+        self.missing = false
+    }
+
+    /// The value of the `index`-th key.
+    private func value(at index: Int) -> Decimal? {
+        switch storage {
+        case .given(let decimals): decimals[index]
+        case .source(let source, let entry): source.value(index, of: entry)
+        }
     }
 
     /// The month's value of column `key`, nil when undefined that month.
     public func value(_ key: String) -> Decimal? {
-        keys.firstIndex(of: key).flatMap { decimals[$0] }
+        keys.firstIndex(of: key).flatMap { value(at: $0) }
     }
 
     /// The month's values by column key; a key without a value is undefined that month.
     public var values: [String: Decimal] {
         var values: [String: Decimal] = [:]
-        for (key, value) in zip(keys, decimals) { if let value { values[key] = value } }
+        for index in keys.indices { if let value = value(at: index) { values[keys[index]] = value } }
         return values
     }
 
@@ -45,4 +71,11 @@ public struct MonthValues: Sendable, Equatable {
     public static func == (a: MonthValues, b: MonthValues) -> Bool {
         a.month == b.month && a.missing == b.missing && a.values == b.values
     }
+}
+
+/// What works out the values of many ``MonthValues`` when they are read, from data a run keeps
+/// anyway (kaoping's counts), rather than each month storing its own.
+public protocol MonthValuesSource: AnyObject, Sendable {
+    /// The value of the `index`-th key of entry `entry`, nil where undefined that month.
+    func value(_ index: Int, of entry: Int) -> Decimal?
 }
