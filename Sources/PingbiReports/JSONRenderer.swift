@@ -87,21 +87,31 @@ public enum JSONRenderer {
         if let group = u.group { out.appendString(group) } else { out.append("null") }
         out.append(", \"rank\": ")
         out.append(u.rank.map(String.init) ?? "null")
-        out.append(", \"values\": {")
-        for index in columns.indices {
-            if index > 0 { out.append(", ") }
-            out.append(bytes: keys[index])
-            if let value = u.values[columns[index].key] { out.appendNumber(value) } else { out.append("null") }
+        out.append(", \"values\": ")
+        members(keys, into: &out) { index, out in
+            guard let value = u.values[columns[index].key] else { return false }
+            out.appendNumber(value)
+            return true
+        }
+        if !textColumns.isEmpty {
+            out.append(", \"texts\": ")
+            members(textKeys, into: &out) { index, out in
+                guard let text = u.texts[textColumns[index].key] else { return false }
+                out.appendString(text)
+                return true
+            }
         }
         out.append("}")
-        if !textColumns.isEmpty {
-            out.append(", \"texts\": {")
-            for index in textColumns.indices {
-                if index > 0 { out.append(", ") }
-                out.append(bytes: textKeys[index])
-                if let text = u.texts[textColumns[index].key] { out.appendString(text) } else { out.append("null") }
-            }
-            out.append("}")
+    }
+
+    /// `{"key": value, …}` over `keys` (each already `"key": `), each value appended by `value`
+    /// with the key's index, `null` where it appends nothing and returns false.
+    private static func members(_ keys: [[UInt8]], into out: inout JSONBytes, _ value: (Int, inout JSONBytes) -> Bool) {
+        out.append("{")
+        for index in keys.indices {
+            if index > 0 { out.append(", ") }
+            out.append(bytes: keys[index])
+            if !value(index, &out) { out.append("null") }
         }
         out.append("}")
     }
