@@ -49,7 +49,7 @@ public struct UnitResult: Sendable, Equatable {
     /// Its rank within its group (or the whole program).
     public var rank: Int?
     /// Its values by column key; a key without a value is undefined (JSON `null`).
-    public var values: [String: Decimal]
+    public var values: UnitValues
     /// The explanation behind each value, by column key (text cells' too).
     public var explanations: [String: Explanation] {
         get { explanationTable.all }
@@ -74,7 +74,7 @@ public struct UnitResult: Sendable, Equatable {
 
     /// A unit result.
     public init(
-        unit: String, group: String? = nil, rank: Int? = nil, values: [String: Decimal] = [:],
+        unit: String, group: String? = nil, rank: Int? = nil, values: UnitValues = [:],
         explanations: [String: Explanation] = [:], texts: [String: String] = [:]
     ) {
         self.unit = unit

@@ -59,22 +59,27 @@ extension ScoredProgram {
         return data.units.indices.map(row)
     }
 
-    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it.
+    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
+    /// values share one key table (``ValueKeys``): the row's own keys first, then the columns.
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
         let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
+        let rowKeys = totalled ? ScoreSheet.rowKeys(weights: weights, bonuses: bonuses) : ids
+        let keys = ValueKeys(rowKeys + shown.map(\.key) + columns.map(\.key))
+        // Where each item's value (without a total) and each shown A go.
+        let idSlots = ids.map { keys.slot(of: $0)! }, shownSlots = shown.map { keys.slot(of: $0.key)! }
         return { index in
             let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
             let explains = Explanation.records
             var row: UnitResult
             if totalled {
-                row = scored.sheet.unit(at: index, group: group, weights: weights, bonuses: bonuses, rounding: rounding)
+                row = scored.sheet.unit(at: index, group: group, weights: weights, bonuses: bonuses, rounding: rounding, keys: keys)
             } else {
-                row = UnitResult(unit: unit.name, group: group)
+                row = UnitResult(unit: unit.name, group: group, values: UnitValues(keys: keys))
                 let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, at: index)
                 for (place, id) in ids.enumerated() {
-                    row.values[id] = scores[place].value
+                    row.values[slot: idSlots[place]] = scores[place].value
                     if explains { row.explanations[id] = scores[place].explanation }
                 }
             }
@@ -82,7 +87,7 @@ extension ScoredProgram {
             let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, at: index)
             for (place, column) in shown.enumerated() {
                 let score = shownScores[place]
-                if let a = score.shownA ?? score.a?.display() { row.values[column.key] = a }
+                if let a = score.shownA ?? score.a?.display() { row.values[slot: shownSlots[place]] = a }
                 if explains { row.explanations[column.key] = score.aExplanation }
             }
             describe(&row, of: unit, at: index, in: data)

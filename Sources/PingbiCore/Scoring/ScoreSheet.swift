@@ -108,28 +108,45 @@ public struct ScoreSheet: Sendable {
         self.unit(at: place(of: unit), group: group, weights: weights, bonuses: bonuses, rounding: rounding)
     }
 
-    /// The row of the unit at `place`, as ``unit(_:group:weights:bonuses:rounding:)`` makes it.
+    /// The row of the unit at `place`, as ``unit(_:group:weights:bonuses:rounding:)`` makes it,
+    /// its values kept in `keys` (shared by the rows of a run), which must begin with
+    /// ``rowKeys(weights:bonuses:)``; by default a table of those keys alone.
     public func unit(
-        at place: Int, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage
+        at place: Int, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage,
+        keys: ValueKeys? = nil
     ) -> UnitResult {
         let weighted = weights.map { score($0.id, at: place) }, bonus = bonuses.map { score($0, at: place) }
         let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
-        // Room for the row's other values too (a program adds about as many: A, ranks, counts),
-        // so that the dictionaries are not grown key by key.
-        let room = 2 * (weights.count + bonuses.count + 1)
-        let explains = Explanation.records
-        var values = [String: Decimal](minimumCapacity: room)
-        var explanations = explains ? [String: Explanation](minimumCapacity: room) : [:]
-        values["total"] = total.value
-        if explains { explanations["total"] = total.explanation }
-        for (weight, score) in zip(weights, weighted) {
-            values[weight.id] = score.value
-            if explains { explanations[weight.id] = score.explanation }
+        let table = keys ?? ValueKeys(Self.rowKeys(weights: weights, bonuses: bonuses))
+        precondition(Self.fits(table, weights: weights, bonuses: bonuses), "unit(at:): the key table does not begin with the row's keys")
+        // The values in the table's order: total, each weighted item, each bonus.
+        var leading: [Decimal?] = []
+        leading.reserveCapacity(table.count)
+        leading.append(total.value)
+        for score in weighted { leading.append(score.value) }
+        for score in bonus { leading.append(score.value) }
+        var row = UnitResult(unit: units[place], group: group, values: UnitValues(keys: table, leading: leading))
+        if Explanation.records {
+            var explanations = [String: Explanation](minimumCapacity: 2 * leading.count)
+            explanations["total"] = total.explanation
+            for (weight, score) in zip(weights, weighted) { explanations[weight.id] = score.explanation }
+            for (id, score) in zip(bonuses, bonus) { explanations[id] = score.explanation }
+            row.explanations = explanations
         }
-        for (id, score) in zip(bonuses, bonus) {
-            values[id] = score.value
-            if explains { explanations[id] = score.explanation }
-        }
-        return UnitResult(unit: units[place], group: group, values: values, explanations: explanations)
+        return row
+    }
+
+    /// The keys ``unit(at:group:weights:bonuses:rounding:keys:)`` fills, in order: `total`, each
+    /// weighted item, each bonus.
+    public static func rowKeys(weights: [WeightedTotal.Weight], bonuses: [String]) -> [String] {
+        ["total"] + weights.map(\.id) + bonuses
+    }
+
+    /// True when `table` begins with ``rowKeys(weights:bonuses:)`` (checked without making them).
+    private static func fits(_ table: ValueKeys, weights: [WeightedTotal.Weight], bonuses: [String]) -> Bool {
+        let keys = table.keys
+        guard keys.count >= 1 + weights.count + bonuses.count, keys[0] == "total" else { return false }
+        return weights.indices.allSatisfy { keys[1 + $0] == weights[$0].id }
+            && bonuses.indices.allSatisfy { keys[1 + weights.count + $0] == bonuses[$0] }
     }
 }
