@@ -9,35 +9,40 @@ public struct Console: Sendable {
     public let out: @Sendable (String) throws(WriteError) -> Void
     /// Writes to standard error.
     public let err: @Sendable (String) throws(WriteError) -> Void
+    /// Writes UTF-8 text already made as bytes (a result of tens of megabytes) to standard output.
+    public let outBytes: @Sendable ([UInt8]) throws(WriteError) -> Void
 
-    /// A console writing through the two closures.
+    /// A console writing through the two closures; bytes for standard output are decoded and
+    /// written by `out` unless `outBytes` writes them.
     public init(
         out: @escaping @Sendable (String) throws(WriteError) -> Void,
-        err: @escaping @Sendable (String) throws(WriteError) -> Void
+        err: @escaping @Sendable (String) throws(WriteError) -> Void,
+        outBytes: (@Sendable ([UInt8]) throws(WriteError) -> Void)? = nil
     ) {
         self.out = out
         self.err = err
+        if let outBytes {
+            self.outBytes = outBytes
+        } else {
+            self.outBytes = { bytes throws(WriteError) in try out(String(decoding: bytes, as: UTF8.self)) }
+        }
     }
 
     /// The process's standard output and error, written unbuffered with `write(2)`.
     public static let standard = Console(
-        out: { text throws(WriteError) in try write(text, to: STDOUT_FILENO) },
-        err: { text throws(WriteError) in try write(text, to: STDERR_FILENO) })
+        out: { text throws(WriteError) in try write(Array(text.utf8), to: STDOUT_FILENO) },
+        err: { text throws(WriteError) in try write(Array(text.utf8), to: STDERR_FILENO) },
+        outBytes: { bytes throws(WriteError) in try write(bytes, to: STDOUT_FILENO) })
 
-    /// Writes all of `text` to `descriptor`, retrying after interruptions and short writes.
-    static func write(_ text: String, to descriptor: Int32) throws(WriteError) {
-        if let failure = writeAll(text, to: descriptor) { throw WriteError.system(failure, while: "寫出輸出") }
-    }
-
-    /// Writes all of `text` to `descriptor`; the system error number when that fails, else nil.
-    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        writeAll(Array(text.utf8), to: descriptor)
+    /// Writes all of `bytes` to `descriptor`, retrying after interruptions and short writes.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) throws(WriteError) {
+        if let failure = writeAll(bytes, to: descriptor) { throw WriteError.system(failure, while: "寫出輸出") }
     }
 
     /// Writes all of `bytes` to `descriptor`; the system error number of a failure, or nil.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        var bytes = bytes
-        let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
+        // Read in place: the bytes are not copied.
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -20,6 +20,12 @@ enum OutputFormat: String, CaseIterable {
         }
     }
 
+    /// ``render(_:options:report:)`` as UTF-8 bytes for standard output: JSON is made as bytes
+    /// directly, with no string of tens of megabytes on the way.
+    func bytes(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [UInt8] {
+        self == .json ? JSONRenderer.bytes(results) : Array(render(results, options: options, report: report).utf8)
+    }
+
     /// Whether the format can only be written to a file (`--out`), never to the terminal.
     var needsOut: Bool { self == .xlsx }
 
@@ -27,15 +33,16 @@ enum OutputFormat: String, CaseIterable {
     /// file covering every program.
     func files(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [(name: String, contents: [UInt8])] {
         if self == .xlsx { return [(XLSXRenderer.fileName, XLSXRenderer.render(results))] }
+        if self == .json { return results.map { ("\($0.program).json", JSONRenderer.file($0)) } }
         return textFiles(results, options: options, report: report).map { ($0.name, Array($0.contents.utf8)) }
     }
 
     private func textFiles(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [(name: String, contents: String)] {
         switch self {
-        case .xlsx: return []
+        // Written as bytes by ``files(_:options:report:)``.
+        case .xlsx, .json: return []
         case .html: return [(report.perUnit ? UnitPagesRenderer.fileName : HTMLRenderer.fileName, render(results, options: options, report: report))]
         case .table: return results.map { ("\($0.program).txt", TableRenderer.render($0, options: options)) }
-        case .json: return results.map { ("\($0.program).json", JSONRenderer.render($0) + "\n") }
         case .csv: return results.map { ("\($0.program).csv", CSVRenderer.render($0)) }
         case .text: return results.map { ("\($0.program)-announce.txt", AnnouncementRenderer.render($0)) }
         }

@@ -7,6 +7,16 @@ struct JSONBytes {
     /// The UTF-8 bytes written so far.
     private(set) var bytes: [UInt8] = []
 
+    /// Makes room for `capacity` bytes in all.
+    mutating func reserve(_ capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends a whole number in decimal digits.
+    mutating func appendInteger(_ value: Int) {
+        append(String(value))
+    }
+
     /// Appends `text` as is.
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)

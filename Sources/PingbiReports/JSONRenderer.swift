@@ -6,114 +6,89 @@ import PingbiCore
 public enum JSONRenderer {
     /// One program's result as a JSON object (pretty-printed, keys in a fixed order).
     public static func render(_ result: ProgramResult) -> String {
-        object(result, indent: "")
+        var out = JSONBytes()
+        object(result, indent: "", into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Several results: a single object for one, an array otherwise.
     public static func render(_ results: [ProgramResult]) -> String {
-        if results.count == 1 {
-            // Appended in place (``object(_:indent:)`` leaves room): a result of tens of megabytes is not copied again.
-            var text = render(results[0])
-            text += "\n"
-            return text
-        }
-        return "[\n" + results.map { "  " + object($0, indent: "  ") }.joined(separator: ",\n") + "\n]\n"
+        String(decoding: bytes(results), as: UTF8.self)
     }
 
-    static func object(_ r: ProgramResult, indent: String) -> String {
-        var fields: [(String, String)] = [
+    /// ``render(_:)-([ProgramResult])`` as UTF-8 bytes, ending in a line break: what is written,
+    /// with no string of tens of megabytes made on the way.
+    public static func bytes(_ results: [ProgramResult]) -> [UInt8] {
+        var out = JSONBytes()
+        if results.count == 1 {
+            object(results[0], indent: "", into: &out)
+        } else {
+            out.append("[\n")
+            for (index, result) in results.enumerated() {
+                if index > 0 { out.append(",\n") }
+                out.append("  ")
+                object(result, indent: "  ", into: &out)
+            }
+            out.append("\n]")
+        }
+        out.append("\n")
+        return out.bytes
+    }
+
+    /// One program's result as a file: ``render(_:)-(ProgramResult)`` and a line break, as UTF-8 bytes.
+    public static func file(_ result: ProgramResult) -> [UInt8] {
+        var out = JSONBytes()
+        object(result, indent: "", into: &out)
+        out.append("\n")
+        return out.bytes
+    }
+
+    /// One result's object appended to `out`, its units written straight into it.
+    static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes) {
+        var head: [(String, String)] = [
             ("program", string(r.program)),
             ("title", string(r.title)),
             ("readings", "{" + r.readings.map { string($0.reading.name) + ": " + string($0.value) }.joined(separator: ", ") + "}"),
         ]
-        if let period = r.period { fields.append(("period", string(period.description))) }
-        if r.provisional { fields.append(("provisional", "true")) }
-        fields.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
-        fields.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
-        fields.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
-        fields.append(("vacancies", array(r.vacancies.map { string($0.sentence) }, indent: indent + "  ")))
-        fields.append(("units", units(r, indent: indent + "  ")))
-        fields.append(("outcomes", array(r.outcomes.map(outcome), indent: indent + "  ")))
-        if !r.provenance.version.isEmpty { fields.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
+        if let period = r.period { head.append(("period", string(period.description))) }
+        if r.provisional { head.append(("provisional", "true")) }
+        head.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
+        head.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
+        head.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
+        head.append(("vacancies", array(r.vacancies.map { string($0.sentence) }, indent: indent + "  ")))
+        var tail = [("outcomes", array(r.outcomes.map(outcome), indent: indent + "  "))]
+        if !r.provenance.version.isEmpty { tail.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
-        // One string with its room reserved: the units' tens of megabytes are copied into it
-        // once, not once per step of a join.
-        var out = "{\n"
-        out.reserveCapacity(fields.reduce(indent.utf8.count + 8) { $0 + inner.utf8.count + $1.0.utf8.count + $1.1.utf8.count + 8 })
-        for (index, field) in fields.enumerated() {
-            if index > 0 { out += ",\n" }
-            out += inner
-            out += string(field.0)
-            out += ": "
-            out += field.1
-        }
-        out += "\n" + indent + "}"
-        return out
-    }
-
-    /// The units as ``array(_:indent:)`` lays them out, written as bytes (``JSONBytes``): a run
-    /// of 100,000 units makes no string per unit or per value, and escapes each column key once.
-    static func units(_ r: ProgramResult, indent: String) -> String {
-        guard !r.units.isEmpty else { return "[]" }
-        let keys = r.columns.map { Array((string($0.key) + ": ").utf8) }
-        let textKeys = r.textColumns.map { Array((string($0.key) + ": ").utf8) }
-        let lead = Array((indent + "  ").utf8)
-        var out = JSONBytes()
-        out.append("[\n")
-        for index in r.units.indices {
+        out.append("{\n")
+        for (index, field) in head.enumerated() {
             if index > 0 { out.append(",\n") }
-            out.append(bytes: lead)
-            unit(r.units[index], columns: r.columns, keys: keys, textColumns: r.textColumns, textKeys: textKeys, into: &out)
+            out.append(inner + string(field.0) + ": " + field.1)
         }
+        out.append(",\n" + inner + string("units") + ": ")
+        units(r, indent: inner, into: &out)
+        for field in tail { out.append(",\n" + inner + string(field.0) + ": " + field.1) }
+        out.append("\n" + indent + "}")
+    }
+
+    /// The units as ``array(_:indent:)`` lays them out, appended to `out` as bytes: a run of
+    /// 100,000 units makes no string per unit or per value, escapes each column key once, and
+    /// reads each value at its slot (``UnitValues``) without hashing its key. A large run's
+    /// second half is written on another thread meanwhile.
+    static func units(_ r: ProgramResult, indent: String, into out: inout JSONBytes) {
+        guard !r.units.isEmpty else { return out.append("[]") }
+        let layout = JSONUnits(r, indent: indent)
+        out.append("[\n")
+        let count = r.units.count, half = count >= JSONUnits.splitAt ? count / 2 : count
+        // Room for every unit at about the first one's size: growing by doubling would copy the
+        // bytes again (memory reserved and not written costs nothing).
+        var first = JSONBytes()
+        layout.write(r.units[0..<1], into: &first)
+        let size = (first.bytes.count + 2) * 5 / 4
+        out.reserve(out.bytes.count + size * count + 64)
+        let rest = half < count ? JSONPendingUnits(layout, r.units[half...], capacity: size * (count - half)) : nil
+        layout.write(r.units[0..<half], into: &out)
+        if let rest { out.append(bytes: rest.bytes) }
         out.append("\n" + indent + "]")
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
-    /// `group`, `rank`, `values`, and `texts` beside the values only when the program has text
-    /// columns (a unit without a text has `null`), so other programs' JSON is unchanged. Each
-    /// column's key is already written as `"key": ` in `keys` and `textKeys`.
-    private static func unit(
-        _ u: UnitResult, columns: [ValueColumn], keys: [[UInt8]], textColumns: [ValueColumn], textKeys: [[UInt8]],
-        into out: inout JSONBytes
-    ) {
-        out.append("{\"unit\": ")
-        out.appendString(u.unit)
-        if let agency = u.agency {
-            out.append(", \"agency\": ")
-            out.appendString(agency)
-        }
-        out.append(", \"group\": ")
-        if let group = u.group { out.appendString(group) } else { out.append("null") }
-        out.append(", \"rank\": ")
-        out.append(u.rank.map(String.init) ?? "null")
-        out.append(", \"values\": ")
-        members(keys, into: &out) { index, out in
-            guard let value = u.values[columns[index].key] else { return false }
-            out.appendNumber(value)
-            return true
-        }
-        if !textColumns.isEmpty {
-            out.append(", \"texts\": ")
-            members(textKeys, into: &out) { index, out in
-                guard let text = u.texts[textColumns[index].key] else { return false }
-                out.appendString(text)
-                return true
-            }
-        }
-        out.append("}")
-    }
-
-    /// `{"key": value, …}` over `keys` (each already `"key": `), each value appended by `value`
-    /// with the key's index, `null` where it appends nothing and returns false.
-    private static func members(_ keys: [[UInt8]], into out: inout JSONBytes, _ value: (Int, inout JSONBytes) -> Bool) {
-        out.append("{")
-        for index in keys.indices {
-            if index > 0 { out.append(", ") }
-            out.append(bytes: keys[index])
-            if !value(index, &out) { out.append("null") }
-        }
-        out.append("}")
     }
 
     static func outcome(_ o: Outcome) -> String {

@@ -24,3 +24,23 @@ import Testing
         #expect(JSONRenderer.render(result).contains("\"units\": [],"))
     }
 }
+
+/// A large result's units are written in two halves on two threads and joined: every unit once,
+/// in order, separated exactly as a small result's are; bytes and text the same JSON.
+@Suite struct JSONHalvesTests {
+    @Test func halvesJoinIntoTheSameLayout() {
+        var result = ProgramResult(program: "p", title: "標題", readings: [], columns: [ValueColumn("total", "總得分")])
+        let keys = ValueKeys(["total"])
+        result.units = (0..<25_001).map { UnitResult(unit: "第\($0)所", group: "1", rank: $0 + 1, values: UnitValues(keys: keys, leading: [Decimal($0)])) }
+        let bytes = JSONRenderer.bytes([result])
+        let text = JSONRenderer.render([result])
+        #expect(Array(text.utf8) == bytes)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = lines.firstIndex { $0.hasSuffix("\"units\": [") }!
+        for index in [0, 12_499, 12_500, 12_501, 25_000] {
+            let comma = index < 25_000 ? "," : ""
+            #expect(lines[start + 1 + index] == "    {\"unit\": \"第\(index)所\", \"group\": \"1\", \"rank\": \(index + 1), \"values\": {\"total\": \(index)}}\(comma)")
+        }
+        #expect(lines[start + 25_002] == "  ],")
+    }
+}
