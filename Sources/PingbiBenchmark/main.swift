@@ -173,7 +173,7 @@ for offices in officeCounts {
         resetPeakMemory()
         last = DispatchTime.now().uptimeNanoseconds
     }
-    let render = nanoseconds { _ = JSONRenderer.render(result).utf8.count }
+    let render = nanoseconds { _ = JSONRenderer.bytes([result]).count }
     steps.append(("輸出 JSON", render, peakMemory()))
     for (stage, time, memory) in steps {
         print("  \(stage)：\(milliseconds(time))，記憶體高峰 \(megabytesText(memory))")

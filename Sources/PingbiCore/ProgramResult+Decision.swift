@@ -12,13 +12,16 @@ extension [UnitResult] {
     /// the others by key), then rank (rows without a rank last), then name or, under
     /// `tied: .roster`, their present order.
     public mutating func sortForDisplay(tied: TiedOrder = .name, groups listed: [String] = []) {
-        // Groups are few: each is compared as its place among the listed, then the sorted, group names.
-        let groups = listed + Set(map { $0.group ?? "" }).subtracting(listed).sorted()
-        let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let keys = map { (group: place[$0.group ?? ""]!, rank: $0.rank ?? Int.max) }
-        let order = indices.sorted { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return tied == .name ? self[a].unit < self[b].unit : a < b
+        // Read in place: no row is copied to read its group, rank or name.
+        let order = withUnsafeBufferPointer { rows in
+            // Groups are few: each is compared as its place among the listed, then the sorted, group names.
+            let groups = listed + Set(rows.indices.map { rows[$0].group ?? "" }).subtracting(listed).sorted()
+            let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let keys = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max) }
+            return rows.indices.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                return tied == .name ? rows[a].unit < rows[b].unit : a < b
+            }
         }
         permute(to: order)
     }

@@ -10,7 +10,7 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
     /// The keys, each at its slot.
     public private(set) var keyTable: ValueKeys
     /// The value at each slot of ``keyTable``; nil where undefined.
-    private var slots: [Decimal?]
+    @usableFromInline var slots: [Decimal?]
 
     /// No value for any of `keys` yet.
     public init(keys: ValueKeys) {
@@ -55,7 +55,7 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
     }
 
     /// The value at `slot` of ``keyTable`` (nil: undefined).
-    public subscript(slot slot: Int) -> Decimal? {
+    @inlinable public subscript(slot slot: Int) -> Decimal? {
         get { slots[slot] }
         set { slots[slot] = newValue }
     }

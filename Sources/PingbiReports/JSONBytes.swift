@@ -22,6 +22,11 @@ struct JSONBytes {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends text fixed in the code (`, "group": `), copied as bytes.
+    mutating func append(fixed text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends bytes made once (a column's `"key": `).
     mutating func append(bytes more: [UInt8]) {
         bytes.append(contentsOf: more)
@@ -55,7 +60,9 @@ struct JSONBytes {
             significand /= 10
             scale -= 1
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+        // The digits, least significant first, then the text laid out after them in the same
+        // buffer and appended at once (at most 20 digits, 40 zeros, a sign and `0.`).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buffer in
             var count = 0
             var rest = significand
             repeat {
@@ -63,23 +70,27 @@ struct JSONBytes {
                 rest /= 10
                 count += 1
             } while rest != 0
-            if parts.negative { bytes.append(UInt8(ascii: "-")) }
-            if scale <= 0 {
-                for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-                for _ in 0..<(-scale) { bytes.append(UInt8(ascii: "0")) }
-            } else {
-                // `0.05`: zeros between the point and the first digit.
-                if count <= scale {
-                    bytes.append(UInt8(ascii: "0"))
-                    bytes.append(UInt8(ascii: "."))
-                    for _ in 0..<(scale - count) { bytes.append(UInt8(ascii: "0")) }
-                    for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-                } else {
-                    for index in stride(from: count - 1, through: scale, by: -1) { bytes.append(buffer[index]) }
-                    bytes.append(UInt8(ascii: "."))
-                    for index in stride(from: scale - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
-                }
+            var end = count
+            func put(_ byte: UInt8) {
+                buffer[end] = byte
+                end += 1
             }
+            if parts.negative { put(UInt8(ascii: "-")) }
+            if scale <= 0 {
+                for index in stride(from: count - 1, through: 0, by: -1) { put(buffer[index]) }
+                for _ in 0..<(-scale) { put(UInt8(ascii: "0")) }
+            } else if count <= scale {
+                // `0.05`: zeros between the point and the first digit.
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "."))
+                for _ in 0..<(scale - count) { put(UInt8(ascii: "0")) }
+                for index in stride(from: count - 1, through: 0, by: -1) { put(buffer[index]) }
+            } else {
+                for index in stride(from: count - 1, through: scale, by: -1) { put(buffer[index]) }
+                put(UInt8(ascii: "."))
+                for index in stride(from: scale - 1, through: 0, by: -1) { put(buffer[index]) }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[count..<end]))
         }
     }
 }

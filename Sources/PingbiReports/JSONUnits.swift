@@ -33,7 +33,7 @@ struct JSONUnits: Sendable {
     func write(_ units: ArraySlice<UnitResult>, into out: inout JSONBytes) {
         var slots = Slots()
         for index in units.indices {
-            if index > 0 { out.append(",\n") }
+            if index > 0 { out.append(fixed: ",\n") }
             out.append(bytes: lead)
             unit(units[index], slots: &slots, into: &out)
         }
@@ -55,42 +55,42 @@ struct JSONUnits: Sendable {
             let table = u.values.keyTable
             slots = Slots(table: table, slots: columns.map { table.slot(of: $0.key) })
         }
-        out.append("{\"unit\": ")
+        out.append(fixed: "{\"unit\": ")
         out.appendString(u.unit)
         if let agency = u.agency {
-            out.append(", \"agency\": ")
+            out.append(fixed: ", \"agency\": ")
             out.appendString(agency)
         }
-        out.append(", \"group\": ")
-        if let group = u.group { out.appendString(group) } else { out.append("null") }
-        out.append(", \"rank\": ")
-        if let rank = u.rank { out.appendInteger(rank) } else { out.append("null") }
-        out.append(", \"values\": ")
+        out.append(fixed: ", \"group\": ")
+        if let group = u.group { out.appendString(group) } else { out.append(fixed: "null") }
+        out.append(fixed: ", \"rank\": ")
+        if let rank = u.rank { out.appendInteger(rank) } else { out.append(fixed: "null") }
+        out.append(fixed: ", \"values\": ")
         members(keys, into: &out) { index, out in
             guard let slot = slots.slots[index], let value = u.values[slot: slot] else { return false }
             out.appendNumber(value)
             return true
         }
         if !textColumns.isEmpty {
-            out.append(", \"texts\": ")
+            out.append(fixed: ", \"texts\": ")
             members(textKeys, into: &out) { index, out in
                 guard let text = u.texts[textColumns[index].key] else { return false }
                 out.appendString(text)
                 return true
             }
         }
-        out.append("}")
+        out.append(fixed: "}")
     }
 
     /// `{"key": value, …}` over `keys` (each already `"key": `), each value appended by `value`
     /// with the key's index, `null` where it appends nothing and returns false.
     private func members(_ keys: [[UInt8]], into out: inout JSONBytes, _ value: (Int, inout JSONBytes) -> Bool) {
-        out.append("{")
+        out.append(fixed: "{")
         for index in keys.indices {
-            if index > 0 { out.append(", ") }
+            if index > 0 { out.append(fixed: ", ") }
             out.append(bytes: keys[index])
-            if !value(index, &out) { out.append("null") }
+            if !value(index, &out) { out.append(fixed: "null") }
         }
-        out.append("}")
+        out.append(fixed: "}")
     }
 }
