@@ -10,19 +10,30 @@ import Foundation
 public struct MonthValues: Sendable, Equatable {
     /// The month (`111-03`).
     public let month: YearMonth
-    /// True when the unit had no row for the month (counted as zeros, with a warning).
-    public let missing: Bool
-    /// The column keys, usually shared by every month of the run.
-    private let keys: [String]
-    /// The values of ``keys``: given, or worked out by a source when read.
+    /// The values: given, or worked out by a source when read.
     private let storage: Storage
 
-    /// Where the values of ``keys`` are.
+    /// Where a month's keys and values are. A month worked out by a source keeps neither (the
+    /// source has the keys), so that 800,000 of them take 40 bytes each.
     private enum Storage: Sendable {
-        /// The value of each key; nil where undefined that month.
-        case given([Decimal?])
-        /// The source's entry `entry`.
-        case source(any MonthValuesSource, entry: Int)
+        /// The column keys, the value of each key (nil where undefined that month), and whether
+        /// the unit had no row for the month.
+        case given([String], [Decimal?], missing: Bool)
+        /// The source's entry `entry`, of the source's keys.
+        case source(any MonthValuesSource, entry: Int32)
+    }
+
+    /// True when the unit had no row for the month (counted as zeros, with a warning).
+    public var missing: Bool {
+        if case .given(_, _, let missing) = storage { missing } else { false }
+    }
+
+    /// The column keys, usually shared by every month of the run.
+    private var keys: [String] {
+        switch storage {
+        case .given(let keys, _, _): keys
+        case .source(let source, _): source.keys
+        }
     }
 
     /// A month's values.
@@ -34,24 +45,23 @@ public struct MonthValues: Sendable, Equatable {
     public init(month: YearMonth, keys: [String], values: [Decimal?], missing: Bool = false) {
         precondition(keys.count == values.count, "MonthValues: \(keys.count) keys, \(values.count) values")
         self.month = month
-        self.keys = keys
-        self.storage = .given(values)
-        self.missing = missing
+        self.storage = .given(keys, values, missing: missing)
     }
 
-    /// A month's values of `keys`, worked out by `source` as its entry `entry` when read.
+    /// A month's values of `keys` (which must be the source's ``MonthValuesSource/keys``),
+    /// worked out by `source` as its entry `entry` when read.
     public init(month: YearMonth, keys: [String], source: any MonthValuesSource, entry: Int) {
+        assert(keys == source.keys, "MonthValues: keys other than the source's")
+        guard let entry = Int32(exactly: entry) else { preconditionFailure("MonthValues: entry \(entry) out of range") }
         self.month = month
-        self.keys = keys
         self.storage = .source(source, entry: entry)
-        self.missing = false
     }
 
     /// The value of the `index`-th key.
     private func value(at index: Int) -> Decimal? {
         switch storage {
-        case .given(let decimals): decimals[index]
-        case .source(let source, let entry): source.value(index, of: entry)
+        case .given(_, let decimals, _): decimals[index]
+        case .source(let source, let entry): source.value(index, of: Int(entry))
         }
     }
 
@@ -76,6 +86,8 @@ public struct MonthValues: Sendable, Equatable {
 /// What works out the values of many ``MonthValues`` when they are read, from data a run keeps
 /// anyway (kaoping's counts), rather than each month storing its own.
 public protocol MonthValuesSource: AnyObject, Sendable {
+    /// The column keys of every entry's values.
+    var keys: [String] { get }
     /// The value of the `index`-th key of entry `entry`, nil where undefined that month.
     func value(_ index: Int, of entry: Int) -> Decimal?
 }

@@ -44,4 +44,18 @@ import Testing
         let missing = MonthValues(month: YearMonth(year: 111, month: 4), keys: [], values: [], missing: true)
         #expect(missing.values.isEmpty && missing.missing)
     }
+
+    /// A month worked out by a source: its values read from the source, with the source's keys,
+    /// in 40 bytes (800,000 of them at 100,000 offices took 64 each).
+    @Test func sourcedMonthsReadTheSourceAndStaySmall() {
+        final class Doubling: MonthValuesSource {
+            let keys = ["A1", "A2"]
+            func value(_ index: Int, of entry: Int) -> Decimal? { index == 0 ? Decimal(2 * entry) : nil }
+        }
+        let source = Doubling()
+        let month = MonthValues(month: YearMonth(year: 111, month: 5), keys: source.keys, source: source, entry: 21)
+        #expect(month.value("A1") == 42 && month.value("A2") == nil && !month.missing)
+        #expect(month == MonthValues(month: YearMonth(year: 111, month: 5), values: ["A1": 42]))
+        #expect(MemoryLayout<MonthValues>.stride <= 40)
+    }
 }
