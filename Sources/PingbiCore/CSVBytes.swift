@@ -176,6 +176,9 @@ public struct CSVBytesRow: ~Copyable {
     /// The number of fields.
     public var fieldCount: Int { fields.count }
 
+    /// The number of bytes from the row's first field's start to its last field's end.
+    var byteCount: Int { fields.bounds.isEmpty ? 0 : fields.bounds[fields.bounds.count - 1] - fields.bounds[0] }
+
     /// The value of the cell at `position` when it is 1 to 18 ASCII digits and nothing else, as
     /// ``Row/plainDigits(at:)`` reads it; nil otherwise.
     public func plainDigits(at position: Int?) -> Int? {

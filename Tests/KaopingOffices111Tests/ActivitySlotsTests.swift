@@ -4,7 +4,7 @@ import PingbiTesting
 import Testing
 @testable import KaopingOffices111
 
-/// `activity.csv` read from its bytes (``ActivitySlots/init(plain:spec:offices:columns:period:programPeriod:)``)
+/// `activity.csv` read from the input check's reading of its bytes (``ActivitySlots/init(plain:offices:columns:period:programPeriod:)``)
 /// gives what its table's reading gives, and gives up wherever that reading throws.
 @Suite struct ActivitySlotsTests {
     /// The sample's offices and activity text.
@@ -21,8 +21,8 @@ import Testing
     static func readings(_ text: String, offices: [Office], period: PeriodRange? = nil) throws -> (plain: ActivitySlots?, table: ActivitySlots?) {
         let program = Kaoping111(), columns = program.countColumns
         let spec = KaopingInputs.activity(program.period, columns: columns)
-        let plain = CSVBytes(Array(text.utf8)).flatMap {
-            ActivitySlots(plain: $0, spec: spec, offices: offices, columns: columns, period: period, programPeriod: program.period)
+        let plain = CSVBytes(Array(text.utf8)).flatMap { InputValidation.plainTable($0, spec: spec) }.flatMap {
+            ActivitySlots(plain: $0, offices: offices, columns: columns, period: period, programPeriod: program.period)
         }
         let table = try? ActivitySlots(
             table: Table(records: CSV.parse(text, file: "activity.csv"), spec: spec, file: "activity.csv"), offices: offices,

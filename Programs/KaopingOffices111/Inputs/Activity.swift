@@ -33,8 +33,8 @@ public struct OfficeActivity: Sendable {
         let spec = KaopingInputs.activity(programPeriod, columns: columns)
         // A plain file is read from its bytes; one that is not, or whose reading there meets
         // anything unusual, by its table, which also words the error.
-        let plain = data.plainCSV(spec.fileName).flatMap { csv in
-            ActivitySlots(plain: csv, spec: spec, offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
+        let plain = data.plainTable(spec.fileName, spec: spec).flatMap { table in
+            ActivitySlots(plain: table, offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
         }
         let slots: ActivitySlots
         if let plain {
