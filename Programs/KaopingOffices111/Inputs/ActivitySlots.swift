@@ -6,9 +6,11 @@ import PingbiCore
 /// them: a known office, a month of the program period, one row per office and month, counts
 /// within the limit, 申辦量 ≤ 承保異動量 where the program reads 承保異動量.
 struct ActivitySlots {
-    /// The counts of office `p` in month `m` (the program period's `m`-th) at `p × months + m`,
-    /// nil where there is no row or the month is outside the evaluated period.
-    var counted: [Counts?]
+    /// The row (in ``rows``) of office `p` in month `m` (the program period's `m`-th) at
+    /// `p × months + m`, -1 where there is no row or the month is outside the evaluated period.
+    var rowOf: [Int32]
+    /// The rows' counts.
+    var rows: Rows
     /// Whether each office has a row in any month of the program period.
     var seenAnywhere: [Bool]
     /// The months with a row (each once at least).
@@ -28,7 +30,8 @@ struct ActivitySlots {
         // By office and month of the program period: flat arrays, not a dictionary per office.
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
+        var rows: [Counts] = []
         var firstLine = [Int](repeating: 0, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
         // Each office's name and each month are written on many rows: checked once per spelling,
@@ -78,9 +81,13 @@ struct ActivitySlots {
             let counts = try OfficeActivity.counts(row, columns: columns, at: positions, width: width)
             if checksVolume, let error = OfficeActivity.volumeError(counts, row: row) { throw error }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { counted[slot] = counts }
+            if requested?.contains(month) ?? true {
+                rowOf[slot] = Int32(rows.count)
+                rows.append(counts)
+            }
         }
-        self.counted = counted
+        self.rowOf = rowOf
+        self.rows = .read(rows)
         self.seenAnywhere = seenAnywhere
         months = monthByText.map(\.month)
     }
@@ -92,7 +99,9 @@ struct ActivitySlots {
     init?(plain table: PlainTable, offices: [Office], columns: [CountColumn], period requested: PeriodRange?, programPeriod: PeriodRange) {
         guard let officeCells = table.forms("公所"), let monthCells = table.forms("月份") else { return nil }
         let checksVolume = columns.contains(.volume)
-        let places = columns.map { table.countPlace($0.rawValue) }, slots = columns.map(\.position), width = Counts.width(for: columns)
+        // 申辦量 ≤ 承保異動量 told from the table's cells: the application columns read.
+        let applicationPlaces = CountColumn.applications.filter(columns.contains).compactMap { table.countPlace($0.rawValue) }
+        let volumePlace = table.countPlace(CountColumn.volume.rawValue)
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
         // Each office name's roster position: the roster's office of the same number when the
@@ -117,7 +126,7 @@ struct ActivitySlots {
         }
         let monthIndex = months.map { $0.year * 12 + $0.month - base }
         let counting = months.map { requested?.contains($0) ?? true }
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
         var filled = [Bool](repeating: false, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
         for row in 0..<table.rowCount {
@@ -127,17 +136,33 @@ struct ActivitySlots {
             let slot = position * monthSlots + monthIndex[monthNumber]
             guard !filled[slot] else { return nil }
             filled[slot] = true
-            var counts = Counts(width: width)
-            for column in places.indices {
-                if let place = places[column] { counts[slot: slots[column]] = table.count(row: row, place: place) }
+            if checksVolume {
+                let applications = CheckedCount.boundedSum(applicationPlaces.lazy.map { table.count(row: row, place: $0) })
+                if applications > volumePlace.map({ table.count(row: row, place: $0) }) ?? 0 { return nil }
             }
-            if checksVolume, counts.applications > counts[.volume] { return nil }
             seenAnywhere[position] = true
-            if counting[monthNumber] { counted[slot] = counts }
+            if counting[monthNumber] { rowOf[slot] = Int32(row) }
         }
-        self.counted = counted
+        self.rowOf = rowOf
+        rows = .plain(table)
         self.seenAnywhere = seenAnywhere
         self.months = months
+    }
+
+    /// Where the counts of the rows are.
+    enum Rows {
+        /// The plain file's cells as the input check read them.
+        case plain(PlainTable)
+        /// Each row's counts, read from the file's table.
+        case read([Counts])
+    }
+
+    /// The store of the rows' counts reading `columns`, with `entries` naming them by `months`.
+    func store(columns: [CountColumn], months: [YearMonth], entries: [(month: UInt8, row: Int32)]) -> ActivityCounts {
+        switch rows {
+        case .plain(let table): ActivityCounts(plain: table, columns: columns, months: months, entries: entries)
+        case .read(let rows): ActivityCounts(rows, months: months, entries: entries)
+        }
     }
 
     /// Whether `a` and `b` are the same UTF-8 bytes.
