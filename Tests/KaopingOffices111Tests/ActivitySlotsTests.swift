@@ -50,6 +50,25 @@ import Testing
         }
     }
 
+    /// A count beyond 32 bits (kept apart from the check's 32-bit words) and one written with
+    /// spaces around it (not plain digits) are read as the table reads them, in every month.
+    @Test func countsBeyond32BitsAndSpacedCountsReadTheSame() throws {
+        let (offices, text) = try Self.sample()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Fields 6 and 8: 承保異動量 and 電子繳款單_網路.
+        for (line, field, value) in [(1, 6, "5000000000"), (2, 8, " 7 "), (3, 6, "4294967295")] {
+            var fields = lines[line].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[field] = value
+            lines[line] = fields.joined(separator: ",")
+        }
+        let (plain, table) = try Self.readings(lines.joined(separator: "\n"), offices: offices)
+        let read = try #require(plain), expected = try #require(table)
+        #expect(Self.same(read, expected))
+        #expect(Self.counted(read).contains { $0?[.volume] == 5_000_000_000 })
+        #expect(Self.counted(read).contains { $0?[.volume] == 4_294_967_295 })
+        #expect(Self.counted(read).contains { $0?[.eBillWeb] == 7 })
+    }
+
     @Test func damagedActivityIsReadTheSameOrLeftToTheTable() throws {
         let (offices, text) = try Self.sample()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
