@@ -176,29 +176,14 @@ public struct CSVBytesRow: ~Copyable {
     /// The number of fields.
     public var fieldCount: Int { fields.count }
 
+    /// The number of bytes from the row's first field's start to its last field's end.
+    var byteCount: Int { fields.bounds.isEmpty ? 0 : fields.bounds[fields.bounds.count - 1] - fields.bounds[0] }
+
     /// The value of the cell at `position` when it is 1 to 18 ASCII digits and nothing else, as
     /// ``Row/plainDigits(at:)`` reads it; nil otherwise.
     public func plainDigits(at position: Int?) -> Int? {
         guard let position else { return nil }
         return CellParser.plainDigits(fields.field(position))
-    }
-
-    /// The cell at `position` trimmed of ASCII spaces and tabs: its bytes, or nil when an end is
-    /// a byte outside ASCII that may begin white space (then read it with ``text(at:)``). Empty
-    /// when `position` is nil or past the record's end.
-    public func trimmedBytes(at position: Int?) -> UnsafeBufferPointer<UInt8>? {
-        guard let position else { return UnsafeBufferPointer(rebasing: fields.bytes[0..<0]) }
-        var cell = fields.field(position)
-        while let first = cell.first, first == 0x20 || first == 0x09 { cell = UnsafeBufferPointer(rebasing: cell.dropFirst()) }
-        while let last = cell.last, last == 0x20 || last == 0x09 { cell = UnsafeBufferPointer(rebasing: cell.dropLast()) }
-        guard let first = cell.first, let last = cell.last else { return cell }
-        if first == 0xC2 || (0xE1...0xE3).contains(first) { return nil }
-        // The last scalar's lead byte: the last byte that is not a continuation byte.
-        var lead = cell.count - 1
-        while lead > 0 && cell[lead] & 0xC0 == 0x80 { lead -= 1 }
-        let leadByte = cell[lead]
-        if last >= 0x80 && (leadByte == 0xC2 || (0xE1...0xE3).contains(leadByte)) { return nil }
-        return cell
     }
 
     /// The trimmed text of the cell at `position`, as ``Row/text(at:)`` reads it.

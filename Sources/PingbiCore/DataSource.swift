@@ -78,18 +78,38 @@ public struct DataSource: Sendable {
     /// check before a run), the file is handed over to the program's read of it, which then
     /// takes these bytes rather than reading the file again.
     public func plainCSV(_ fileName: String) -> CSVBytes? {
+        plainFile(fileName)?.csv
+    }
+
+    /// The cells of `fileName` laid out as `spec` when the folder holds it as a plain CSV file
+    /// (as ``plainCSV(_:)``) with nothing for the input check to report (``PlainTable``); nil
+    /// otherwise: ``table(_:)`` then reads it, or says what is wrong.
+    ///
+    /// The check before a run (``ParsedFiles/handsOver``) reads them; the program's read of the
+    /// same file takes them, so the file's bytes are scanned once and then freed.
+    public func plainTable(_ fileName: String, spec: TableSpec) -> PlainTable? {
+        guard var file = plainFile(fileName) else { return nil }
+        if let table = file.table, table.spec == spec { return table }
+        file.table = InputValidation.plainTable(file.csv, spec: spec)
+        if ParsedFiles.handsOver { ParsedFiles.shared.handOver(file, path: path(of: fileName)) }
+        return file.table
+    }
+
+    /// The plain file `fileName` (as ``plainCSV(_:)``): the one handed over by the read before
+    /// (then taken), or read and, while ``ParsedFiles/handsOver``, handed over to the next read.
+    private func plainFile(_ fileName: String) -> ParsedFiles.HandedPlain? {
         guard replacements[fileName] == nil else { return nil }
         if let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
             ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
-            return handed.csv
+            return handed
         }
         guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
-        if ParsedFiles.handsOver || ReadRecorder.current != nil {
-            let digest = PendingDigest(bytes)
-            if ParsedFiles.handsOver { ParsedFiles.shared.handOver(csv, digest: digest, path: path(of: fileName)) }
-            ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)
-        }
-        return csv
+        // Hashed only where a result records it or a later read may (never read otherwise).
+        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? PendingDigest(bytes) : PendingDigest(computed: "")
+        let file = ParsedFiles.HandedPlain(csv: csv, digest: digest)
+        if ParsedFiles.handsOver { ParsedFiles.shared.handOver(file, path: path(of: fileName)) }
+        ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)
+        return file
     }
 
     /// The standardized path of `fileName`: what a file handed over is known by.

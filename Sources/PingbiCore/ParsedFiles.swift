@@ -26,16 +26,27 @@ final class ParsedFiles: @unchecked Sendable {
     private var handedOver: (bytes: [UInt8], records: [CSVRecord])?
 
     /// Plain files (``CSVBytes``) read while ``handsOver``, by path, with their digests being
-    /// computed: the next read of the same path takes them instead of reading the file again.
-    private var handedOverPlain: [String: (csv: CSVBytes, digest: PendingDigest)] = [:]
+    /// computed and, for a file the check found clean, its cells (``PlainTable``): the next read
+    /// of the same path takes them instead of reading the file again.
+    private var handedOverPlain: [String: HandedPlain] = [:]
 
-    /// Keeps `csv`, read from `path` while ``handsOver``, for the next read of `path`.
-    func handOver(_ csv: CSVBytes, digest: PendingDigest, path: String) {
-        lock.withLock { handedOverPlain[path] = (csv, digest) }
+    /// A plain file handed over from one read to the next.
+    struct HandedPlain {
+        /// The file.
+        let csv: CSVBytes
+        /// Its digest, maybe still being computed.
+        let digest: PendingDigest
+        /// Its cells, when the check read it and found it clean.
+        var table: PlainTable?
+    }
+
+    /// Keeps `file`, read from `path` while ``handsOver``, for the next read of `path`.
+    func handOver(_ file: HandedPlain, path: String) {
+        lock.withLock { handedOverPlain[path] = file }
     }
 
     /// The plain file handed over for `path`, if any (then forgotten).
-    func takePlain(_ path: String) -> (csv: CSVBytes, digest: PendingDigest)? {
+    func takePlain(_ path: String) -> HandedPlain? {
         lock.withLock { handedOverPlain.removeValue(forKey: path) }
     }
 

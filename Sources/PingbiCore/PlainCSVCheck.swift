@@ -2,36 +2,63 @@ import Foundation
 
 extension InputValidation {
     /// Whether `file` is a plain CSV file (``CSVBytes``) with nothing for the full check to
-    /// report: its header has every required column once, every cell is what its column holds
+    /// report (``plainTable(_:spec:)``).
+    static func isPlainAndClean(_ file: InputFile) -> Bool {
+        file.data.plainTable(file.fileName, spec: file.spec) != nil
+    }
+
+    /// The cells of `csv` when it has nothing for the full check to report: its header has
+    /// every required column of `spec` once, every cell is what its column holds
     /// (``ColumnKind``), and no two rows share a key. Told from the file's bytes, a cell made a
     /// String only where its bytes alone do not tell (a plain count needs none, a name or month
-    /// repeated on many rows one for its first spelling). False when the file has a problem, or
-    /// may: the full check then finds and words every one.
-    static func isPlainAndClean(_ file: InputFile) -> Bool {
-        guard let csv = file.data.plainCSV(file.fileName), let header = csv.header(for: file.spec) else { return false }
-        let spec = file.spec
+    /// repeated on many rows one for its first spelling); every count and every repeating cell
+    /// is kept as it is read (``PlainTable``). Nil when the file has a problem, or may: the full
+    /// check then finds and words every one.
+    public static func plainTable(_ csv: CSVBytes, spec: TableSpec) -> PlainTable? {
+        guard let header = csv.header(for: spec) else { return nil }
         var columns = spec.columns.compactMap { column in header[column.name].map { PlainColumn(column, position: $0) } }
         let keys = spec.key.compactMap { key in columns.firstIndex { $0.spec.name == key } }
         let hasKeys = !keys.isEmpty && keys.count == spec.key.count
         // Each column's place in the key, if any.
         let keyPlace = columns.indices.map { keys.firstIndex(of: $0) }
+        // Each repeating column's place among those the table keeps.
+        let repeating = columns.indices.filter { columns[$0].remembers }
+        let repeatingPlace = columns.indices.map { repeating.firstIndex(of: $0) }
+        var table = PlainTable.Builder(
+            spec: spec, countColumns: columns.filter(\.isCount).map(\.spec.name), repeating: repeating.map { columns[$0].spec.name })
         var seenKeys = SeenKeys()
         var ids = [Int](repeating: 0, count: keys.count)
-        return csv.forEachRow { row in
+        let clean = csv.forEachRow { row in
+            // Room for the rows, about as many as the file holds of the first one's length.
+            if table.rowCount == 0 { table.reserve(rows: csv.bytes.count / max(row.byteCount, 1) * 5 / 4 + 16) }
             var keyIsValid = hasKeys
             for index in columns.indices {
                 let place = keyPlace[index]
                 if columns[index].isCount, place == nil, let plain = row.plainDigits(at: columns[index].position),
                    plain <= CountLimit.maximum {
+                    table.add(count: plain)
                     continue
                 }
                 guard let id = columns[index].check(row.fields.field(columns[index].position), interning: place != nil) else { return false }
+                if columns[index].isCount {
+                    // A count the check found good but not plain digits: spaces around it, or an
+                    // allowed blank (0).
+                    let text = row.text(at: columns[index].position)
+                    guard let value = text.isEmpty ? 0 : try? CountLimit.parse(text) else { return false }
+                    table.add(count: value)
+                } else if let kept = repeatingPlace[index] {
+                    table.add(id: id, at: kept)
+                }
                 if keyIsValid, let place {
                     if id < 0 { keyIsValid = false } else { ids[place] = id }
                 }
             }
-            return !keyIsValid || seenKeys.insert(ids)
+            guard !keyIsValid || seenKeys.insert(ids) else { return false }
+            table.endRow()
+            return true
         }
+        guard clean else { return nil }
+        return table.table(forms: repeating.map { columns[$0].formTexts })
     }
 
     /// A column of a plain file being checked: what its cells' bytes were found to be.
@@ -41,7 +68,9 @@ extension InputValidation {
         /// Whether the column holds counts (``ColumnKind/count`` or ``ColumnKind/headcount``).
         let isCount: Bool
         /// Whether cells repeat on many rows (names, months, choices): results kept by bytes.
-        private let remembers: Bool
+        let remembers: Bool
+        /// The read form of each id given, in order of the ids.
+        private(set) var formTexts: [String] = []
         /// The cells' bytes found good, with their ids (``check(_:interning:)``), most recent
         /// last: a unit's rows follow each other, months cycle through a few.
         private var recent: [(bytes: [UInt8], id: Int)] = []
@@ -81,13 +110,15 @@ extension InputValidation {
             if !text.isEmpty {
                 id = 0
                 if interning || remembers {
-                    let form = CanonicalText(spec.kind.keyForm(text))
+                    let keyForm = spec.kind.keyForm(text)
+                    let form = CanonicalText(keyForm)
                     if let found = forms[form] {
                         id = found
                         repeats = true
                     } else {
                         id = forms.count
                         forms[form] = id
+                        formTexts.append(keyForm)
                     }
                 }
             }

@@ -4,7 +4,7 @@ import PingbiTesting
 import Testing
 @testable import KaopingOffices111
 
-/// `activity.csv` read from its bytes (``ActivitySlots/init(plain:spec:offices:columns:period:programPeriod:)``)
+/// `activity.csv` read from the input check's reading of its bytes (``ActivitySlots/init(plain:offices:columns:period:programPeriod:)``)
 /// gives what its table's reading gives, and gives up wherever that reading throws.
 @Suite struct ActivitySlotsTests {
     /// The sample's offices and activity text.
@@ -21,8 +21,8 @@ import Testing
     static func readings(_ text: String, offices: [Office], period: PeriodRange? = nil) throws -> (plain: ActivitySlots?, table: ActivitySlots?) {
         let program = Kaoping111(), columns = program.countColumns
         let spec = KaopingInputs.activity(program.period, columns: columns)
-        let plain = CSVBytes(Array(text.utf8)).flatMap {
-            ActivitySlots(plain: $0, spec: spec, offices: offices, columns: columns, period: period, programPeriod: program.period)
+        let plain = CSVBytes(Array(text.utf8)).flatMap { InputValidation.plainTable($0, spec: spec) }.flatMap {
+            ActivitySlots(plain: $0, offices: offices, columns: columns, period: period, programPeriod: program.period)
         }
         let table = try? ActivitySlots(
             table: Table(records: CSV.parse(text, file: "activity.csv"), spec: spec, file: "activity.csv"), offices: offices,
@@ -30,8 +30,14 @@ import Testing
         return (plain, table)
     }
 
+    /// The counts of each office and month of `slots`, nil where it has no row.
+    static func counted(_ slots: ActivitySlots) -> [Counts?] {
+        let store = slots.store(columns: Kaoping111().countColumns, months: [], entries: [])
+        return slots.rowOf.map { $0 < 0 ? nil : store.counts(Int($0)) }
+    }
+
     static func same(_ a: ActivitySlots, _ b: ActivitySlots) -> Bool {
-        a.counted == b.counted && a.seenAnywhere == b.seenAnywhere && Set(a.months) == Set(b.months)
+        counted(a) == counted(b) && a.seenAnywhere == b.seenAnywhere && Set(a.months) == Set(b.months)
     }
 
     @Test func theSampleReadsTheSameFromItsBytes() throws {
@@ -40,8 +46,27 @@ import Testing
             let (plain, table) = try Self.readings(text, offices: offices, period: period)
             let read = try #require(plain)
             #expect(Self.same(read, try #require(table)))
-            #expect(read.counted.contains { $0 != nil })
+            #expect(read.rowOf.contains { $0 >= 0 })
         }
+    }
+
+    /// A count beyond 32 bits (kept apart from the check's 32-bit words) and one written with
+    /// spaces around it (not plain digits) are read as the table reads them, in every month.
+    @Test func countsBeyond32BitsAndSpacedCountsReadTheSame() throws {
+        let (offices, text) = try Self.sample()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Fields 6 and 8: 承保異動量 and 電子繳款單_網路.
+        for (line, field, value) in [(1, 6, "5000000000"), (2, 8, " 7 "), (3, 6, "4294967295")] {
+            var fields = lines[line].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[field] = value
+            lines[line] = fields.joined(separator: ",")
+        }
+        let (plain, table) = try Self.readings(lines.joined(separator: "\n"), offices: offices)
+        let read = try #require(plain), expected = try #require(table)
+        #expect(Self.same(read, expected))
+        #expect(Self.counted(read).contains { $0?[.volume] == 5_000_000_000 })
+        #expect(Self.counted(read).contains { $0?[.volume] == 4_294_967_295 })
+        #expect(Self.counted(read).contains { $0?[.eBillWeb] == 7 })
     }
 
     @Test func damagedActivityIsReadTheSameOrLeftToTheTable() throws {

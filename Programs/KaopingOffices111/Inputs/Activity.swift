@@ -6,18 +6,21 @@ public struct OfficeActivity: Sendable {
     /// The office.
     public let office: Office
     /// The months with a row, in order, with their counts.
-    public let months: [(month: YearMonth, counts: Counts)]
+    public let months: MonthCounts
     /// The months of the period with no row (zeros in the sums, left out of item (5)'s mean).
     public let missing: [YearMonth]
 
     /// An office's activity (for examples and tests).
     public init(office: Office, months: [(month: YearMonth, counts: Counts)], missing: [YearMonth] = []) {
+        self.init(office: office, months: MonthCounts(months), missing: missing)
+    }
+
+    /// An office's activity: its months as read.
+    init(office: Office, months: MonthCounts, missing: [YearMonth]) {
         self.office = office
         self.months = months
         self.missing = missing
-        var total = Counts()
-        for month in months { total += month.counts }
-        self.total = total
+        total = months.total
     }
 
     /// The sums over the months of the period.
@@ -33,8 +36,8 @@ public struct OfficeActivity: Sendable {
         let spec = KaopingInputs.activity(programPeriod, columns: columns)
         // A plain file is read from its bytes; one that is not, or whose reading there meets
         // anything unusual, by its table, which also words the error.
-        let plain = data.plainCSV(spec.fileName).flatMap { csv in
-            ActivitySlots(plain: csv, spec: spec, offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
+        let plain = data.plainTable(spec.fileName, spec: spec).flatMap { table in
+            ActivitySlots(plain: table, offices: offices, columns: columns, period: requested, programPeriod: programPeriod)
         }
         let slots: ActivitySlots
         if let plain {
@@ -48,33 +51,47 @@ public struct OfficeActivity: Sendable {
         // is the June round, not October's with four months of zeros.
         let seen = slots.months
         let period = requested ?? seen.min().flatMap { first in seen.max().map { PeriodRange(first, $0) } } ?? programPeriod
-        let counted = slots.counted, seenAnywhere = slots.seenAnywhere, readsLocalCards = columns.contains(.localCards)
+        let rowOf = slots.rowOf, seenAnywhere = slots.seenAnywhere, readsLocalCards = columns.contains(.localCards)
         // The evaluated months and their slots, worked out once (not per office).
         let evaluated = period.months.map { month in
             (month: month, slot: (0..<monthSlots).contains(month.year * 12 + month.month - base) ? month.year * 12 + month.month - base : nil)
         }
-        var result: [OfficeActivity] = []
-        result.reserveCapacity(offices.count)
+        // Every office's months with a row, in one list (``ActivityCounts``), and those without.
+        var entries: [(month: UInt8, row: Int32)] = []
+        entries.reserveCapacity(offices.count * evaluated.count)
+        var missing = [[YearMonth]](repeating: [], count: offices.count)
+        var noRow = [Bool](repeating: false, count: offices.count)
+        var ends: [Int] = []
+        ends.reserveCapacity(offices.count)
         for (position, office) in offices.enumerated() {
             guard seenAnywhere[position] else {
                 throw DataError(
                     file: data.displayName("activity.csv"), column: "公所", value: office.name,
                     expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
             }
-            let rows = counted[(position * monthSlots)..<(position * monthSlots + monthSlots)]
-            var months: [(month: YearMonth, counts: Counts)] = []
-            months.reserveCapacity(evaluated.count)
-            var missing: [YearMonth] = []
-            for (month, slot) in evaluated {
-                if let slot, let counts = rows[position * monthSlots + slot] { months.append((month, counts)) } else { missing.append(month) }
+            let rows = rowOf[(position * monthSlots)..<(position * monthSlots + monthSlots)]
+            for (index, (month, slot)) in evaluated.enumerated() {
+                if let slot, rows[position * monthSlots + slot] >= 0 {
+                    entries.append((UInt8(index), rows[position * monthSlots + slot]))
+                } else {
+                    missing[position].append(month)
+                }
             }
-            if !rows.contains(where: { $0 != nil }) {
+            noRow[position] = !rows.contains { $0 >= 0 }
+            ends.append(entries.count)
+        }
+        let store = slots.store(columns: columns, months: evaluated.map(\.month), entries: entries)
+        var result: [OfficeActivity] = []
+        result.reserveCapacity(offices.count)
+        for (position, office) in offices.enumerated() {
+            if noRow[position] {
                 warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
             }
-            if !missing.isEmpty {
-                warnings.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
+            if !missing[position].isEmpty {
+                warnings.append("\(office.name) 缺 \(missing[position].map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
-            let activity = OfficeActivity(office: office, months: months, missing: missing)
+            let months = MonthCounts(store: store, range: (position == 0 ? 0 : ends[position - 1])..<ends[position])
+            let activity = OfficeActivity(office: office, months: months, missing: missing[position])
             if !office.isCardSite, readsLocalCards, activity.total[.localCards] > 0 {
                 warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(activity.total[.localCards]) 不計分")
             }

@@ -6,9 +6,11 @@ import PingbiCore
 /// them: a known office, a month of the program period, one row per office and month, counts
 /// within the limit, 申辦量 ≤ 承保異動量 where the program reads 承保異動量.
 struct ActivitySlots {
-    /// The counts of office `p` in month `m` (the program period's `m`-th) at `p × months + m`,
-    /// nil where there is no row or the month is outside the evaluated period.
-    var counted: [Counts?]
+    /// The row (in ``rows``) of office `p` in month `m` (the program period's `m`-th) at
+    /// `p × months + m`, -1 where there is no row or the month is outside the evaluated period.
+    var rowOf: [Int32]
+    /// The rows' counts.
+    var rows: Rows
     /// Whether each office has a row in any month of the program period.
     var seenAnywhere: [Bool]
     /// The months with a row (each once at least).
@@ -28,7 +30,8 @@ struct ActivitySlots {
         // By office and month of the program period: flat arrays, not a dictionary per office.
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
+        var rows: [Counts] = []
         var firstLine = [Int](repeating: 0, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
         // Each office's name and each month are written on many rows: checked once per spelling,
@@ -78,96 +81,93 @@ struct ActivitySlots {
             let counts = try OfficeActivity.counts(row, columns: columns, at: positions, width: width)
             if checksVolume, let error = OfficeActivity.volumeError(counts, row: row) { throw error }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { counted[slot] = counts }
+            if requested?.contains(month) ?? true {
+                rowOf[slot] = Int32(rows.count)
+                rows.append(counts)
+            }
         }
-        self.counted = counted
+        self.rowOf = rowOf
+        self.rows = .read(rows)
         self.seenAnywhere = seenAnywhere
         months = monthByText.map(\.month)
     }
 
-    /// Reads the plain file `csv` as ``init(table:offices:columns:period:programPeriod:)``
-    /// reads its table, from its bytes: an office's name and a month are made a String only
-    /// where its bytes are not those of the roster's office or of a month met before, a plain
-    /// count never. Nil when the file has a problem, or may (the table's reading then throws it).
-    init?(plain csv: CSVBytes, spec: TableSpec, offices: [Office], columns: [CountColumn], period requested: PeriodRange?, programPeriod: PeriodRange) {
-        guard let header = csv.header(for: spec) else { return nil }
+    /// Reads the plain, clean file `table` (as the input check read it, ``PlainTable``) as
+    /// ``init(table:offices:columns:period:programPeriod:)`` reads its table: each office's name
+    /// and each month is looked up once per read form, not per row. Nil when the file has a
+    /// problem only the program sees, or may (the table's reading then throws it).
+    init?(plain table: PlainTable, offices: [Office], columns: [CountColumn], period requested: PeriodRange?, programPeriod: PeriodRange) {
+        guard let officeCells = table.forms("公所"), let monthCells = table.forms("月份") else { return nil }
         let checksVolume = columns.contains(.volume)
-        let officeColumn = header["公所"], monthColumn = header["月份"]
-        let positions = columns.map { header[$0.rawValue] }, slots = columns.map(\.position), width = Counts.width(for: columns)
-        let names = offices.map { Array($0.name.utf8) }
-        var known: [String: Int]?
+        // 申辦量 ≤ 承保異動量 told from the table's cells: the application columns read.
+        let applicationPlaces = CountColumn.applications.filter(columns.contains).compactMap { table.countPlace($0.rawValue) }
+        let volumePlace = table.countPlace(CountColumn.volume.rawValue)
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
-        var counted = [Counts?](repeating: nil, count: offices.count * monthSlots)
+        // Each office name's roster position: the roster's office of the same number when the
+        // file follows the roster, else looked up by name.
+        var known: [String: Int]?
+        var positions: [Int] = []
+        positions.reserveCapacity(officeCells.forms.count)
+        for (number, name) in officeCells.forms.enumerated() {
+            if number < offices.count, Self.same(offices[number].name, name) {
+                positions.append(number)
+                continue
+            }
+            if known == nil { known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) }) }
+            guard let position = known?[name] else { return nil }
+            positions.append(position)
+        }
+        // Each month's slot in the program period.
+        var months: [YearMonth] = []
+        for form in monthCells.forms {
+            guard let month = YearMonth(form), programPeriod.contains(month) else { return nil }
+            months.append(month)
+        }
+        let monthIndex = months.map { $0.year * 12 + $0.month - base }
+        let counting = months.map { requested?.contains($0) ?? true }
+        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
         var filled = [Bool](repeating: false, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
-        var positionByText: [String: Int] = [:]
-        var last: Int?
-        var monthByBytes: [(bytes: [UInt8], month: YearMonth, index: Int)] = []
-        let finished = csv.forEachRow { row in
-            // The office: the last row's, the roster's next, or looked up by its name.
-            guard let nameBytes = row.trimmedBytes(at: officeColumn) else { return false }
-            var found: Int?
-            if let last, Self.same(names[last], nameBytes) {
-                found = last
-            } else if let next = last.map({ $0 + 1 }) ?? (offices.isEmpty ? nil : 0), next < offices.count, Self.same(names[next], nameBytes) {
-                found = next
-            } else {
-                let nameText = String(decoding: nameBytes, as: UTF8.self)
-                if let last, offices[last].name == nameText {
-                    found = last
-                } else if let next = last.map({ $0 + 1 }) ?? (offices.isEmpty ? nil : 0), next < offices.count, offices[next].name == nameText {
-                    found = next
-                } else if let known = positionByText[nameText] {
-                    found = known
-                } else {
-                    let name = UnitName.normalize(nameText)
-                    if known == nil { known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) }) }
-                    guard !name.isEmpty, let position = known?[name] else { return false }
-                    positionByText[nameText] = position
-                    found = position
-                }
-            }
-            guard let position = found else { return false }
-            last = position
-            // The month: one met before, by its bytes, or read.
-            guard let monthBytes = row.trimmedBytes(at: monthColumn) else { return false }
-            var monthEntry = monthByBytes.firstIndex { Self.same($0.bytes, monthBytes) }
-            if monthEntry == nil {
-                guard let parsed = YearMonth(String(decoding: monthBytes, as: UTF8.self)), programPeriod.contains(parsed) else { return false }
-                monthByBytes.append((Array(monthBytes), parsed, parsed.year * 12 + parsed.month - base))
-                monthEntry = monthByBytes.count - 1
-            }
-            let (month, index) = (monthByBytes[monthEntry!].month, monthByBytes[monthEntry!].index)
-            let slot = position * monthSlots + index
-            guard !filled[slot] else { return false }
+        for row in 0..<table.rowCount {
+            let officeNumber = Int(officeCells.ids[row]), monthNumber = Int(monthCells.ids[row])
+            guard officeNumber >= 0, monthNumber >= 0 else { return nil }
+            let position = positions[officeNumber]
+            let slot = position * monthSlots + monthIndex[monthNumber]
+            guard !filled[slot] else { return nil }
             filled[slot] = true
-            var counts = Counts(width: width)
-            for column in positions.indices {
-                if let plain = row.plainDigits(at: positions[column]), plain <= CountLimit.maximum {
-                    counts[slot: slots[column]] = plain
-                    continue
-                }
-                let text = row.text(at: positions[column])
-                if text.isEmpty {
-                    guard !columns[column].required else { return false }
-                    continue
-                }
-                guard let value = try? CountLimit.parse(text) else { return false }
-                counts[columns[column]] = value
+            if checksVolume {
+                let applications = CheckedCount.boundedSum(applicationPlaces.lazy.map { table.count(row: row, place: $0) })
+                if applications > volumePlace.map({ table.count(row: row, place: $0) }) ?? 0 { return nil }
             }
-            if checksVolume, counts.applications > counts[.volume] { return false }
             seenAnywhere[position] = true
-            if requested?.contains(month) ?? true { counted[slot] = counts }
-            return true
+            if counting[monthNumber] { rowOf[slot] = Int32(row) }
         }
-        guard finished else { return nil }
-        self.counted = counted
+        self.rowOf = rowOf
+        rows = .plain(table)
         self.seenAnywhere = seenAnywhere
-        months = monthByBytes.map(\.month)
+        self.months = months
     }
 
-    private static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        a.count == b.count && a.withUnsafeBufferPointer { a in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+    /// Where the counts of the rows are.
+    enum Rows {
+        /// The plain file's cells as the input check read them.
+        case plain(PlainTable)
+        /// Each row's counts, read from the file's table.
+        case read([Counts])
+    }
+
+    /// The store of the rows' counts reading `columns`, with `entries` naming them by `months`.
+    func store(columns: [CountColumn], months: [YearMonth], entries: [(month: UInt8, row: Int32)]) -> ActivityCounts {
+        switch rows {
+        case .plain(let table): ActivityCounts(plain: table, columns: columns, months: months, entries: entries)
+        case .read(let rows): ActivityCounts(rows, months: months, entries: entries)
+        }
+    }
+
+    /// Whether `a` and `b` are the same UTF-8 bytes.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
     }
 }

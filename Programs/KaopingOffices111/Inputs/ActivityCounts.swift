@@ -1,0 +1,114 @@
+import PingbiCore
+
+/// The counts of the rows of `activity.csv` a run reads, and every office's months with a row,
+/// in one store shared by every office: a plain file's counts stay in the flat buffer the input
+/// check filled (``PlainTable``), not one small array per office and month (100,000 offices ×
+/// 8 months made 800,000). An office's months read their counts from here (``MonthCounts``)
+/// when an item asks.
+final class ActivityCounts: Sendable {
+    /// Where the counts are.
+    private enum Rows {
+        /// A plain file's cells, with each read column's slot (``CountColumn/position``) and
+        /// place in a row of the table.
+        case plain(PlainTable, columns: [(slot: Int, place: Int)])
+        /// Rows read one by one (a file that is not plain, examples, a what-if run).
+        case read([Counts])
+    }
+
+    private let rows: Rows
+    /// The slots a row's ``Counts`` has (``Counts/width(for:)``).
+    private let width: Int
+    /// The months entries name.
+    private let months: [YearMonth]
+    /// Every office's months with a row, office after office: the month (in ``months``) and
+    /// the row (``MonthCounts`` knows its office's range).
+    fileprivate let entries: [(month: UInt8, row: Int32)]
+
+    /// The counts of `table`'s rows in the count columns `columns` (those the file lacks are 0),
+    /// and `entries` naming them by `months`.
+    init(plain table: PlainTable, columns: [CountColumn], months: [YearMonth], entries: [(month: UInt8, row: Int32)]) {
+        rows = .plain(table, columns: columns.compactMap { column in table.countPlace(column.rawValue).map { (column.position, $0) } })
+        width = Counts.width(for: columns)
+        self.months = months
+        self.entries = entries
+    }
+
+    /// Rows already read, and `entries` naming them by `months`.
+    init(_ rows: [Counts], months: [YearMonth], entries: [(month: UInt8, row: Int32)]) {
+        self.rows = .read(rows)
+        width = 0
+        self.months = months
+        self.entries = entries
+    }
+
+    /// The month and counts of entry `entry`.
+    fileprivate func month(_ entry: Int) -> (month: YearMonth, counts: Counts) {
+        (months[Int(entries[entry].month)], counts(Int(entries[entry].row)))
+    }
+
+    /// The counts of row `row`.
+    func counts(_ row: Int) -> Counts {
+        switch rows {
+        case .read(let rows):
+            return rows[row]
+        case .plain(let table, let columns):
+            var counts = Counts(width: width)
+            for column in columns { counts[slot: column.slot] = table.count(row: row, place: column.place) }
+            return counts
+        }
+    }
+
+    /// The sum of the counts of `rows`, column by column (checked as ``Counts/+=(_:_:)`` adds).
+    func total(of rows: some Sequence<Int>) -> Counts {
+        switch self.rows {
+        case .read:
+            var total = Counts()
+            for row in rows { total += counts(row) }
+            return total
+        case .plain(let table, let columns):
+            var total = Counts(width: width)
+            for column in columns {
+                var sum = 0
+                for row in rows { sum = CheckedCount.boundedAdd(sum, table.count(row: row, place: column.place)) }
+                total[slot: column.slot] = sum
+            }
+            return total
+        }
+    }
+}
+
+/// One office's months with a row, in order, with their counts: each month's ``Counts`` made
+/// from the run's store (``ActivityCounts``) when it is read, not kept.
+public struct MonthCounts: RandomAccessCollection, Sendable {
+    private let store: ActivityCounts
+    /// The office's entries in the store.
+    private let range: Range<Int>
+
+    /// The office's months: `range` of `store`'s entries.
+    init(store: ActivityCounts, range: Range<Int>) {
+        self.store = store
+        self.range = range
+    }
+
+    /// `months` with their counts, as given.
+    init(_ months: [(month: YearMonth, counts: Counts)]) {
+        store = ActivityCounts(
+            months.map(\.counts), months: months.map(\.month), entries: months.indices.map { (UInt8($0), Int32($0)) })
+        range = months.indices
+    }
+
+    /// The first month's index, 0.
+    public var startIndex: Int { 0 }
+    /// The number of months.
+    public var endIndex: Int { range.count }
+
+    /// The `index`-th month and its counts.
+    public subscript(index: Int) -> (month: YearMonth, counts: Counts) {
+        store.month(range.lowerBound + index)
+    }
+
+    /// The sum of the months' counts.
+    var total: Counts {
+        store.total(of: range.lazy.map { Int(self.store.entries[$0].row) })
+    }
+}

@@ -1,0 +1,105 @@
+/// The cells of a plain, clean file (``CSVBytes``) as the input check read them
+/// (``InputValidation/plainTable(_:spec:)``): every count in one flat buffer, row after row,
+/// and every name or month as the number of its read form. A program reading the file takes
+/// these rather than reading its bytes a second time, so that the bytes are scanned once for
+/// the check and the reading, and freed once both are done.
+///
+/// Rows are the file's rows after the header, wholly blank ones left out, in order. Every cell
+/// recorded here passed the check: a count is a whole number within ``CountLimit``, a blank
+/// count (where the column allows one) is 0.
+public struct PlainTable: Sendable {
+    /// The layout the file was checked against.
+    public let spec: TableSpec
+    /// The number of rows.
+    public let rowCount: Int
+    /// The number of count columns the file has (of `spec`'s), each row's stride in ``counts``.
+    public let countWidth: Int
+    /// Each count column's place in a row of ``counts``, by header name.
+    private let countPlaces: [String: Int]
+    /// The counts, row after row, `countWidth` each; a count beyond 32 bits is `UInt32.max`
+    /// here and its value in ``large``.
+    private let counts: [UInt32]
+    /// The counts beyond 32 bits, by their index in ``counts`` (all but never any).
+    private let large: [Int: Int]
+    /// The columns whose cells repeat down the column (names, months, choices), by header name:
+    /// each row's cell as the number of its read form (-1 for an allowed blank), and each
+    /// number's read form (``ColumnKind/keyForm(_:)``).
+    private let forms: [String: (ids: [Int32], forms: [String])]
+
+    /// Where the count column `name` is in a row of ``count(row:place:)``; nil when the file
+    /// lacks the column (an optional one).
+    public func countPlace(_ name: String) -> Int? {
+        countPlaces[name]
+    }
+
+    /// The count at `place` (``countPlace(_:)``) in `row`.
+    public func count(row: Int, place: Int) -> Int {
+        let index = row * countWidth + place
+        let narrow = counts[index]
+        return narrow == UInt32.max ? large[index]! : Int(narrow)
+    }
+
+    /// Each row's cell of the repeating column `name` as a number, and each number's read form
+    /// (a unit's normalised name, a month as `111-03`); -1 stands for an allowed blank. Nil for a
+    /// column the file lacks or whose cells do not repeat (counts, free text, numbers).
+    public func forms(_ name: String) -> (ids: [Int32], forms: [String])? {
+        forms[name]
+    }
+
+    /// What the check fills row by row (``InputValidation/plainTable(_:spec:)``).
+    struct Builder {
+        let spec: TableSpec
+        private(set) var rowCount = 0
+        let countWidth: Int
+        private let countPlaces: [String: Int]
+        private var counts: [UInt32] = []
+        private var large: [Int: Int] = [:]
+        private let repeating: [String]
+        private var ids: [[Int32]]
+
+        /// A builder for a file of `spec` whose count columns are `countColumns` (header names,
+        /// in the order their cells are added) and whose repeating columns are `repeating`
+        /// (header names, each then known by its place in this list).
+        init(spec: TableSpec, countColumns: [String], repeating: [String]) {
+            self.spec = spec
+            countWidth = countColumns.count
+            countPlaces = Dictionary(uniqueKeysWithValues: countColumns.enumerated().map { ($1, $0) })
+            self.repeating = repeating
+            ids = repeating.map { _ in [] }
+        }
+
+        /// Makes room for about `rows` rows.
+        mutating func reserve(rows: Int) {
+            counts.reserveCapacity(rows * countWidth)
+            for place in ids.indices { ids[place].reserveCapacity(rows) }
+        }
+
+        /// Adds the next count of the current row (columns in ``init(spec:countColumns:repeating:)``'s order).
+        mutating func add(count: Int) {
+            if let narrow = UInt32(exactly: count), narrow != UInt32.max {
+                counts.append(narrow)
+            } else {
+                large[counts.count] = count
+                counts.append(UInt32.max)
+            }
+        }
+
+        /// Adds the current row's cell of the repeating column at `place` (in `repeating`): the
+        /// number of its read form, or -1 for a blank.
+        mutating func add(id: Int, at place: Int) {
+            ids[place].append(Int32(id))
+        }
+
+        /// Ends the current row.
+        mutating func endRow() {
+            rowCount += 1
+        }
+
+        /// The table, `forms` holding each repeating column's read forms by number.
+        func table(forms: [[String]]) -> PlainTable {
+            PlainTable(
+                spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts, large: large,
+                forms: Dictionary(uniqueKeysWithValues: repeating.indices.map { (repeating[$0], (ids[$0], forms[$0])) }))
+        }
+    }
+}
