@@ -181,4 +181,18 @@ import Testing
             #expect(result.warnings.filter { $0.hasSuffix("達上限") } == warnings, "\(index)")
         }
     }
+
+    @Test func groupsScoredOnTwoThreadsRecordExplanationsAsTheCallerDoes() throws {
+        let shops = (0..<9).map { Shop(name: "店\($0)", group: "\($0 % 3)", sales: 10 * $0 + 5, bonus: 0) }
+        let program = Shops(shops: shops)
+        let data = try program.load(context)
+        let recorded = program.scoreItems(data, context.readings)
+        let silent = Explanation.silently { program.scoreItems(data, context.readings) }
+        for place in data.units.indices {
+            let withSteps = recorded.sheet.scores(["S1"], at: place)[0], without = silent.sheet.scores(["S1"], at: place)[0]
+            #expect(withSteps.explanation.steps.count > 3 && without.explanation.steps.isEmpty)
+            #expect(withSteps.value == without.value && withSteps.unit == shops[place].name)
+        }
+        #expect(recorded.groupMeans == ["0": ["A1": 35], "1": ["A1": 45], "2": ["A1": 55]])
+    }
 }

@@ -16,8 +16,9 @@ extension ScoredProgram {
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(index)
         }
-        for group in order {
-            score(group, members[group]!, data, readings, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
+        let groups = order.map { members[$0]! }
+        for (group, scores) in zip(order, scoresByGroup(groups, data, readings)) {
+            record(group, members[group]!, scores, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
         }
         let everyone = Array(data.units.indices)
         for item in unitItems {
@@ -26,16 +27,39 @@ extension ScoredProgram {
         return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
-    /// Scores every group item on `group`'s members (at roster positions `places` of `data`)
-    /// into `sheet`, its shown A's mean into `means`, and what the items tell of the members'
-    /// scores into `warnings` (read from the scores as they are made, not from the sheet).
-    private func score(
-        _ group: String, _ places: [Int], _ data: Data, _ readings: ReadingChoices, into sheet: inout ScoreSheet,
+    /// Each group's scores on the group items (``groupScores(_:_:_:)``), in the order of
+    /// `groups` (each its members' roster positions): on two threads when there are several
+    /// groups, as a group's scores depend on its members alone, each thread computing under
+    /// the caller's ``Explanation/records``.
+    private func scoresByGroup(_ groups: [[Int]], _ data: Data, _ readings: ReadingChoices) -> [[[ItemScore]]] {
+        guard groups.count > 1 else { return groups.map { groupScores($0, data, readings) } }
+        let records = Explanation.records, results = GroupScoresStore(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for group in stride(from: worker, to: groups.count, by: 2) {
+                let scores = records
+                    ? groupScores(groups[group], data, readings) : Explanation.silently { groupScores(groups[group], data, readings) }
+                results.store(group, scores)
+            }
+        }
+        return results.all
+    }
+
+    /// Every group item's scores of the members at roster positions `places` of `data`, in the
+    /// order of ``ScoredProgram/groupItems``.
+    private func groupScores(_ places: [Int], _ data: Data, _ readings: ReadingChoices) -> [[ItemScore]] {
+        let input = GroupMembers(units: places.map { data.units[$0] }, readings: readings, weights: weights)
+        return groupItems.map { $0.evaluate(input) }
+    }
+
+    /// Records `group`'s `scores` (``groupScores(_:_:_:)``) of its members at roster
+    /// positions `places` into `sheet`, its shown A's mean into `means`, and what the items tell
+    /// of the members' scores into `warnings` (read from the scores as they are made, not from
+    /// the sheet).
+    private func record(
+        _ group: String, _ places: [Int], _ scores: [[ItemScore]], into sheet: inout ScoreSheet,
         means: inout [String: [String: Decimal]], warnings: inout [ScoredItems.ItemWarning]
     ) {
-        let input = GroupMembers(units: places.map { data.units[$0] }, readings: readings, weights: weights)
-        for (number, item) in groupItems.enumerated() {
-            let scores = item.evaluate(input)
+        for (number, (item, scores)) in zip(groupItems, scores).enumerated() {
             sheet.add(item.id, scores, at: places)
             if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first { means[group, default: [:]][column.key] = mean }
             for (place, score) in zip(places, scores) {
@@ -109,7 +133,7 @@ extension ScoredProgram {
             // The other groups' warnings kept, this group's told again.
             let rescoredPlaces = Set(members)
             var itemWarnings = scored.itemWarnings.filter { !rescoredPlaces.contains($0.place) }
-            score(group, members, changed, readings, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
+            record(group, members, groupScores(members, changed, readings), into: &sheet, means: &groupMeans, warnings: &itemWarnings)
             let unitInput = UnitMember(unit: changed.units[index], readings: readings)
             for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)], at: [index]) }
             let rescored = scoredItems(sheet, changed, groupMeans, itemWarnings)
@@ -245,4 +269,23 @@ extension ScoredProgram {
             }
         }
     }
+}
+
+/// Each group's scores as the threads of ``ScoredProgram/scoreItems(_:_:)`` make them, by the
+/// group's place in roster order.
+private final class GroupScoresStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var scores: [[[ItemScore]]]
+
+    init(count: Int) {
+        scores = Array(repeating: [], count: count)
+    }
+
+    /// Stores group `index`'s scores.
+    func store(_ index: Int, _ groupScores: [[ItemScore]]) {
+        lock.withLock { scores[index] = groupScores }
+    }
+
+    /// Every group's scores.
+    var all: [[[ItemScore]]] { lock.withLock { scores } }
 }
