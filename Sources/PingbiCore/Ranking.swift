@@ -15,21 +15,28 @@ public enum RankMethod: String, ReadingValue {
 /// Inlinable, as ``Ranking`` is: a program's keys are then specialised for its element and
 /// value types instead of comparing through generic witnesses.
 public struct RankKey<Element>: Sendable {
-    /// The comparison of the elements at the indices: each one's value taken once, then two of
-    /// them compared by their places among the indices, -1 when the first ranks before the
-    /// second, 1 when after, 0 when tied on this key (a sort of 100,000 units projects no value
-    /// per comparison).
-    @usableFromInline let indexed: @Sendable (UnsafeBufferPointer<Element>, [Int]) -> (Int, Int) -> Int
+    /// The order of the elements at the indices on this key: each one's value taken once and
+    /// the values sorted once, then each element (by its place among the indices) given a code,
+    /// smaller ranking first and equal when tied on this key. A ranking then sorts plain
+    /// integers: no value is compared through a closure per comparison.
+    @usableFromInline let codes: @Sendable (UnsafeBufferPointer<Element>, [Int]) -> [Int]
 
-    @inlinable init(indexed: @escaping @Sendable (UnsafeBufferPointer<Element>, [Int]) -> (Int, Int) -> Int) {
-        self.indexed = indexed
+    @inlinable init(codes: @escaping @Sendable (UnsafeBufferPointer<Element>, [Int]) -> [Int]) {
+        self.codes = codes
     }
 
     /// The key of `value` in `descending` order.
     @inlinable static func by<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?, descending: Bool) -> RankKey {
         RankKey { elements, indices in
             let values = indices.map { value(elements[$0]) }
-            return { compareValues(values[$0], values[$1], descending: descending) }
+            let order = values.indices.sorted { compareValues(values[$0], values[$1], descending: descending) < 0 }
+            var codes = [Int](repeating: 0, count: values.count)
+            var code = 0
+            for position in order.indices.dropFirst() {
+                if compareValues(values[order[position - 1]], values[order[position]], descending: descending) != 0 { code += 1 }
+                codes[order[position]] = code
+            }
+            return codes
         }
     }
 
@@ -73,23 +80,24 @@ public enum Ranking {
     @inlinable public static func ranks<Element>(
         of indices: [Int], in elements: UnsafeBufferPointer<Element>, by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
-        // Each key's values taken once; two elements compared by their places in `indices`.
-        let comparisons = keys.map { $0.indexed(elements, indices) }
-        let compare = { (a: Int, b: Int) -> Int in
-            for comparison in comparisons {
-                let c = comparison(a, b)
-                if c != 0 { return c }
-            }
-            return 0
+        // One code per element for the whole chain: each key's codes (below the number of
+        // elements) appended to the codes so far, which are below it too (the first key's are
+        // dense, later ones made dense again before the next key): every product stays below
+        // count², no overflow below 2³¹ elements.
+        var combined = [Int](repeating: 0, count: indices.count)
+        for (number, key) in keys.enumerated() {
+            let codes = key.codes(elements, indices)
+            let width = (codes.max() ?? 0) + 1
+            for position in combined.indices { combined[position] = combined[position] * width + codes[position] }
+            if number > 0, number < keys.count - 1 { combined = dense(combined) }
         }
-        let order = indices.indices.sorted { i, j in
-            let c = compare(i, j)
-            return c != 0 ? c < 0 : i < j
+        let order = combined.indices.sorted { i, j in
+            combined[i] != combined[j] ? combined[i] < combined[j] : i < j
         }
         var ranks = [Int](repeating: 0, count: indices.count)
         var distinct = 0
         for (position, index) in order.enumerated() {
-            if position > 0, compare(order[position - 1], index) == 0 {
+            if position > 0, combined[order[position - 1]] == combined[index] {
                 ranks[index] = ranks[order[position - 1]]
             } else {
                 distinct += 1
@@ -97,5 +105,17 @@ public enum Ranking {
             }
         }
         return ranks
+    }
+
+    /// `codes` renumbered 0, 1, 2… in their order, equal codes staying equal.
+    @usableFromInline static func dense(_ codes: [Int]) -> [Int] {
+        let order = codes.indices.sorted { codes[$0] < codes[$1] }
+        var dense = [Int](repeating: 0, count: codes.count)
+        var code = 0
+        for position in order.indices.dropFirst() {
+            if codes[order[position - 1]] != codes[order[position]] { code += 1 }
+            dense[order[position]] = code
+        }
+        return dense
     }
 }

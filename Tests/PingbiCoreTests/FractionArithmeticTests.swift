@@ -96,6 +96,22 @@ struct FractionArithmeticTests {
         }
     }
 
+    @Test func relativeScoreOfLargeSmallFractionsAgreesWithTheOperators() {
+        // 64-bit terms whose 128-bit products overflow or whose result does not fit 64 bits:
+        // the operators' path, the same value.
+        let large = [Fraction(Int.max, 3), Fraction(Int.max - 1, 7), -Fraction(Int.max / 2, 5), Fraction(1, Int.max), Fraction(7)]
+        for a in large {
+            for sum in large {
+                for (n, factor) in [(3, 10), (Int.max / 4, 100)] {
+                    let expected = Fraction.addBig(
+                        Fraction.multiplyBig(Fraction.multiplyBig(Fraction.addBig(Fraction(n) * a, -sum), Fraction(factor)), Fraction(1) / sum),
+                        Fraction(80))
+                    #expect(Fraction.relativeScore(n: n, a: a, sum: sum, factor: factor, base: 80) == expected, "\(n) \(a) \(sum)")
+                }
+            }
+        }
+    }
+
     @Test func resultsThatFitAreSmallWhateverTheirPath() {
         let huge = Fraction(Int.max) * Fraction(Int.max)
         guard case .big = huge.magnitude else { Issue.record("Int.max² should be big"); return }

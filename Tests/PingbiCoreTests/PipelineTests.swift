@@ -156,4 +156,43 @@ import Testing
             #expect(result.groupMeans == expected.groupMeans)
         }
     }
+
+    @Test func recomputingKeepsTheOtherGroupsWarningsInRosterOrder() throws {
+        // Groups interleaved in the roster; 甲 is at the cap (A = 3B) before any change.
+        let shops = [
+            Shop(name: "甲", group: "1", sales: 900, bonus: 0), Shop(name: "丙", group: "2", sales: 100, bonus: 0),
+            Shop(name: "乙", group: "1", sales: 0, bonus: 0), Shop(name: "丁", group: "2", sales: 200, bonus: 0),
+            Shop(name: "戊", group: "1", sales: 0, bonus: 0), Shop(name: "己", group: "2", sales: 0, bonus: 0),
+            Shop(name: "庚", group: "2", sales: 0, bonus: 0),
+        ]
+        let program = Shops(shops: shops)
+        let data = try program.load(context)
+        let scored = program.scoreItems(data, context.readings)
+        #expect(scored.warnings.suffix(1) == ["甲 達上限"])
+        let rows = program.totals(scored, data, context.readings)
+        for (index, sales, warnings) in [(3, 3000, ["甲 達上限", "丁 達上限"]), (0, 0, []), (6, 5000, ["甲 達上限", "庚 達上限"])] {
+            var changed = shops
+            changed[index] = Shop(name: shops[index].name, group: shops[index].group, sales: sales, bonus: 0)
+            let expected = try Shops(shops: changed).evaluate(context)
+            let result = Shops(shops: changed).recompute(
+                Roster(changed, warnings: ["讀取"]), unit: index, from: scored, rows: rows, context,
+                frame: Shops(shops: changed).resultFrame(context, rules: []))
+            #expect(result.warnings == expected.warnings, "\(index)")
+            #expect(result.warnings.filter { $0.hasSuffix("達上限") } == warnings, "\(index)")
+        }
+    }
+
+    @Test func groupsScoredOnTwoThreadsRecordExplanationsAsTheCallerDoes() throws {
+        let shops = (0..<9).map { Shop(name: "店\($0)", group: "\($0 % 3)", sales: 10 * $0 + 5, bonus: 0) }
+        let program = Shops(shops: shops)
+        let data = try program.load(context)
+        let recorded = program.scoreItems(data, context.readings)
+        let silent = Explanation.silently { program.scoreItems(data, context.readings) }
+        for place in data.units.indices {
+            let withSteps = recorded.sheet.scores(["S1"], at: place)[0], without = silent.sheet.scores(["S1"], at: place)[0]
+            #expect(withSteps.explanation.steps.count > 3 && without.explanation.steps.isEmpty)
+            #expect(withSteps.value == without.value && withSteps.unit == shops[place].name)
+        }
+        #expect(recorded.groupMeans == ["0": ["A1": 35], "1": ["A1": 45], "2": ["A1": 55]])
+    }
 }

@@ -24,6 +24,36 @@ import Testing
         #expect(ranks == [3, 1, 4, 1])
     }
 
+    @Test func threeKeysWithTiesAndMissingValuesRankAsPairwiseComparisonDoes() {
+        // 300 rows of few distinct values (many ties on every key, some missing): each rank is
+        // 1 + the number of rows strictly before it, comparing the keys one after another.
+        var seed: UInt64 = 12_345
+        func next(_ bound: UInt64) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % bound)
+        }
+        let rows: [(Fraction?, Int?, Fraction)] = (0..<300).map { _ in
+            (next(5) == 0 ? nil : Fraction(next(4), 3), next(4) == 0 ? nil : next(3), Fraction(next(3)))
+        }
+        let keys: [RankKey<(Fraction?, Int?, Fraction)>] = [.descending { $0.0 }, .ascending { $0.1 }, .descending { $0.2 }]
+        func before<V: Comparable>(_ a: V?, _ b: V?, descending: Bool) -> Bool? {
+            switch (a, b) {
+            case (nil, nil): return nil
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (x?, y?): return x == y ? nil : (x > y) == descending
+            }
+        }
+        func ranksBefore(_ a: (Fraction?, Int?, Fraction), _ b: (Fraction?, Int?, Fraction)) -> Bool {
+            before(a.0, b.0, descending: true) ?? before(a.1, b.1, descending: false) ?? before(a.2, b.2, descending: true) ?? false
+        }
+        let expected = rows.map { row in 1 + rows.filter { ranksBefore($0, row) }.count }
+        #expect(Ranking.ranks(rows, by: keys) == expected)
+        let dense = Ranking.ranks(rows, by: keys, method: .dense)
+        let tiers = Set(expected).sorted()
+        #expect(dense == expected.map { tiers.firstIndex(of: $0)! + 1 })
+    }
+
     @Test func weightedRankSumsTieExactly() {
         let weights = [Decimal.exact("0.4"), .exact("0.25"), .exact("0.2"), .exact("0.15")]
         let score = { (ranks: [Int]) in zip(weights, ranks).reduce(Decimal(0)) { $0 + $1.0 * Decimal($1.1) } }

@@ -193,6 +193,27 @@ import Testing
         #expect(sheet.score("S1", of: "乙").value == 90)
     }
 
+    @Test func aScoreSheetGivesBackEveryPartOfAScore() {
+        var sheet = ScoreSheet(roster: ["甲", "乙", "丙"])
+        var explanation = Explanation("S1 甲項")
+        explanation.add(.note, "說明")
+        sheet.add("S1", [
+            ItemScore(
+                unit: "甲", a: Fraction(1, 3), score: Fraction(161, 2), value: .exact("80.5"), aExplanation: Explanation("A1"),
+                explanation: explanation, mean: .exact("41.5"), shownA: .exact("0.33")),
+            ItemScore(unit: "丙", a: nil, score: Fraction(80), value: 80, aExplanation: nil, explanation: Explanation("S1"), mean: .exact("42")),
+        ], at: [0, 2])
+        sheet.add("B", [ItemScore(unit: "乙", a: nil, score: nil, value: 1, aExplanation: nil, explanation: Explanation("B"))], at: [1])
+        let first = sheet.score("S1", of: "甲")
+        #expect(first.unit == "甲" && first.a == Fraction(1, 3) && first.score == Fraction(161, 2) && first.value == .exact("80.5"))
+        #expect(first.mean == .exact("41.5") && first.shownA == .exact("0.33"))
+        #expect(first.explanation == explanation && first.aExplanation?.title == "A1")
+        let third = sheet.scores(["S1"], at: 2)[0]
+        #expect(third.unit == "丙" && third.a == nil && third.shownA == nil && third.mean == .exact("42") && third.value == 80)
+        let bonus = sheet.score("B", of: "乙")
+        #expect(bonus.score == nil && bonus.value == 1 && bonus.mean == nil && bonus.a == nil && bonus.explanation.title == "B")
+    }
+
     @Test func aLimitedCountRefusesWhatTheValidationRefuses() throws {
         let folder = try temporaryFolder(holding: ["t.csv": "單位,件數\n甲,\"1,000,000,000,000\"\n乙,\"1,000,000,000,001\"\n"])
         defer { try? FileManager.default.removeItem(at: folder) }

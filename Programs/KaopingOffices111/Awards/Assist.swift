@@ -24,7 +24,8 @@ enum Assist {
     ) -> (value: Int, explanation: Explanation) {
         var explanation = Explanation("協助件數（比序用）")
         explanation.add(.note, "assist-count=\(reading.rawValue)")
-        if reading == .everyCase, !cardSite, programColumns.contains(.localCards), counts[.localCards] > 0 {
+        // A note only: the program's columns (compared by name) looked through only when it is written.
+        if reading == .everyCase, !cardSite, counts[.localCards] > 0, Explanation.records, programColumns.contains(.localCards) {
             explanation.add(.note, "非在地製卡據點公所：在地製卡件數 \(counts[.localCards]) 不計")
         }
         let columns = counted ?? columns(reading, cardSite: cardSite, among: programColumns)

@@ -288,7 +288,12 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// expression written with the operators.
     public static func relativeScore(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int) -> Fraction {
         precondition(!sum.isZero, "Fraction division by zero")
-        if case .small = a.magnitude, case .small = sum.magnitude {
+        if case .small(let p, let q) = a.magnitude, case .small(let bigP, let bigQ) = sum.magnitude {
+            // The same expression on 128-bit integers, reduced once at the end; the fraction
+            // operators (a reduction per step) where a product does not fit.
+            if let score = smallRelativeScore(n: n, a: (a.negative, p, q), sum: (sum.negative, bigP, bigQ), factor: factor, base: base) {
+                return score
+            }
             return (Fraction(n) * a - sum) * Fraction(factor) / sum + Fraction(base)
         }
         // a = p/q, sum = P/Q: ((n·p·Q − P·q) × factor + base·q·P) / (q·P).
@@ -299,6 +304,30 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         return Fraction(
             negative: numerator.negative != denominator.negative, numerator: numerator.magnitude,
             denominator: denominator.magnitude)
+    }
+
+    /// ((n·p·Q − P·q) × factor + base·q·P) / (q·P) for a = ±p/q and sum = ±P/Q, on 128-bit
+    /// integers; nil when a product overflows or the result does not fit 64 bits.
+    private static func smallRelativeScore(
+        n: Int, a: (negative: Bool, p: UInt64, q: UInt64), sum: (negative: Bool, p: UInt64, q: UInt64), factor: Int, base: Int
+    ) -> Fraction? {
+        func signed(_ negative: Bool, _ magnitude: UInt64) -> Int128 { negative ? -Int128(magnitude) : Int128(magnitude) }
+        func times(_ x: Int128, _ y: Int128) -> Int128? {
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            return overflow ? nil : product
+        }
+        func plus(_ x: Int128, _ y: Int128) -> Int128? {
+            let (total, overflow) = x.addingReportingOverflow(y)
+            return overflow ? nil : total
+        }
+        let p = signed(a.negative, a.p), q = Int128(a.q), bigP = signed(sum.negative, sum.p), bigQ = Int128(sum.q)
+        guard let npQ = times(Int128(n), p).flatMap({ times($0, bigQ) }), let pq = times(bigP, q),
+            let difference = plus(npQ, -pq), let scaled = times(difference, Int128(factor)),
+            let denominator = times(q, bigP), let shifted = times(Int128(base), denominator),
+            let numerator = plus(scaled, shifted),
+            let top = UInt64(exactly: numerator.magnitude), let bottom = UInt64(exactly: denominator.magnitude)
+        else { return nil }
+        return Fraction(negative: (numerator < 0) != (denominator < 0), numerator: top, denominator: bottom)
     }
 
     /// A signed big integer, for ``relativeScore(n:a:sum:factor:base:)``.

@@ -9,6 +9,19 @@ public struct ScoredItems: Sendable {
     public let warnings: [String]
     /// Each group's mean B of each shown A, by group key then column key.
     public let groupMeans: [String: [String: Decimal]]
+    /// The group items' warnings (the end of ``warnings``), by roster position and item: what a
+    /// run that scores one group again keeps of the other groups'.
+    let itemWarnings: [ItemWarning]
+
+    /// What a group item tells of one unit's score.
+    struct ItemWarning: Sendable {
+        /// The unit's roster position.
+        let place: Int
+        /// The item's position among the program's group items.
+        let item: Int
+        /// The warning.
+        let text: String
+    }
 }
 
 /// Every unit's row with its total, its standing and its rank in its group: what the award

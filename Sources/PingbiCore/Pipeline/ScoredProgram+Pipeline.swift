@@ -9,46 +9,72 @@ extension ScoredProgram {
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed.
         var sheet = ScoreSheet(roster: data.units.map(\.name))
-        var groupMeans: [String: [String: Decimal]] = [:]
+        var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
         var order: [String] = [], members: [String: [Int]] = [:]
         for index in data.units.indices {
             let group = data.units[index].group
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(index)
         }
-        for group in order { score(group, members[group]!, data, readings, into: &sheet, means: &groupMeans) }
+        let groups = order.map { members[$0]! }
+        for (group, scores) in zip(order, scoresByGroup(groups, data, readings)) {
+            record(group, members[group]!, scores, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
+        }
         let everyone = Array(data.units.indices)
         for item in unitItems {
             sheet.add(item.id, data.units.map { item.evaluate(UnitMember(unit: $0, readings: readings)) }, at: everyone)
         }
-        let warnings = data.warnings + itemWarnings(sheet, data)
-        return ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+        return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
-    /// Scores every group item on `group`'s members (at roster positions `places` of `data`)
-    /// into `sheet`, and its shown A's mean into `means`.
-    private func score(
-        _ group: String, _ places: [Int], _ data: Data, _ readings: ReadingChoices, into sheet: inout ScoreSheet,
-        means: inout [String: [String: Decimal]]
-    ) {
+    /// Each group's scores on the group items (``groupScores(_:_:_:)``), in the order of
+    /// `groups` (each its members' roster positions): on two threads when there are several
+    /// groups, as a group's scores depend on its members alone, each thread computing under
+    /// the caller's ``Explanation/records``.
+    private func scoresByGroup(_ groups: [[Int]], _ data: Data, _ readings: ReadingChoices) -> [[[ItemScore]]] {
+        guard groups.count > 1 else { return groups.map { groupScores($0, data, readings) } }
+        let records = Explanation.records, results = GroupScoresStore(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            for group in stride(from: worker, to: groups.count, by: 2) {
+                let scores = records
+                    ? groupScores(groups[group], data, readings) : Explanation.silently { groupScores(groups[group], data, readings) }
+                results.store(group, scores)
+            }
+        }
+        return results.all
+    }
+
+    /// Every group item's scores of the members at roster positions `places` of `data`, in the
+    /// order of ``ScoredProgram/groupItems``.
+    private func groupScores(_ places: [Int], _ data: Data, _ readings: ReadingChoices) -> [[ItemScore]] {
         let input = GroupMembers(units: places.map { data.units[$0] }, readings: readings, weights: weights)
-        for item in groupItems {
-            let scores = item.evaluate(input)
+        return groupItems.map { $0.evaluate(input) }
+    }
+
+    /// Records `group`'s `scores` (``groupScores(_:_:_:)``) of its members at roster
+    /// positions `places` into `sheet`, its shown A's mean into `means`, and what the items tell
+    /// of the members' scores into `warnings` (read from the scores as they are made, not from
+    /// the sheet).
+    private func record(
+        _ group: String, _ places: [Int], _ scores: [[ItemScore]], into sheet: inout ScoreSheet,
+        means: inout [String: [String: Decimal]], warnings: inout [ScoredItems.ItemWarning]
+    ) {
+        for (number, (item, scores)) in zip(groupItems, scores).enumerated() {
             sheet.add(item.id, scores, at: places)
             if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first { means[group, default: [:]][column.key] = mean }
+            for (place, score) in zip(places, scores) {
+                if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+            }
         }
     }
 
-    /// What the group items tell of each unit's score, in roster order.
-    private func itemWarnings(_ sheet: ScoreSheet, _ data: Data) -> [String] {
-        var warnings: [String] = []
-        let items = groupItems, ids = items.map(\.id)
-        guard !ids.isEmpty else { return [] }
-        for place in data.units.indices {
-            let scores = sheet.scores(ids, at: place)
-            for index in items.indices { if let warning = items[index].warning(scores[index]) { warnings.append(warning) } }
-        }
-        return warnings
+    /// The scored items: the group items' `itemWarnings` put in roster order (then item
+    /// order) after the data's warnings.
+    private func scoredItems(
+        _ sheet: ScoreSheet, _ data: Data, _ groupMeans: [String: [String: Decimal]], _ itemWarnings: [ScoredItems.ItemWarning]
+    ) -> ScoredItems {
+        let ordered = itemWarnings.sorted { ($0.place, $0.item) < ($1.place, $1.item) }
+        return ScoredItems(sheet: sheet, warnings: data.warnings + ordered.map(\.text), groupMeans: groupMeans, itemWarnings: ordered)
     }
 
     /// Every unit's row under these weights: each item's value, each shown A, the weighted total
@@ -109,11 +135,13 @@ extension ScoredProgram {
             precondition(rows[index].group == (group.isEmpty ? nil : group), "recompute: \(changed.units[index].name) changed group")
             let members = changed.units.indices.filter { changed.units[$0].group == group }
             var sheet = scored.sheet, groupMeans = scored.groupMeans
-            score(group, members, changed, readings, into: &sheet, means: &groupMeans)
+            // The other groups' warnings kept, this group's told again.
+            let rescoredPlaces = Set(members)
+            var itemWarnings = scored.itemWarnings.filter { !rescoredPlaces.contains($0.place) }
+            record(group, members, groupScores(members, changed, readings), into: &sheet, means: &groupMeans, warnings: &itemWarnings)
             let unitInput = UnitMember(unit: changed.units[index], readings: readings)
             for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)], at: [index]) }
-            let warnings = changed.warnings + itemWarnings(sheet, changed)
-            let rescored = ScoredItems(sheet: sheet, warnings: warnings, groupMeans: groupMeans)
+            let rescored = scoredItems(sheet, changed, groupMeans, itemWarnings)
             var rows = rows
             let row = rowMaker(rescored, changed, readings)
             for member in members { rows[member] = row(member) }
@@ -246,4 +274,23 @@ extension ScoredProgram {
             }
         }
     }
+}
+
+/// Each group's scores as the threads of ``ScoredProgram/scoreItems(_:_:)`` make them, by the
+/// group's place in roster order.
+private final class GroupScoresStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var scores: [[[ItemScore]]]
+
+    init(count: Int) {
+        scores = Array(repeating: [], count: count)
+    }
+
+    /// Stores group `index`'s scores.
+    func store(_ index: Int, _ groupScores: [[ItemScore]]) {
+        lock.withLock { scores[index] = groupScores }
+    }
+
+    /// Every group's scores.
+    var all: [[[ItemScore]]] { lock.withLock { scores } }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// One unit's result on one item: its raw value A, its exact score, the value the result
 /// shows, and the explanations behind both.
 ///
-/// A score is made per unit and item (800,000 of them for 100,000 offices) and copied into the
-/// score sheet: its explanations are kept in one shared box, and not at all when they record
-/// nothing (a score computed inside ``Explanation/silently(_:)``).
+/// A score is made per unit and item (800,000 of them for 100,000 offices) and taken apart
+/// into the score sheet's columns (``ScoreColumn``): its explanations are kept in one shared
+/// box, and not at all when they record nothing (a score computed inside ``Explanation/silently(_:)``).
 public struct ItemScore: Sendable {
     /// The unit.
     public let unit: String
@@ -24,10 +24,10 @@ public struct ItemScore: Sendable {
     /// group, or when B is 0).
     public let mean: Decimal?
     /// The explanations, when either records anything.
-    private let explained: Explained?
+    let explained: Explained?
 
     /// The explanations of A and of the score, boxed: one reference in a score, not four.
-    private final class Explained: Sendable {
+    final class Explained: Sendable {
         let a: Explanation?
         let score: Explanation
 
@@ -55,6 +55,17 @@ public struct ItemScore: Sendable {
         self.value = value
         let records = explanation.isRecording || aExplanation?.isRecording == true
         self.explained = records ? Explained(a: aExplanation, score: explanation) : nil
+    }
+
+    /// A score from its parts as a ``ScoreColumn`` keeps them.
+    init(unit: String, a: Fraction?, score: Fraction?, value: Decimal, mean: Decimal?, shownA: Decimal?, explained: Explained?) {
+        self.unit = unit
+        self.a = a
+        self.shownA = shownA
+        self.score = score
+        self.value = value
+        self.mean = mean
+        self.explained = explained
     }
 
     /// The score that enters the total: the rounded value under `items`, else the exact score.

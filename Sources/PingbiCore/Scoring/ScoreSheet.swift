@@ -7,14 +7,15 @@ import Foundation
 ///
 /// A sheet made for a roster (``init(roster:)``) keeps each unit at its roster position and is
 /// filled and read by position: no unit's name is hashed (hashing Chinese text is what a sheet
-/// of 100,000 units spent most on). Scores are kept one array per item, not one per unit.
+/// of 100,000 units spent most on). Scores are kept one ``ScoreColumn`` per item (flat arrays
+/// of their parts), not one record per unit and item.
 public struct ScoreSheet: Sendable {
     /// Each unit's place, by name, for units recorded by name.
     private var places: [String: Int] = [:]
     /// The item ids recorded, in the order first recorded: a row's columns.
     private var ids: [String] = []
-    /// Each item's scores by place (parallel to ``ids``; nil where not recorded).
-    private var columns: [[ItemScore?]] = []
+    /// Each item's scores by place (parallel to ``ids``).
+    private var columns: [ScoreColumn] = []
     /// Each place's unit.
     private var units: [String] = []
     /// The place after the last unit recorded: items give their scores in the same order of
@@ -37,7 +38,7 @@ public struct ScoreSheet: Sendable {
     private mutating func column(_ id: String) -> Int {
         if let column = ids.firstIndex(of: id) { return column }
         ids.append(id)
-        columns.append([ItemScore?](repeating: nil, count: units.count))
+        columns.append(ScoreColumn(count: units.count))
         return ids.count - 1
     }
 
@@ -54,9 +55,9 @@ public struct ScoreSheet: Sendable {
                 place = units.count
                 places[score.unit] = place
                 units.append(score.unit)
-                for index in columns.indices { columns[index].append(nil) }
+                for index in columns.indices { columns[index].appendPlace() }
             }
-            columns[column][place] = score
+            columns[column].set(score, at: place)
             next = place + 1
         }
     }
@@ -65,7 +66,7 @@ public struct ScoreSheet: Sendable {
     public mutating func add(_ id: String, _ scores: [ItemScore], at places: [Int]) {
         precondition(scores.count == places.count, "add(_:_:at:): \(scores.count) scores for \(places.count) places")
         let column = column(id)
-        for (score, place) in zip(scores, places) { columns[column][place] = score }
+        for (score, place) in zip(scores, places) { columns[column].set(score, at: place) }
     }
 
     /// The place of `unit`; a unit never recorded is a programming error of the program.
@@ -77,7 +78,7 @@ public struct ScoreSheet: Sendable {
 
     /// The score on item `id` at `place`; a score never recorded is a programming error of the program.
     private func score(_ id: String, at place: Int) -> ItemScore {
-        guard let column = ids.firstIndex(of: id), let score = columns[column][place] else {
+        guard let column = ids.firstIndex(of: id), let score = columns[column].score(at: place, unit: units[place]) else {
             preconditionFailure("no score of item \(id) for \(units[place])")
         }
         return score
