@@ -130,7 +130,7 @@ public struct Kaoping111: ScoredProgram {
             context.data, offices: offices, columns: countColumns, period: context.period, programPeriod: programPeriod, warnings: &warnings)
         return KaopingData(
             period: period, provisional: period != programPeriod, periodFromData: context.period == nil && period != programPeriod,
-            activity: activity, months: monthly(activity, items: items), warnings: warnings)
+            activity: activity, monthly: MonthlyA(activity, items: items), warnings: warnings)
     }
 
     /// The group items: (1)–(5).
@@ -160,7 +160,7 @@ public struct Kaoping111: ScoredProgram {
 
     /// The office's monthly values, and the months without a row.
     public func describe(_ row: inout UnitResult, of unit: OfficeActivity, at index: Int, in data: KaopingData) {
-        row.months = data.months[index]
+        row.deferMonths(to: data.monthly, unit: index)
         if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
     }
 
@@ -187,17 +187,6 @@ public struct Kaoping111: ScoredProgram {
         // A month missing inside the period shows on the office's row, not only in the warnings.
         if result.units.contains(where: { $0.texts[Self.missingMonths.key] != nil }) { result.textColumns = [Self.missingMonths] }
         result.notes = notes(context, period: data.period, provisional: data.provisional, fromData: data.periodFromData)
-    }
-
-    /// The office's A of each item counted monthly — items (1)–(4): a rate or a weighted sum of
-    /// the month's counts — per month of the period, a missing month with none.
-    func monthly(_ office: OfficeActivity, items: [any GroupItem]) -> [MonthValues] {
-        monthly([office], items: items)[0]
-    }
-
-    /// Each office's monthly A's (``monthly(_:items:)``), worked out from its counts when read.
-    func monthly(_ offices: [OfficeActivity], items: [any GroupItem]) -> [[MonthValues]] {
-        MonthlyA(offices, items: items).months
     }
 
     /// The text column naming an office's months without a row (counted as zeros).

@@ -67,7 +67,12 @@ public struct UnitResult: Sendable, Equatable {
     /// exemplary 督導員's 推薦機關); nil for a unit that is itself an office or an area.
     public var agency: String? = nil
     /// The unit's values month by month, in month order, where the program records them.
-    public var months: [MonthValues] = []
+    public var months: [MonthValues] {
+        get { monthTable.all }
+        set { monthTable = UnitMonths(newValue) }
+    }
+    /// Where ``months`` are kept (or made from, when given by a source).
+    private var monthTable = UnitMonths()
     /// The values its trend column draws (``ColumnRole/trend``), one per period tracked, nil
     /// where a period has none; empty when it has no trend.
     public var series: [Decimal?] = []
@@ -89,6 +94,11 @@ public struct UnitResult: Sendable, Equatable {
     /// at once): a run nobody explains keeps one closure per unit, not one per value.
     public mutating func deferExplanations(_ build: @escaping @Sendable () -> [String: Explanation]) {
         explanationTable = UnitExplanations(deferred: build)
+    }
+
+    /// Has ``months`` given by `source` (its unit `unit`) when read, not kept on the row.
+    public mutating func deferMonths(to source: any UnitMonthsSource, unit: Int) {
+        monthTable = UnitMonths(source: source, unit: unit)
     }
 }
 

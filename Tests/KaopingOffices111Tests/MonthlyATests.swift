@@ -17,7 +17,8 @@ struct MonthlyATests {
             ],
             missing: [march])
         let second = OfficeActivity(office: Office(name: "乙", group: 1), months: [(march, Counts([.autoDebit: 9, .volume: 10, .enrol: 1]))])
-        let months = Kaoping111().monthly([first, second], items: Kaoping111().items)
+        let monthly = MonthlyA([first, second], items: Kaoping111().items)
+        let months = [monthly.months(of: 0), monthly.months(of: 1)]
 
         #expect(months[0].map(\.month) == [february, march, april])
         #expect(months[0].map(\.missing) == [false, true, false])
@@ -30,5 +31,23 @@ struct MonthlyATests {
         #expect(months[0][2].value("A2") == 4)
         #expect(months[1].map(\.month) == [march])
         #expect(months[1][0].values == ["A1": 10, "A2": 9, "A3": 0, "A4": 0])
+    }
+
+    /// A row given its months by the source reads them when asked, equal to a row storing them.
+    @Test func aRowReadsItsMonthsFromTheSource() {
+        let (february, march) = (YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 3))
+        let first = OfficeActivity(office: Office(name: "甲", group: 1), months: [(february, Counts([.autoDebit: 2]))], missing: [march])
+        let second = OfficeActivity(office: Office(name: "乙", group: 1), months: [(march, Counts([.autoDebit: 9]))])
+        let monthly = MonthlyA([first, second], items: Kaoping111().items)
+        var row = UnitResult(unit: "乙")
+        row.deferMonths(to: monthly, unit: 1)
+
+        #expect(row.months.map(\.month) == [march])
+        #expect(row.months[0].value("A2") == 9)
+        // No 承保異動量: the rate is undefined that month.
+        #expect(row.months[0].value("A1") == nil)
+        var stored = UnitResult(unit: "乙")
+        stored.months = monthly.months(of: 1)
+        #expect(row == stored)
     }
 }

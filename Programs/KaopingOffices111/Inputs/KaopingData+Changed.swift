@@ -9,10 +9,9 @@ extension KaopingData {
         var activity = self.activity
         activity[office] = OfficeActivity(
             office: old.office, months: old.months.map { (month: $0.month, counts: changed[$0.month] ?? $0.counts) }, missing: old.missing)
-        var months = self.months
-        months[office] = program.monthly(activity[office], items: program.items)
         return KaopingData(
-            period: period, provisional: provisional, periodFromData: periodFromData, activity: activity, months: months,
+            period: period, provisional: provisional, periodFromData: periodFromData, activity: activity,
+            monthly: MonthlyA(activity, items: program.items),
             warnings: warnings)
     }
 }

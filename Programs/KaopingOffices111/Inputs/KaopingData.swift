@@ -13,9 +13,9 @@ public struct KaopingData: ScoredData {
     let periodFromData: Bool
     /// Every office's activity, in roster order.
     public let activity: [OfficeActivity]
-    /// Every office's monthly values of the items counted monthly, parallel to ``activity``
-    /// (they depend on the data only, not on the readings).
-    let months: [[MonthValues]]
+    /// Every office's monthly values of the items counted monthly, by position in ``activity``
+    /// (they depend on the data only, not on the readings), worked out when read.
+    let monthly: MonthlyA
     /// The warnings of reading the files.
     public let warnings: [String]
 

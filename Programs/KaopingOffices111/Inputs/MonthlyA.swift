@@ -3,8 +3,9 @@ import PingbiCore
 
 /// The A of the items counted monthly — items (1)–(4): a rate or a weighted sum of the month's
 /// counts — of every month of a run's offices, worked out from the offices' counts when a month
-/// is read (a report's office page), not kept: 100,000 offices × 8 months hold none.
-final class MonthlyA: MonthValuesSource {
+/// is read (a report's office page), not kept: 100,000 offices × 8 months hold none, and each
+/// office's row is given its months from here (``UnitMonthsSource``) only when they are read.
+final class MonthlyA: MonthValuesSource, UnitMonthsSource {
     /// The months' keys, one array for every month: the sums' A's, then the rates'.
     let keys: [String]
     /// The offices, in roster order.
@@ -27,17 +28,15 @@ final class MonthlyA: MonthValuesSource {
         stride = offices.map(\.months.count).max() ?? 0
     }
 
-    /// Each office's months of the period, in order: those with a row read from its counts,
-    /// those without marked missing.
-    var months: [[MonthValues]] {
-        offices.indices.map { position in
-            let office = offices[position]
-            var months = office.months.indices.map { index in
-                MonthValues(month: office.months[index].month, keys: keys, source: self, entry: position * stride + index)
-            }
-            months += office.missing.map { MonthValues(month: $0, keys: [], values: [], missing: true) }
-            return office.missing.isEmpty ? months : months.sorted { $0.month < $1.month }
+    /// The months of the office at roster position `office`, in order: those with a row read
+    /// from its counts, those without marked missing.
+    func months(of office: Int) -> [MonthValues] {
+        let activity = offices[office]
+        var months = activity.months.indices.map { index in
+            MonthValues(month: activity.months[index].month, keys: keys, source: self, entry: office * stride + index)
         }
+        months += activity.missing.map { MonthValues(month: $0, keys: [], values: [], missing: true) }
+        return activity.missing.isEmpty ? months : months.sorted { $0.month < $1.month }
     }
 
     /// The `index`-th A of entry `entry`.
