@@ -25,7 +25,10 @@ final class MonthlyA: MonthValuesSource, UnitMonthsSource {
         self.sums = sums.map(\.terms)
         self.rates = rates
         self.offices = offices
-        stride = offices.map(\.months.count).max() ?? 0
+        // The most months any office has, read in place (a key path's map copied every office).
+        var stride = 0
+        for office in offices { stride = max(stride, office.months.count) }
+        self.stride = stride
     }
 
     /// The months of the office at roster position `office`, in order: those with a row read
