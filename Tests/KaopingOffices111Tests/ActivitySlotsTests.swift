@@ -40,6 +40,38 @@ import Testing
         counted(a) == counted(b) && a.seenAnywhere == b.seenAnywhere && Set(a.months) == Set(b.months)
     }
 
+    /// A month's sum of some columns read straight from the store (what item (5) reads) is the
+    /// sum of the counts the store makes for that month, in both kinds of store: item (5)'s
+    /// columns, every column, and a column the file lacks (0).
+    @Test func sumsReadFromTheStoreAreTheSumsOfItsCounts() throws {
+        let (offices, text) = try Self.sample()
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // Without the optional 在地製卡件數 column: the plain store has no place for it.
+        let dropped = try #require(header.firstIndex(of: CountColumn.localCards.rawValue))
+        header.remove(at: dropped)
+        lines[0] = header.joined(separator: ",")
+        for line in lines.indices.dropFirst() where !lines[line].isEmpty {
+            var fields = lines[line].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields.remove(at: dropped)
+            lines[line] = fields.joined(separator: ",")
+        }
+        let (plain, table) = try Self.readings(lines.joined(separator: "\n"), offices: offices)
+        let columnSets: [[CountColumn]] = [[.systemErrors, .manualErrors], Kaoping111().countColumns, [.localCards, .volume]]
+        for slots in [try #require(plain), try #require(table)] {
+            let store = slots.store(columns: Kaoping111().countColumns, months: [], entries: [])
+            var nonzero = 0
+            for row in slots.rowOf where row >= 0 {
+                for columns in columnSets {
+                    let sum = store.sum(columns, row: Int(row))
+                    #expect(sum == store.counts(Int(row)).sum(columns))
+                    if sum > 0 { nonzero += 1 }
+                }
+            }
+            #expect(nonzero > 0)
+        }
+    }
+
     @Test func theSampleReadsTheSameFromItsBytes() throws {
         let (offices, text) = try Self.sample()
         for period in [nil, PeriodRange(YearMonth(year: 111, month: 2), YearMonth(year: 111, month: 5))] {

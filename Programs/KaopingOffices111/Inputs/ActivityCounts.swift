@@ -59,6 +59,22 @@ final class ActivityCounts: Sendable {
     }
 
     /// The sum of the counts of `rows`, column by column (checked as ``Counts/+=(_:_:)`` adds).
+    /// The sum of `columns` in row `row`, read from the store without making its ``Counts``.
+    func sum(_ columns: [CountColumn], row: Int) -> Int {
+        switch rows {
+        case .read(let rows):
+            return rows[row].sum(columns)
+        case .plain(let table, let stored):
+            var sum = 0
+            for column in columns {
+                // A column the file lacks (an optional one) counts 0, as in ``counts(_:)``.
+                guard let place = stored.first(where: { $0.slot == column.position })?.place else { continue }
+                sum = CheckedCount.boundedAdd(sum, table.count(row: row, place: place))
+            }
+            return sum
+        }
+    }
+
     func total(of rows: some Sequence<Int>) -> Counts {
         switch self.rows {
         case .read:
@@ -108,6 +124,12 @@ public struct MonthCounts: RandomAccessCollection, Sendable {
     }
 
     /// The sum of the months' counts.
+    /// The sum of `columns` in the month at `index`: what ``subscript(_:)``'s counts sum to,
+    /// read without making them.
+    public func sum(_ columns: [CountColumn], at index: Int) -> Int {
+        store.sum(columns, row: Int(store.entries[range.lowerBound + index].row))
+    }
+
     var total: Counts {
         store.total(of: range.lazy.map { Int(self.store.entries[$0].row) })
     }

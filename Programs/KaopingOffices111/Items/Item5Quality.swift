@@ -45,11 +45,13 @@ public struct Quality: GroupItem {
         case .monthly:
             explanation.add(.note, "quality-basis=monthly：逐月計算 A，再取有資料月份的平均")
             var sum = 0
-            for (month, counts) in office.months {
-                let errors = counts.sum(columns)
+            let months = office.months
+            for index in months.indices {
+                // The month's errors read from the store; its counts only for the explanation.
+                let errors = months.sum(columns, at: index)
                 let value = a(errors: errors)
                 sum = CheckedCount.boundedAdd(sum, value)
-                explanation.add(.input, "\(month)：系統檢核錯誤 \(counts[.systemErrors]) + 人工審核錯誤 \(counts[.manualErrors]) = \(errors) 件 → A = \(value)")
+                explanation.add(.input, "\(months[index].month)：系統檢核錯誤 \(months[index].counts[.systemErrors]) + 人工審核錯誤 \(months[index].counts[.manualErrors]) = \(errors) 件 → A = \(value)")
             }
             if !office.missing.isEmpty {
                 explanation.add(.note, "缺 \(office.missing.map(\.description).joined(separator: "、")) 的資料：不列入月平均（不得 102 分）")
