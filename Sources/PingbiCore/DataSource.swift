@@ -105,7 +105,7 @@ public struct DataSource: Sendable {
         }
         guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
         // Hashed only where a result records it or a later read may (never read otherwise).
-        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? PendingDigest(bytes) : PendingDigest(computed: "")
+        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? Pending { SHA256.hexDigest(bytes) } : Pending(computed: "")
         let file = ParsedFiles.HandedPlain(csv: csv, digest: digest)
         if ParsedFiles.handsOver { ParsedFiles.shared.handOver(file, path: path(of: fileName)) }
         ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)

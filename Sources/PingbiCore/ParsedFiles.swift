@@ -35,7 +35,7 @@ final class ParsedFiles: @unchecked Sendable {
         /// The file.
         let csv: CSVBytes
         /// Its digest, maybe still being computed.
-        let digest: PendingDigest
+        let digest: Pending<String>
         /// Its cells, when the check read it and found it clean.
         var table: PlainTable?
     }

@@ -85,9 +85,16 @@ public enum JSONRenderer {
         layout.write(r.units[0..<1], into: &first)
         let size = (first.bytes.count + 2) * 5 / 4
         out.reserve(out.bytes.count + size * count + 64)
-        let rest = half < count ? JSONPendingUnits(layout, r.units[half...], capacity: size * (count - half)) : nil
+        // A large result's second half is written on another thread meanwhile.
+        let later = r.units[half...], laterSize = size * (count - half)
+        let rest = later.isEmpty ? nil : Pending {
+            var part = JSONBytes()
+            part.reserve(laterSize)
+            layout.write(later, into: &part)
+            return part.bytes
+        }
         layout.write(r.units[0..<half], into: &out)
-        if let rest { out.append(bytes: rest.bytes) }
+        if let rest { out.append(bytes: rest.value) }
         out.append("\n" + indent + "]")
     }
 

@@ -9,7 +9,7 @@ public final class ReadRecorder: @unchecked Sendable {
 
     private let lock = NSLock()
     /// Every read in order: the file, its size and its digest (still being computed, maybe).
-    private var reads: [(file: String, bytes: Int, digest: PendingDigest)] = []
+    private var reads: [(file: String, bytes: Int, digest: Pending<String>)] = []
 
     /// An empty recorder.
     public init() {}
@@ -18,7 +18,7 @@ public final class ReadRecorder: @unchecked Sendable {
     public var inputs: [Provenance.Input] {
         var inputs: [Provenance.Input] = []
         for read in lock.withLock({ reads }) {
-            let input = Provenance.Input(file: read.file, sha256: read.digest.hex, bytes: read.bytes)
+            let input = Provenance.Input(file: read.file, sha256: read.digest.value, bytes: read.bytes)
             if !inputs.contains(input) { inputs.append(input) }
         }
         return inputs
@@ -26,11 +26,11 @@ public final class ReadRecorder: @unchecked Sendable {
 
     /// Notes that `file` was read with `bytes`.
     public func record(file: String, bytes: [UInt8]) {
-        record(file: file, size: bytes.count, digest: PendingDigest(computed: SHA256.hexDigest(bytes)))
+        record(file: file, size: bytes.count, digest: Pending(computed: SHA256.hexDigest(bytes)))
     }
 
     /// Notes that `file` was read with `size` bytes whose digest is `digest`.
-    func record(file: String, size: Int, digest: PendingDigest) {
+    func record(file: String, size: Int, digest: Pending<String>) {
         lock.withLock { reads.append((file, size, digest)) }
     }
 }
