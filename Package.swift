@@ -18,7 +18,9 @@ let package = Package(
     targets: [
         // The system zlib: inflate, deflate and CRC-32 for .xlsx workbooks.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .target(name: "PingbiCore", dependencies: ["CZlib"]),
+        // SHA-256 on the processor's SHA instructions, where it has them.
+        .target(name: "CSHA256"),
+        .target(name: "PingbiCore", dependencies: ["CZlib", "CSHA256"]),
         .target(name: "PingbiReports", dependencies: ["PingbiCore", "CZlib"]),
         .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports"]),
         .executableTarget(name: "RegistryGenerator", dependencies: ["PingbiCore"]),

@@ -1,5 +1,5 @@
 import Foundation
-import PingbiCore
+@testable import PingbiCore
 import Testing
 
 /// SHA-256 against the FIPS 180-4 example messages (NIST's "SHA256.pdf" and the long-message test).
@@ -65,5 +65,27 @@ import Testing
         let elapsed = ContinuousClock.now - start
         // Debug builds are slow; this only guards against an accidental quadratic path.
         #expect(elapsed < .seconds(20), "10 MB took \(elapsed)")
+    }
+
+    /// The processor's SHA instructions and the software compression give the same digest for
+    /// every length around a block and for a long message fed in uneven pieces.
+    @Test func instructionsAndSoftwareAgree() {
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 11) }
+        func digest(_ count: Int, instructions: Bool, piece: Int) -> [UInt8] {
+            var hash = SHA256()
+            hash.usesInstructions = instructions
+            var start = 0
+            while start < count {
+                let end = min(start + piece, count)
+                hash.update(Array(bytes[start..<end]))
+                start = end
+            }
+            return hash.finalize()
+        }
+        for count in Array(0...200) + [1000, 4096, 65_537, 300_000] {
+            let software = digest(count, instructions: false, piece: 1 << 20)
+            #expect(digest(count, instructions: SHA256.hasInstructions, piece: 1 << 20) == software, "\(count) bytes")
+            #expect(digest(count, instructions: SHA256.hasInstructions, piece: 777) == software, "\(count) bytes in pieces")
+        }
     }
 }

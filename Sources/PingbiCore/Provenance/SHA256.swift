@@ -1,7 +1,18 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), written here so that results can name their input files' digests
 /// without a package or a platform library. Streaming: feed bytes with ``update(_:)`` as they
-/// are read, then take ``finalize()``.
+/// are read, then take ``finalize()``. Whole blocks are compressed by the processor's SHA
+/// instructions where it has them (`CSHA256`, about ten times faster), by ``compress(_:at:)``
+/// otherwise.
 public struct SHA256: Sendable {
+    /// Whether this processor has the SHA instructions.
+    static let hasInstructions = csha256_has_instructions() != 0
+
+    /// Whether whole blocks go to the processor's SHA instructions; tests turn it off to
+    /// compare the two compressions.
+    var usesInstructions = SHA256.hasInstructions
+
     /// The hash state H0…H7.
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
@@ -54,12 +65,13 @@ public struct SHA256: Sendable {
             offset = take
             guard pending.count == 64 else { return }
             let block = pending
-            block.withUnsafeBytes { compress($0, at: 0) }
+            block.withUnsafeBytes { compress($0, at: 0, blocks: 1) }
             pending.removeAll(keepingCapacity: true)
         }
-        while buffer.count - offset >= 64 {
-            compress(buffer, at: offset)
-            offset += 64
+        let blocks = (buffer.count - offset) / 64
+        if blocks > 0 {
+            compress(buffer, at: offset, blocks: blocks)
+            offset += 64 * blocks
         }
         pending.append(contentsOf: buffer[offset...])
     }
@@ -93,6 +105,17 @@ public struct SHA256: Sendable {
         0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
+
+    /// Processes the `blocks` 64-byte blocks of `buffer` starting at `offset`.
+    private mutating func compress(_ buffer: UnsafeRawBufferPointer, at offset: Int, blocks: Int) {
+        guard usesInstructions else {
+            for block in 0..<blocks { compress(buffer, at: offset + 64 * block) }
+            return
+        }
+        withUnsafeMutableBytes(of: &state) { state in
+            csha256_compress(state.baseAddress!.assumingMemoryBound(to: UInt32.self), buffer.baseAddress! + offset, blocks)
+        }
+    }
 
     /// Processes the 64-byte block of `buffer` starting at `offset`.
     private mutating func compress(_ buffer: UnsafeRawBufferPointer, at offset: Int) {
