@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(name: "PingbiCore", dependencies: ["CZlib", "CSHA256"]),
         .target(name: "PingbiReports", dependencies: ["PingbiCore", "CZlib"]),
-        .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports"]),
+        // The C library's allocator settings (mallopt).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .target(name: "PingbiCommandLine", dependencies: ["PingbiCore", "PingbiReports", "CMalloc"]),
         .executableTarget(name: "RegistryGenerator", dependencies: ["PingbiCore"]),
         .plugin(name: "RegisterPrograms", capability: .buildTool(), dependencies: ["RegistryGenerator"]),
         .target(name: "ProgramScaffolding"),
