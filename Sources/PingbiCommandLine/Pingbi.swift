@@ -125,7 +125,9 @@ public struct Pingbi: Sendable {
             throw UsageError("資料夾中沒有任何程式所需的輸入檔。請用 pingbi list 查看各程式的輸入檔，或 pingbi template 產生空白檔。")
         }
         try checkInputs(selection)
-        return try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
+        let results = try selection.entries.map { try $0.program.evaluateRecordingInputs(selection.context($0)) }
+        KeptUntilExit.keep(results)
+        return results
     }
 
     /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
