@@ -20,10 +20,19 @@ enum OutputFormat: String, CaseIterable {
         }
     }
 
-    /// ``render(_:options:report:)`` as UTF-8 bytes for standard output: JSON is made as bytes
-    /// directly, with no string of tens of megabytes on the way.
-    func bytes(_ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions) -> [UInt8] {
-        self == .json ? JSONRenderer.bytes(results) : Array(render(results, options: options, report: report).utf8)
+    /// ``render(_:options:report:)`` as UTF-8 bytes handed to `write` (standard output): JSON is
+    /// made as bytes directly and handed over piece by piece as it is made, with no text of tens
+    /// of megabytes held; the first failure to write is thrown once the rest is made.
+    func write(
+        _ results: [ProgramResult], options: TableRenderer.Options, report: ReportOptions, to write: ([UInt8]) throws(WriteError) -> Void
+    ) throws(WriteError) {
+        guard self == .json else { return try write(Array(render(results, options: options, report: report).utf8)) }
+        var failure: WriteError?
+        JSONRenderer.write(results) { piece in
+            guard failure == nil else { return }
+            do throws(WriteError) { try write(piece) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Whether the format can only be written to a file (`--out`), never to the terminal.

@@ -169,7 +169,7 @@ public struct Pingbi: Sendable {
             try AtomicWriter.write(files, to: out)
             try console.out(files.map { "已寫出 \(out)/\($0.name)\n" }.joined())
         } else {
-            try console.outBytes(format.bytes(results, options: options, report: report))
+            try format.write(results, options: options, report: report, to: console.outBytes)
         }
         return .success
     }

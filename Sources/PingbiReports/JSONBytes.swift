@@ -12,6 +12,13 @@ struct JSONBytes {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Hands the bytes written so far to `write` and empties the buffer, keeping its room.
+    mutating func flush(to write: ([UInt8]) -> Void) {
+        guard !bytes.isEmpty else { return }
+        write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Appends a whole number in decimal digits.
     mutating func appendInteger(_ value: Int) {
         append(String(value))

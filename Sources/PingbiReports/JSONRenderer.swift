@@ -19,20 +19,32 @@ public enum JSONRenderer {
     /// ``render(_:)-([ProgramResult])`` as UTF-8 bytes, ending in a line break: what is written,
     /// with no string of tens of megabytes made on the way.
     public static func bytes(_ results: [ProgramResult]) -> [UInt8] {
-        var out = JSONBytes()
-        if results.count == 1 {
-            object(results[0], indent: "", into: &out)
-        } else {
-            out.append("[\n")
-            for (index, result) in results.enumerated() {
-                if index > 0 { out.append(",\n") }
-                out.append("  ")
-                object(result, indent: "  ", into: &out)
+        var all: [UInt8] = []
+        write(results) { all += $0 }
+        return all
+    }
+
+    /// ``bytes(_:)`` handed to `write` piece by piece as it is made, a few thousand units at a
+    /// time: standard output gets a result of 100,000 units without the whole text ever being
+    /// held. Each piece's bytes are handed once and may be reused after `write` returns.
+    public static func write(_ results: [ProgramResult], to write: ([UInt8]) -> Void) {
+        // Handed on only while this call runs.
+        withoutActuallyEscaping(write) { write in
+            var out = JSONBytes()
+            if results.count == 1 {
+                object(results[0], indent: "", into: &out, flush: write)
+            } else {
+                out.append("[\n")
+                for (index, result) in results.enumerated() {
+                    if index > 0 { out.append(",\n") }
+                    out.append("  ")
+                    object(result, indent: "  ", into: &out, flush: write)
+                }
+                out.append("\n]")
             }
-            out.append("\n]")
+            out.append("\n")
+            write(out.bytes)
         }
-        out.append("\n")
-        return out.bytes
     }
 
     /// One program's result as a file: ``render(_:)-(ProgramResult)`` and a line break, as UTF-8 bytes.
@@ -43,8 +55,9 @@ public enum JSONRenderer {
         return out.bytes
     }
 
-    /// One result's object appended to `out`, its units written straight into it.
-    static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes) {
+    /// One result's object appended to `out`, its units written straight into it; when `flush`
+    /// is given, what `out` holds is handed to it (and `out` emptied) after each piece of units.
+    static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         var head: [(String, String)] = [
             ("program", string(r.program)),
             ("title", string(r.title)),
@@ -65,36 +78,43 @@ public enum JSONRenderer {
             out.append(inner + string(field.0) + ": " + field.1)
         }
         out.append(",\n" + inner + string("units") + ": ")
-        units(r, indent: inner, into: &out)
+        units(r, indent: inner, into: &out, flush: flush)
         for field in tail { out.append(",\n" + inner + string(field.0) + ": " + field.1) }
         out.append("\n" + indent + "}")
     }
 
     /// The units as ``array(_:indent:)`` lays them out, appended to `out` as bytes: a run of
     /// 100,000 units makes no string per unit or per value, escapes each column key once, and
-    /// reads each value at its slot (``UnitValues``) without hashing its key. A large run's
-    /// second half is written on another thread meanwhile.
-    static func units(_ r: ProgramResult, indent: String, into out: inout JSONBytes) {
+    /// reads each value at its slot (``UnitValues``) without hashing its key. A large result is
+    /// written in pieces of ``JSONUnits/piece`` units, two at a time: one here, the next on
+    /// another thread meanwhile; with `flush`, each piece is handed to it once written.
+    static func units(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         guard !r.units.isEmpty else { return out.append("[]") }
         let layout = JSONUnits(r, indent: indent)
         out.append("[\n")
-        let count = r.units.count, half = count >= JSONUnits.splitAt ? count / 2 : count
-        // Room for every unit at about the first one's size: growing by doubling would copy the
-        // bytes again (memory reserved and not written costs nothing).
+        let count = r.units.count, piece = count >= JSONUnits.splitAt ? JSONUnits.piece : count
+        // Room for a piece of units at about the first one's size: growing by doubling would
+        // copy the bytes again (memory reserved and not written costs nothing).
         var first = JSONBytes()
         layout.write(r.units[0..<1], into: &first)
         let size = (first.bytes.count + 2) * 5 / 4
-        out.reserve(out.bytes.count + size * count + 64)
-        // A large result's second half is written on another thread meanwhile.
-        let later = r.units[half...], laterSize = size * (count - half)
-        let rest = later.isEmpty ? nil : Pending {
-            var part = JSONBytes()
-            part.reserve(laterSize)
-            layout.write(later, into: &part)
-            return part.bytes
+        out.reserve(out.bytes.count + size * (flush == nil ? count : piece) + 64)
+        var start = 0
+        while start < count {
+            let end = min(start + piece, count), nextEnd = min(end + piece, count)
+            // The next piece is written on another thread meanwhile.
+            let next = end == nextEnd ? nil : Pending { [units = r.units] in
+                var part = JSONBytes()
+                part.reserve(size * (nextEnd - end))
+                layout.write(units[end..<nextEnd], into: &part)
+                return part.bytes
+            }
+            layout.write(r.units[start..<end], into: &out)
+            if let flush { out.flush(to: flush) }
+            if let next { out.append(bytes: next.value) }
+            if let flush { out.flush(to: flush) }
+            start = nextEnd
         }
-        layout.write(r.units[0..<half], into: &out)
-        if let rest { out.append(bytes: rest.value) }
         out.append("\n" + indent + "]")
     }
 

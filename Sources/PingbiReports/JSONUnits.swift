@@ -5,8 +5,10 @@ import PingbiCore
 /// `"key": `, and each value read at its slot of the rows' shared key table (``ValueKeys``),
 /// found once per table rather than hashed per value.
 struct JSONUnits: Sendable {
-    /// The fewest units written in two halves on two threads (fewer are not worth a thread).
+    /// The fewest units written in pieces on two threads (fewer are not worth a thread).
     static let splitAt = 20_000
+    /// The units in a piece of a large result (about 2 MB of kaoping-111's JSON).
+    static let piece = 5_000
 
     /// The value columns.
     private let columns: [ValueColumn]

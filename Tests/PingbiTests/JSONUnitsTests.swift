@@ -25,19 +25,25 @@ import Testing
     }
 }
 
-/// A large result's units are written in two halves on two threads and joined: every unit once,
-/// in order, separated exactly as a small result's are; bytes and text the same JSON.
-@Suite struct JSONHalvesTests {
-    @Test func halvesJoinIntoTheSameLayout() {
+/// A large result's units are written in pieces, two at a time on two threads, and handed on
+/// piece by piece: every unit once, in order, separated exactly as a small result's are; the
+/// pieces, the bytes and the text the same JSON.
+@Suite struct JSONPiecesTests {
+    @Test func piecesJoinIntoTheSameLayout() {
         var result = ProgramResult(program: "p", title: "標題", readings: [], columns: [ValueColumn("total", "總得分")])
         let keys = ValueKeys(["total"])
         result.units = (0..<25_001).map { UnitResult(unit: "第\($0)所", group: "1", rank: $0 + 1, values: UnitValues(keys: keys, leading: [Decimal($0)])) }
         let bytes = JSONRenderer.bytes([result])
         let text = JSONRenderer.render([result])
         #expect(Array(text.utf8) == bytes)
+        var pieces: [[UInt8]] = []
+        JSONRenderer.write([result]) { pieces.append($0) }
+        // Six pieces of units (the object's start with the first), then the object's end.
+        #expect(pieces.count == 7)
+        #expect(Array(pieces.joined()) == bytes)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = lines.firstIndex { $0.hasSuffix("\"units\": [") }!
-        for index in [0, 12_499, 12_500, 12_501, 25_000] {
+        for index in [0, 4_999, 5_000, 5_001, 9_999, 10_000, 12_500, 24_999, 25_000] {
             let comma = index < 25_000 ? "," : ""
             #expect(lines[start + 1 + index] == "    {\"unit\": \"第\(index)所\", \"group\": \"1\", \"rank\": \(index + 1), \"values\": {\"total\": \(index)}}\(comma)")
         }
