@@ -77,6 +77,18 @@ import Testing
         #expect(ranks == [2, 1, 1, 3, 1])
     }
 
+    /// A large roster's groups, ranked on two threads, get the ranks each group gets alone.
+    @Test func largeRosterRanksEachGroupAsAlone() {
+        let units = (0..<12_000).map { (group: $0 % 5, total: ($0 * 7_919) % 1_000, assist: $0 % 3) }
+        let keys: [RankKey<(group: Int, total: Int, assist: Int)>] = [.descending { $0.total }, .descending { $0.assist }]
+        let ranks = GroupRanking.ranks(units, group: \.group, by: keys)
+        for group in 0..<5 {
+            let members = units.indices.filter { units[$0].group == group }
+            #expect(members.map { ranks[$0] } == Ranking.ranks(members.map { units[$0] }, by: keys), "group \(group)")
+        }
+        #expect(Set(ranks).contains(1) && ranks.max()! <= 2_400)
+    }
+
     @Test func descendingRankExplainsItself() {
         let keys: [Int?] = [3, nil, 5, 3]
         let ranked = GroupRanking.descending(

@@ -3,6 +3,9 @@ import Foundation
 /// Ranking within groups: each group ranked on its own over a chain of keys, and one value
 /// ranked descending with the explanation a unit that lost can check by hand.
 public enum GroupRanking {
+    /// The fewest elements ranked on two threads (fewer are not worth a thread).
+    static let parallelFrom = 10_000
+
     /// The rank of each element within its group (parallel to `elements`), 1 best, over `keys`.
     public static func ranks<Element, Group: Hashable>(
         _ elements: [Element], group: (Element) -> Group, by keys: [RankKey<Element>], method: RankMethod = .competition
@@ -16,12 +19,22 @@ public enum GroupRanking {
     ) -> [Int] {
         var members: [Group: [Int]] = [:]
         for index in elements.indices { members[groups[index], default: []].append(index) }
+        let everyGroup = Array(members.values)
+        // Several groups of a large roster are ranked on two threads, each group by one.
+        let threads = everyGroup.count > 1 && elements.count >= parallelFrom ? 2 : 1
         var result = [Int](repeating: 0, count: elements.count)
-        // Each group's members ranked in place in `elements`, none copied.
+        // Each group's members ranked in place in `elements`, none copied; each thread writes
+        // the ranks of its own groups' members only.
         elements.withUnsafeBufferPointer { elements in
-            for indices in members.values {
-                for (index, rank) in zip(indices, Ranking.ranks(of: indices, in: elements, by: keys, method: method)) {
-                    result[index] = rank
+            result.withUnsafeMutableBufferPointer { result in
+                nonisolated(unsafe) let (elements, result) = (elements, result)
+                DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                    for group in stride(from: thread, to: everyGroup.count, by: threads) {
+                        let indices = everyGroup[group]
+                        for (index, rank) in zip(indices, Ranking.ranks(of: indices, in: elements, by: keys, method: method)) {
+                            result[index] = rank
+                        }
+                    }
                 }
             }
         }
