@@ -12,6 +12,9 @@ import ProgramCatalog
 // 100k offices < 1 s and < 3× the input's size in memory; sensitivity < 1 s.
 // Usage: swift run -c release pingbi-bench [MEGABYTES [OFFICES…]]
 
+// Large buffers placed as `pingbi` places them, so that the steps' memory is what a run's is.
+LargeBuffers.returnWhenFreed()
+
 /// Nanoseconds elapsed while running `body`.
 func nanoseconds(_ body: () throws -> Void) rethrows -> UInt64 {
     let start = DispatchTime.now().uptimeNanoseconds
