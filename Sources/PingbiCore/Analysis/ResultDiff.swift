@@ -110,19 +110,26 @@ public struct ResultDiff: Sendable {
             guard let before = old.readings.first(where: { $0.reading.name == now.reading.name }), before.value != now.value else { return nil }
             return ReadingChange(reading: now.reading, old: before.value, new: now.value)
         }
+        // Each unit's row and outcomes found by name once, not by a search per unit.
         let oldUnits = Dictionary(old.units.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        let newUnits = Dictionary(new.units.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldOutcomesOf = Dictionary(grouping: old.outcomes, by: \.unit), newOutcomesOf = Dictionary(grouping: new.outcomes, by: \.unit)
         let newNames = Set(new.units.map(\.unit))
         let changedUnits = Dictionary(grouping: inputs, by: \.unit)
         let groupOf = Dictionary(new.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
             .merging(old.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
+        // The units whose data changed, by name, and by group.
+        let changedNames = changedUnits.keys.sorted()
+        var changedByGroup: [String: [String]] = [:]
+        for name in changedNames { if let group = groupOf[name] ?? nil { changedByGroup[group, default: []].append(name) } }
 
         // Compared without `provisional` (the June round's awards are provisional by nature;
         // the period line says so once), without `rank` (a rank change is its own line) and,
         // for awards and lists, without `reason` (it quotes the values, whose changes are
         // their own line: 積分 2.6 → 2.8 does not change the award). An exclusion's reason, and
         // a referral's, is the decision itself and is compared.
-        func outcomes(_ result: ProgramResult, _ unit: String) -> [Outcome] {
-            result.outcomes.filter { $0.unit == unit }.map { outcome in
+        func outcomes(_ result: ProgramResult, of listed: [String: [Outcome]], _ unit: String) -> [Outcome] {
+            (listed[unit] ?? []).map { outcome in
                 var compared = outcome
                 compared.provisional = false
                 compared.rank = nil
@@ -141,9 +148,8 @@ public struct ResultDiff: Sendable {
                 for change in own { for name in [change.column ?? "整列"] where !columns.contains(name) { columns.append(name) } }
                 return .ownData(columns: columns)
             }
-            let others = changedUnits.keys.sorted()
-            let sameGroup = others.filter { group != nil && (groupOf[$0] ?? nil) == group }
-            return sameGroup.isEmpty ? .otherUnits(units: others) : .groupData(units: sameGroup)
+            let sameGroup = group.flatMap { changedByGroup[$0] } ?? []
+            return sameGroup.isEmpty ? .otherUnits(units: changedNames) : .groupData(units: sameGroup)
         }
 
         var units: [UnitChange] = []
@@ -151,13 +157,13 @@ public struct ResultDiff: Sendable {
         var outcomeUnits = Set(old.outcomes.map(\.unit)).union(new.outcomes.map(\.unit))
         for name in names {
             outcomeUnits.remove(name)
-            let before = oldUnits[name], after = new.units.first { $0.unit == name }
+            let before = oldUnits[name], after = newUnits[name]
             let values = new.columns.compactMap { column -> ValueChange? in
                 let a = before?.values[column.key], b = after?.values[column.key]
                 return a == b ? nil : ValueChange(column: column, old: a, new: b)
             }
             let rank: (Int?, Int?)? = before?.rank == after?.rank ? nil : (before?.rank, after?.rank)
-            let oldOutcomes = outcomes(old, name), newOutcomes = outcomes(new, name)
+            let oldOutcomes = outcomes(old, of: oldOutcomesOf, name), newOutcomes = outcomes(new, of: newOutcomesOf, name)
             let outcomeChange = oldOutcomes == newOutcomes ? nil : (oldOutcomes, newOutcomes)
             guard !values.isEmpty || rank != nil || outcomeChange != nil else { continue }
             let group = after?.group ?? before?.group
@@ -166,7 +172,7 @@ public struct ResultDiff: Sendable {
         }
         // Names with outcomes but no values (a nominee excluded at 初審, say).
         for name in outcomeUnits.sorted() {
-            let oldOutcomes = outcomes(old, name), newOutcomes = outcomes(new, name)
+            let oldOutcomes = outcomes(old, of: oldOutcomesOf, name), newOutcomes = outcomes(new, of: newOutcomesOf, name)
             guard oldOutcomes != newOutcomes else { continue }
             units.append(UnitChange(
                 unit: name, group: nil, values: [], rank: nil, outcomes: (oldOutcomes, newOutcomes), cause: cause(name, group: nil)))
