@@ -96,6 +96,24 @@ struct FractionArithmeticTests {
         }
     }
 
+    /// A big ΣA whose numerator shares prime powers with n, A and the factor (the reduction by
+    /// word remainders must divide every common factor out, repeatedly where a power is shared).
+    @Test func relativeScoreOfABigSumIsReducedFully() {
+        var bigSum = Fraction(0)
+        for d in [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051] { bigSum = bigSum + Fraction(100, d) }
+        for scale in [Fraction(1), Fraction(64), Fraction(1, 6), Fraction(243, 8), Fraction(1_000_000)] {
+            let sum = bigSum * scale
+            for a in [Fraction(5, 4), Fraction(9, 8), Fraction(1210, 189), Fraction(0), Fraction(-7, 16), Fraction(1 << 40, 3)] {
+                for (n, factor) in [(12, 30), (2_500, 100), (81, 10), (1, 1)] {
+                    let expected = Fraction.addBig(
+                        Fraction.multiplyBig(Fraction.multiplyBig(Fraction.addBig(Fraction(n) * a, -sum), Fraction(factor)), Fraction(1) / sum),
+                        Fraction(80))
+                    #expect(Fraction.relativeScore(n: n, a: a, sum: sum, factor: factor, base: 80) == expected, "\(n) \(a) \(sum)")
+                }
+            }
+        }
+    }
+
     @Test func relativeScoreOfLargeSmallFractionsAgreesWithTheOperators() {
         // 64-bit terms whose 128-bit products overflow or whose result does not fit 64 bits:
         // the operators' path, the same value.
@@ -176,6 +194,32 @@ struct FractionArithmeticTests {
         #expect(q == BigUInt(3))
         #expect(r == BigUInt(0x2000_0000).shiftedLeft(64))
         #expect(BigUInt.gcd(BigUInt(12).shiftedLeft(100), BigUInt(18).shiftedLeft(90)) == BigUInt(6).shiftedLeft(90))
+    }
+
+    /// The binary gcd of big values agrees with Euclid's by division on generated values with a
+    /// known common factor: products of a random factor and two coprime cofactors (consecutive
+    /// Fibonacci numbers), even ones among them, and values of very different sizes.
+    @Test func bigGCDFindsTheCommonFactor() {
+        var random = Generator(state: 117)
+        func euclid(_ a: BigUInt, _ b: BigUInt) -> BigUInt {
+            var (x, y) = (a, b)
+            while !y.isZero { (x, y) = (y, BigUInt.divMod(x, y).remainder) }
+            return x
+        }
+        var fibonacci = [BigUInt(1), BigUInt(1)]
+        while fibonacci.count < 400 { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }
+        for round in 0..<200 {
+            let factor = random.big(limbs: Int(random.next() % 6) + 1).shiftedLeft(Int(random.next() % 70))
+            guard !factor.isZero else { continue }
+            let index = 100 + Int(random.next() % 298)
+            let a = factor * fibonacci[index], b = factor * fibonacci[index + 1]
+            #expect(BigUInt.gcd(a, b) == factor, "round \(round)")
+            #expect(BigUInt.gcd(b, a) == factor, "round \(round)")
+            let c = random.big(limbs: Int(random.next() % 12) + 1), d = random.big(limbs: Int(random.next() % 12) + 1)
+            guard !c.isZero, !d.isZero else { continue }
+            #expect(BigUInt.gcd(c, d) == euclid(c, d), "round \(round)")
+            #expect(BigUInt.gcd(c * d, d.shiftedLeft(33)) == euclid(c * d, d.shiftedLeft(33)), "round \(round)")
+        }
     }
 
     @Test func largeDenominatorsStayExact() {
