@@ -301,9 +301,43 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         let bigP = Signed(sum.negative, sum.numerator), bigQ = Signed(false, sum.denominator)
         let denominator = q * bigP
         let numerator = (Signed(n) * p * bigQ - bigP * q) * Signed(factor) + Signed(base) * denominator
-        return Fraction(
-            negative: numerator.negative != denominator.negative, numerator: numerator.magnitude,
-            denominator: denominator.magnitude)
+        let negative = numerator.negative != denominator.negative
+        if numerator.magnitude.isZero { return Fraction(0) }
+        // A prime common to both divides n·p·factor·q: one dividing P but not q divides the
+        // numerator only through n·p·Q·factor, and Q shares no prime with P. When that product
+        // fits a word, the big numerator and denominator (a group's ΣA of hundreds of digits)
+        // are reduced by word remainders, with no gcd of two big values.
+        if case .small(let pWord, let qWord) = a.magnitude, let primes = Self.wordProduct([UInt64(n.magnitude), pWord, UInt64(factor.magnitude), qWord]) {
+            return Fraction(negative: negative, numerator: numerator.magnitude, denominator: denominator.magnitude, commonPrimesDivide: primes)
+        }
+        return Fraction(negative: negative, numerator: numerator.magnitude, denominator: denominator.magnitude)
+    }
+
+    /// The product of `factors` when it fits a word and is not zero.
+    private static func wordProduct(_ factors: [UInt64]) -> UInt64? {
+        var product: UInt64 = 1
+        for factor in factors {
+            let (next, overflow) = product.multipliedReportingOverflow(by: factor)
+            guard !overflow, next != 0 else { return nil }
+            product = next
+        }
+        return product
+    }
+
+    /// `n / d` (n not zero) with sign, reduced, when every prime dividing both divides `primes`:
+    /// the common factors are found by word remainders (gcd(d, primes), then its gcd with n)
+    /// and divided out until none is left (for a relative score the first pass finds them all,
+    /// as their product divides `primes`; the next pass confirms it).
+    private init(negative: Bool, numerator n: BigUInt, denominator d: BigUInt, commonPrimesDivide primes: UInt64) {
+        var (n, d) = (n, d)
+        while true {
+            let shared = Fraction.gcd(primes, d.remainder(dividingBy: primes))
+            let common = shared == 1 ? 1 : Fraction.gcd(shared, n.remainder(dividingBy: shared))
+            guard common > 1 else { break }
+            n = n.quotient(dividingBy: common)
+            d = d.quotient(dividingBy: common)
+        }
+        self.init(negative: negative, reducedNumerator: n, denominator: d)
     }
 
     /// ((n·p·Q − P·q) × factor + base·q·P) / (q·P) for a = ±p/q and sum = ±P/Q, on 128-bit
