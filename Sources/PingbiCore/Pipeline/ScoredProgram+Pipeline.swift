@@ -109,13 +109,13 @@ extension ScoredProgram {
     /// (``WeightedTotal``, rounded per `readings`) unless the program ranks without one, and the
     /// program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
-        let row = rowMaker(scored, data, readings)
-        return data.units.indices.map(row)
+        // Each row is its unit's alone: made on two threads, in order.
+        TwoThreads.map(count: data.units.count, rowMaker(scored, data, readings))
     }
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
     /// values share one key table (``ValueKeys``): the row's own keys first, then the columns.
-    private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
+    private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> @Sendable (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
         let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)

@@ -33,8 +33,11 @@ enum TwoThreads {
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             let target = Place(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: 2) { half in
-                for index in half == 0 ? 0..<count / 2 : count / 2..<count {
-                    (target.base + index).initialize(to: records ? element(index) : Explanation.silently { element(index) })
+                let range = half == 0 ? 0..<count / 2 : count / 2..<count
+                if records {
+                    for index in range { (target.base + index).initialize(to: element(index)) }
+                } else {
+                    Explanation.silently { for index in range { (target.base + index).initialize(to: element(index)) } }
                 }
             }
             initialized = count
