@@ -27,4 +27,13 @@ public struct GroupUnits<Unit: RosterUnit>: RandomAccessCollection, Sendable {
     @inlinable public subscript(position: Int) -> Unit {
         _read { yield roster[places[position]] }
     }
+
+    /// `transform` of each unit, in order, each read in the roster (not copied out of it as
+    /// a sequence's iterator copies its elements).
+    @inlinable public func map<T, E: Error>(_ transform: (Unit) throws(E) -> T) throws(E) -> [T] {
+        var results: [T] = []
+        results.reserveCapacity(places.count)
+        for place in places { results.append(try transform(roster[place])) }
+        return results
+    }
 }

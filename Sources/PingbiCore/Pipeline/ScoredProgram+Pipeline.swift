@@ -12,14 +12,19 @@ extension ScoredProgram {
     /// is one job of ``TwoThreads``; then each item's column of the sheet, with what its scores
     /// tell, is one more.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
-        // Scores are kept at the units' roster positions: no name is hashed.
-        var sheet = ScoreSheet(roster: data.units.map(\.name))
-        var order: [String] = [], members: [String: [Int]] = [:]
-        for index in data.units.indices {
-            let group = data.units[index].group
-            if members[group] == nil { order.append(group) }
-            members[group, default: []].append(index)
+        // Scores are kept at the units' roster positions: no name is hashed. Units are read in
+        // the roster's buffer, not copied out of it.
+        var names: [String] = [], order: [String] = [], members: [String: [Int]] = [:]
+        data.units.withUnsafeBufferPointer { units in
+            names.reserveCapacity(units.count)
+            for index in units.indices {
+                names.append(units[index].name)
+                let group = units[index].group
+                if members[group] == nil { order.append(group) }
+                members[group, default: []].append(index)
+            }
         }
+        var sheet = ScoreSheet(roster: names)
         let places = order.map { members[$0]! }
         let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }
         let count = data.units.count, halves = count > 1 ? [0..<count / 2, count / 2..<count] : [0..<count]
@@ -29,7 +34,7 @@ extension ScoredProgram {
         let scores = TwoThreads.Handover(TwoThreads.map(sizes: sizes) { job in
             guard job >= groupJobs else { return groupItems[job % groupItems.count].evaluate(groups[job / groupItems.count]) }
             let item = unitItems[(job - groupJobs) / halves.count], range = halves[(job - groupJobs) % halves.count]
-            return data.units[range].map { item.evaluate(UnitMember(unit: $0, readings: readings)) }
+            return data.units.withUnsafeBufferPointer { units in range.map { item.evaluate(UnitMember(unit: units[$0], readings: readings)) } }
         })
         // Item `i`'s column, and each group's mean and warnings (item `i` < group items).
         let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
