@@ -3,7 +3,7 @@ import Foundation
 /// Independent jobs shared by two threads, each computing under the caller's
 /// ``Explanation/records``. Work too small to gain from a second thread (a run of the sample's
 /// 77 offices, of which reading sensitivity makes 1,536) is done on the caller's alone.
-enum TwoThreads {
+public enum TwoThreads {
     /// The least work, in units of the jobs' sizes (offices), worth a second thread.
     static let minimumWork = 2_000
 
@@ -27,7 +27,7 @@ enum TwoThreads {
 
     /// `element(i)` for every `i` in `0..<count`, in order: the first half made on one thread,
     /// the second on the other, each element in its place in the array (not copied there).
-    static func map<Element: Sendable>(count: Int, _ element: @Sendable (Int) -> Element) -> [Element] {
+    public static func map<Element: Sendable>(count: Int, _ element: @Sendable (Int) -> Element) -> [Element] {
         guard count >= minimumWork else { return (0..<count).map(element) }
         let records = Explanation.records
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
