@@ -81,8 +81,13 @@ public struct OfficeActivity: Sendable {
             ends.append(entries.count)
         }
         let store = slots.store(columns: columns, months: evaluated.map(\.month), entries: entries)
-        var result: [OfficeActivity] = []
-        result.reserveCapacity(offices.count)
+        // Each office's activity, its sums read from the store, on two threads; then the
+        // warnings, office by office.
+        let officeEnds = ends, officeMissing = missing
+        let result = TwoThreads.map(count: offices.count) { position in
+            let months = MonthCounts(store: store, range: (position == 0 ? 0 : officeEnds[position - 1])..<officeEnds[position])
+            return OfficeActivity(office: offices[position], months: months, missing: officeMissing[position])
+        }
         for (position, office) in offices.enumerated() {
             if noRow[position] {
                 warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
@@ -90,12 +95,9 @@ public struct OfficeActivity: Sendable {
             if !missing[position].isEmpty {
                 warnings.append("\(office.name) 缺 \(missing[position].map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
             }
-            let months = MonthCounts(store: store, range: (position == 0 ? 0 : ends[position - 1])..<ends[position])
-            let activity = OfficeActivity(office: office, months: months, missing: missing[position])
-            if !office.isCardSite, readsLocalCards, activity.total[.localCards] > 0 {
-                warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(activity.total[.localCards]) 不計分")
+            if !office.isCardSite, readsLocalCards, result[position].total[.localCards] > 0 {
+                warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(result[position].total[.localCards]) 不計分")
             }
-            result.append(activity)
         }
         return (result, period)
     }

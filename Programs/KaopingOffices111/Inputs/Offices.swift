@@ -61,6 +61,10 @@ public struct Office: Sendable, Equatable {
         let (nameAt, groupAt, averageAt, cardAt) = (header["公所"], header["組別"], header[groups.measure], header["在地製卡"])
         var offices: [Office] = []
         var names = Set<CanonicalText>()
+        // Room for a name per line: the set never grows (each growth hashes every name again).
+        var lines = 0
+        for byte in csv.bytes where byte == 0x0A { lines += 1 }
+        names.reserveCapacity(lines + 1)
         // Each 組別 written (1–4, usually) read once.
         var groupTexts: [(text: String, group: Int)] = []
         var failed = false

@@ -7,7 +7,7 @@ public typealias GroupInput = GroupMembers<OfficeActivity>
 
 extension GroupMembers where Unit == OfficeActivity {
     /// The offices of the group.
-    public var offices: [OfficeActivity] { units }
+    public var offices: GroupUnits<OfficeActivity> { units }
 
     /// A group's input; the 111 document's weights unless `weights` is given.
     public init(offices: [OfficeActivity], readings: ReadingChoices, weights: [String: Decimal] = Kaoping111.documentWeights) {

@@ -6,65 +6,98 @@ extension ScoredProgram {
     /// Every unit's score on every item under `readings`: each group item once per group (groups
     /// in roster order), then each unit item per unit; the group means of the shown A's; the
     /// items' warnings in roster order.
+    ///
+    /// A group item's scores in a group depend on that group's members alone, and a unit item's
+    /// on its unit alone: each group's each item, and each half of the roster's each unit item,
+    /// is one job of ``TwoThreads``; then each item's column of the sheet, with what its scores
+    /// tell, is one more.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
-        // Scores are kept at the units' roster positions: no name is hashed.
-        var sheet = ScoreSheet(roster: data.units.map(\.name))
-        var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
-        var order: [String] = [], members: [String: [Int]] = [:]
-        for index in data.units.indices {
-            let group = data.units[index].group
-            if members[group] == nil { order.append(group) }
-            members[group, default: []].append(index)
-        }
-        let groups = order.map { members[$0]! }
-        for (group, scores) in zip(order, scoresByGroup(groups, data, readings)) {
-            record(group, members[group]!, scores, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
-        }
-        let everyone = Array(data.units.indices)
-        for item in unitItems {
-            sheet.add(item.id, data.units.map { item.evaluate(UnitMember(unit: $0, readings: readings)) }, at: everyone)
-        }
-        return scoredItems(sheet, data, groupMeans, itemWarnings)
-    }
-
-    /// Each group's scores on the group items (``groupScores(_:_:_:)``), in the order of
-    /// `groups` (each its members' roster positions): on two threads when there are several
-    /// groups, as a group's scores depend on its members alone, each thread computing under
-    /// the caller's ``Explanation/records``.
-    private func scoresByGroup(_ groups: [[Int]], _ data: Data, _ readings: ReadingChoices) -> [[[ItemScore]]] {
-        guard groups.count > 1 else { return groups.map { groupScores($0, data, readings) } }
-        let records = Explanation.records, results = GroupScoresStore(count: groups.count)
-        DispatchQueue.concurrentPerform(iterations: 2) { worker in
-            for group in stride(from: worker, to: groups.count, by: 2) {
-                let scores = records
-                    ? groupScores(groups[group], data, readings) : Explanation.silently { groupScores(groups[group], data, readings) }
-                results.store(group, scores)
+        // Scores are kept at the units' roster positions: no name is hashed. Units are read in
+        // the roster's buffer, not copied out of it.
+        var names: [String] = [], order: [String] = [], members: [String: [Int]] = [:]
+        data.units.withUnsafeBufferPointer { units in
+            names.reserveCapacity(units.count)
+            for index in units.indices {
+                names.append(units[index].name)
+                let group = units[index].group
+                if members[group] == nil { order.append(group) }
+                members[group, default: []].append(index)
             }
         }
-        return results.all
+        var sheet = ScoreSheet(roster: names)
+        let places = order.map { members[$0]! }
+        let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }
+        let count = data.units.count, halves = count > 1 ? [0..<count / 2, count / 2..<count] : [0..<count]
+        // Job `g × (group items) + i` is group g's item i; then each unit item's halves.
+        let groupJobs = groups.count * groupItems.count
+        let sizes = groups.flatMap { group in groupItems.map { _ in group.units.count } } + unitItems.flatMap { _ in halves.map(\.count) }
+        let scores = TwoThreads.Handover(TwoThreads.map(sizes: sizes) { job in
+            guard job >= groupJobs else { return groupItems[job % groupItems.count].evaluate(groups[job / groupItems.count]) }
+            let item = unitItems[(job - groupJobs) / halves.count], range = halves[(job - groupJobs) % halves.count]
+            return data.units.withUnsafeBufferPointer { units in range.map { item.evaluate(UnitMember(unit: units[$0], readings: readings)) } }
+        })
+        // Item `i`'s column, and each group's mean and warnings (item `i` < group items).
+        let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
+            var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
+            if number < groupItems.count {
+                for group in places.indices {
+                    let scores = scores.take(group * groupItems.count + number)
+                    column.set(scores, at: places[group])
+                    let told = told(item: number, scores, at: places[group])
+                    means.append(told.mean)
+                    warnings += told.warnings
+                }
+            } else {
+                for (half, range) in halves.enumerated() {
+                    column.set(scores.take(groupJobs + (number - groupItems.count) * halves.count + half), at: range)
+                }
+            }
+            return (column: column, means: means, warnings: warnings)
+        }
+        var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
+        for (number, item) in groupItems.enumerated() {
+            sheet.add(item.id, column: columns[number].column)
+            if let key = item.aColumn?.key {
+                for (group, mean) in zip(order, columns[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
+            }
+            itemWarnings += columns[number].warnings
+        }
+        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: columns[groupItems.count + number].column) }
+        return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
     /// Every group item's scores of the members at roster positions `places` of `data`, in the
     /// order of ``ScoredProgram/groupItems``.
     private func groupScores(_ places: [Int], _ data: Data, _ readings: ReadingChoices) -> [[ItemScore]] {
-        let input = GroupMembers(units: places.map { data.units[$0] }, readings: readings, weights: weights)
+        let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
         return groupItems.map { $0.evaluate(input) }
+    }
+
+    /// What group item `number`'s `scores` in a group, of its members at roster positions
+    /// `places`, tell beyond themselves: the group's B of the item's shown A (the first B among
+    /// them), and what the item tells of the members' scores (read from the scores as they are
+    /// made, not from the sheet).
+    private func told(item number: Int, _ scores: [ItemScore], at places: [Int]) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
+        let item = groupItems[number]
+        var warnings: [ScoredItems.ItemWarning] = []
+        for (place, score) in zip(places, scores) {
+            if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+        }
+        return (item.aColumn == nil ? nil : scores.lazy.compactMap(\.mean).first, warnings)
     }
 
     /// Records `group`'s `scores` (``groupScores(_:_:_:)``) of its members at roster
     /// positions `places` into `sheet`, its shown A's mean into `means`, and what the items tell
-    /// of the members' scores into `warnings` (read from the scores as they are made, not from
-    /// the sheet).
+    /// of the members' scores into `warnings` (``told(item:_:at:)``).
     private func record(
         _ group: String, _ places: [Int], _ scores: [[ItemScore]], into sheet: inout ScoreSheet,
         means: inout [String: [String: Decimal]], warnings: inout [ScoredItems.ItemWarning]
     ) {
         for (number, (item, scores)) in zip(groupItems, scores).enumerated() {
             sheet.add(item.id, scores, at: places)
-            if let column = item.aColumn, let mean = scores.lazy.compactMap(\.mean).first { means[group, default: [:]][column.key] = mean }
-            for (place, score) in zip(places, scores) {
-                if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
-            }
+            let told = told(item: number, scores, at: places)
+            if let column = item.aColumn, let mean = told.mean { means[group, default: [:]][column.key] = mean }
+            warnings += told.warnings
         }
     }
 
@@ -81,13 +114,13 @@ extension ScoredProgram {
     /// (``WeightedTotal``, rounded per `readings`) unless the program ranks without one, and the
     /// program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
-        let row = rowMaker(scored, data, readings)
-        return data.units.indices.map(row)
+        // Each row is its unit's alone: made on two threads, in order.
+        TwoThreads.map(count: data.units.count, rowMaker(scored, data, readings))
     }
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
     /// values share one key table (``ValueKeys``): the row's own keys first, then the columns.
-    private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> (Int) -> UnitResult {
+    private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> @Sendable (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
         let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
@@ -274,23 +307,4 @@ extension ScoredProgram {
             }
         }
     }
-}
-
-/// Each group's scores as the threads of ``ScoredProgram/scoreItems(_:_:)`` make them, by the
-/// group's place in roster order.
-private final class GroupScoresStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var scores: [[[ItemScore]]]
-
-    init(count: Int) {
-        scores = Array(repeating: [], count: count)
-    }
-
-    /// Stores group `index`'s scores.
-    func store(_ index: Int, _ groupScores: [[ItemScore]]) {
-        lock.withLock { scores[index] = groupScores }
-    }
-
-    /// Every group's scores.
-    var all: [[[ItemScore]]] { lock.withLock { scores } }
 }

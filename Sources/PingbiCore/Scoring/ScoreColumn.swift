@@ -62,6 +62,12 @@ struct ScoreColumn: Sendable {
         }
     }
 
+    /// Records `scores` at `places` (parallel).
+    mutating func set(_ scores: [ItemScore], at places: some Collection<Int>) {
+        precondition(scores.count == places.count, "set(_:at:): \(scores.count) scores for \(places.count) places")
+        for (score, place) in zip(scores, places) { set(score, at: place) }
+    }
+
     /// Sets `value` at `place` in an optional part, made (all nil) on first use.
     private static func set<Value>(_ value: Value?, at place: Int, in part: inout [Value?], count: Int) {
         if part.isEmpty { part = [Value?](repeating: nil, count: count) }

@@ -64,9 +64,15 @@ public struct ScoreSheet: Sendable {
 
     /// Records item `id`'s `scores` of the units at roster positions `places` (parallel).
     public mutating func add(_ id: String, _ scores: [ItemScore], at places: [Int]) {
-        precondition(scores.count == places.count, "add(_:_:at:): \(scores.count) scores for \(places.count) places")
-        let column = column(id)
-        for (score, place) in zip(scores, places) { columns[column].set(score, at: place) }
+        columns[column(id)].set(scores, at: places)
+    }
+
+    /// Records item `id`'s scores of every unit, made into `column` (at the roster's positions)
+    /// without the sheet: on another thread while other items' are made.
+    mutating func add(_ id: String, column: ScoreColumn) {
+        precondition(byRoster && column.count == units.count && !ids.contains(id), "add(_:column:): not a new column of the roster")
+        ids.append(id)
+        columns.append(column)
     }
 
     /// The place of `unit`; a unit never recorded is a programming error of the program.
