@@ -32,7 +32,7 @@ public struct CSVBytes: Sendable {
     /// what ``Table`` reports.
     public func header(for spec: TableSpec) -> [String: Int]? {
         var names: [String]?
-        _ = forEachRecord { _, fields in
+        _ = forEachRecord(in: allRecords) { _, fields in
             names = fields.texts
             return false
         }
@@ -52,9 +52,55 @@ public struct CSVBytes: Sendable {
     /// false. True when every row was given; false when `body` stopped or a record's blankness
     /// needs more than its bytes to tell (white space outside ASCII in every field).
     public func forEachRow(_ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
-        var header = true
+        forEachRow(in: allRecords, body)
+    }
+
+    /// All of the file's records.
+    var allRecords: Records { Records(start: start, end: bytes.count, line: 1) }
+
+    /// A run of the file's whole records: from the start of the text or of a record to the end
+    /// of the text or of a record; its rows (``forEachRow(in:_:)``) are the file's rows there.
+    struct Records {
+        /// Where the first record starts.
+        let start: Int
+        /// Where the last record ends (after its line end, if any).
+        let end: Int
+        /// The line where the first record starts.
+        let line: Int
+    }
+
+    /// The file's records cut in two at the first record end at or after byte `middle` (the
+    /// first part holding at least the header); nil when no record ends there before the text
+    /// ends.
+    ///
+    /// Every line end (LF, CRLF or CR) ends a record: a plain file holds no quote, so no field
+    /// is quoted and none holds a line end (a file that holds a quote is not a ``CSVBytes``).
+    func halves(near middle: Int) -> (first: Records, second: Records)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = max(start, middle)
+            while index < count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
+            guard index < count else { return nil }
+            // After the LF of a CRLF: the two are one line end.
+            if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+            let cut = index + 1
+            guard cut < count else { return nil }
+            // The line of the record starting at the cut: one more than the line ends before it.
+            var ends = 0
+            for position in start..<cut {
+                let byte = buffer[position]
+                if byte == 0x0A || (byte == 0x0D && buffer[position + 1] != 0x0A) { ends += 1 }
+            }
+            return (Records(start: start, end: cut, line: 1), Records(start: cut, end: count, line: 1 + ends))
+        }
+    }
+
+    /// Calls `body` with each row of `records` (as ``forEachRow(_:)``): the header is the file's
+    /// first record, left out where `records` starts with it.
+    func forEachRow(in records: Records, _ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
+        var header = records.start == start
         var unsure = false
-        let finished = forEachRecord { line, fields in
+        let finished = forEachRecord(in: records) { line, fields in
             if header {
                 header = false
                 return true
@@ -70,12 +116,12 @@ public struct CSVBytes: Sendable {
         return finished && !unsure
     }
 
-    /// Calls `body` with each record (its line and fields) until it returns false; true when
-    /// every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a comma
-    /// ending the text ends an empty last field.
-    private func forEachRecord(_ body: (Int, CSVFields) -> Bool) -> Bool {
+    /// Calls `body` with each record (its line and fields) of `records` until it returns false;
+    /// true when every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a
+    /// comma ending the text ends an empty last field.
+    private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
+            let count = records.end
             // Each field's start and end, reused from record to record (no array to check per field).
             var capacity = 64
             var bounds = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
@@ -93,9 +139,9 @@ public struct CSVBytes: Sendable {
                 bounds[used + 1] = end
                 used += 2
             }
-            var index = start
-            var line = 1
-            var recordLine = 1
+            var index = records.start
+            var line = records.line
+            var recordLine = line
             while index < count {
                 let fieldStart = index
                 while index < count {
