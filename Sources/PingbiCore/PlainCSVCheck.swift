@@ -195,7 +195,7 @@ extension InputValidation {
         /// month) would only fill it.
         private var repeats = false
         /// The number of each read form (``ColumnKind/keyForm(_:)``) met.
-        private var forms: [CanonicalText: Int] = [:]
+        private var forms = FormNumbers()
 
         init(_ spec: ColumnSpec, position: Int) {
             self.spec = spec
@@ -240,11 +240,9 @@ extension InputValidation {
         /// The number of the read form `form` (written `text`), and whether it was met before:
         /// a form not met yet is numbered next.
         private mutating func intern(_ form: CanonicalText, text: String) -> (id: Int, known: Bool) {
-            if let found = forms[form] { return (found, true) }
-            let id = forms.count
-            forms[form] = id
-            formTexts.append(text)
-            return (id, false)
+            let (id, known) = forms.number(of: form)
+            if !known { formTexts.append(text) }
+            return (id, known)
         }
 
         /// Takes in the read forms of `later`, the same column scanned further down the file, once
@@ -253,16 +251,12 @@ extension InputValidation {
         /// ``formTexts`` grows: `later`'s forms are distinct, so those new here need no lookup
         /// among themselves.
         mutating func adopt(_ later: PlainColumn) -> [Int] {
-            var numbers = [Int](repeating: -1, count: later.formTexts.count)
-            for (form, number) in later.forms {
-                if let found = forms[form] { numbers[number] = found }
-            }
             formTexts.reserveCapacity(formTexts.count + later.formTexts.count)
-            for number in numbers.indices where numbers[number] < 0 {
-                numbers[number] = formTexts.count
+            return later.formTexts.indices.map { number in
+                if let found = forms.number(of: number, in: later.forms) { return found }
                 formTexts.append(later.formTexts[number])
+                return formTexts.count - 1
             }
-            return numbers
         }
 
         /// Keeps `cell` among the ``recent`` (up to 16).
