@@ -16,8 +16,8 @@ extension InputValidation {
     /// check then finds and words every one.
     ///
     /// A file of ``twoThreadBytes`` or more is scanned in two halves at once, cut at a record's
-    /// end (``CSVBytes/halves(near:)``), and the halves joined: the table is the one a single
-    /// scan makes.
+    /// end (``CSVBytes/cut(near:)``), and the halves joined: the table is the one a single scan
+    /// makes.
     public static func plainTable(_ csv: CSVBytes, spec: TableSpec) -> PlainTable? {
         plainTable(csv, spec: spec, cutNear: csv.bytes.count >= twoThreadBytes ? csv.bytes.count / 2 : nil)
     }
@@ -28,19 +28,19 @@ extension InputValidation {
     static let twoThreadBytes = 256 << 10
 
     /// ``plainTable(_:spec:)``, scanning the file in two parts on two threads when `cutNear` is
-    /// given: cut at the first record end at or after it (``CSVBytes/halves(near:)``), if any.
+    /// given: cut at the first record end at or after it (``CSVBytes/cut(near:)``), if any.
     static func plainTable(_ csv: CSVBytes, spec: TableSpec, cutNear cut: Int?) -> PlainTable? {
         guard let header = csv.header(for: spec) else { return nil }
         let layout = PlainLayout(spec: spec, header: header)
-        guard let cut, let (first, second) = csv.halves(near: cut) else {
+        guard let cut = cut.flatMap(csv.cut(near:)) else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
         }
         let halves = PlainHalves()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             // The first half's table makes room for the second's, joined to it.
             let scan = half == 0
-                ? PlainScan.scan(csv, first, layout, tableBytes: csv.bytes.count)
-                : PlainScan.scan(csv, second, layout, tableBytes: second.end - second.start)
+                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: csv.bytes.count)
+                : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
             halves.store(half, scan)
         }
         guard var whole = halves.take(0), let later = halves.take(1), whole.append(later) else { return nil }
@@ -306,8 +306,11 @@ extension InputValidation {
             }
             for (first, seconds) in other.pairs.enumerated() where seconds != 0 {
                 ids[0] = numbers[0][first]
-                for second in 0..<64 where seconds & UInt64(1) << UInt64(second) != 0 {
-                    ids[1] = numbers[1][second]
+                // Each bit set, lowest first.
+                var rest = seconds
+                while rest != 0 {
+                    ids[1] = numbers[1][rest.trailingZeroBitCount]
+                    rest &= rest - 1
                     guard insert(ids) else { return false }
                 }
             }

@@ -33,7 +33,7 @@ import Testing
         let once = contents(InputValidation.plainTable(csv, spec: spec, cutNear: nil), spec: spec)
         var cuts = Set<Int>()
         for middle in 0...csv.bytes.count {
-            if let (first, _) = csv.halves(near: middle) { cuts.insert(first.end) }
+            if let cut = csv.cut(near: middle) { cuts.insert(cut) }
             let halves = contents(InputValidation.plainTable(csv, spec: spec, cutNear: middle), spec: spec)
             #expect(halves == once, "cut near \(middle) of \(text.debugDescription)", sourceLocation: sourceLocation)
         }
@@ -93,6 +93,9 @@ import Testing
         text += "台北市,111-02,1,50,1,Y\n"
         let (table, cuts) = Self.compareEveryCut(text)
         #expect(table == nil && cuts == 16)
+        // Keys of the first unit's second month, and of the last unit's last month.
+        #expect(Self.compareEveryCut(Self.rows(Self.units, Self.months) + "臺北市,111-03,1,50,1,Y\n").contents == nil)
+        #expect(Self.compareEveryCut(Self.rows(Self.units, Self.months) + "宜蘭縣,111-04,1,50,1,Y\n").contents == nil)
         // The same key written another way, at the start and at the end.
         let respelled = Self.rows(Self.units, Self.months) + "臺北市 ,111-2,1,50,1,Y\n"
         #expect(Self.compareEveryCut(respelled).contents == nil)
@@ -143,8 +146,9 @@ import Testing
             var lines: [Int] = []
             #expect(csv.forEachRow { row in lines.append(row.line); return true })
             for middle in 0...csv.bytes.count {
-                guard let (first, second) = csv.halves(near: middle) else { continue }
-                #expect(first.end == second.start && first.end >= middle)
+                guard let cut = csv.cut(near: middle) else { continue }
+                let (first, second) = (csv.records(before: cut), csv.records(from: cut))
+                #expect(first.end == second.start && cut > middle)
                 var cutLines: [Int] = []
                 #expect(csv.forEachRow(in: first) { row in cutLines.append(row.line); return true })
                 #expect(csv.forEachRow(in: second) { row in cutLines.append(row.line); return true })
@@ -164,12 +168,12 @@ import Testing
     @Test func aFileWithNoLineEndAfterTheMiddleIsScannedWhole() throws {
         let text = "地區,月份,人數,收繳率\n臺北市,111-02,1,50"
         let csv = try #require(CSVBytes(Array(text.utf8)))
-        #expect(csv.halves(near: 0) != nil)
-        #expect(csv.halves(near: text.utf8.count - 5) == nil)
-        #expect(csv.halves(near: 200) == nil)
+        #expect(csv.cut(near: 0) == 31, "after the header")
+        #expect(csv.cut(near: text.utf8.count - 5) == nil)
+        #expect(csv.cut(near: 200) == nil)
         #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutNear: 30))?["rows"] == "1 rows, 1 counts")
         // A header alone: nothing to cut.
-        #expect(CSVBytes(Array("地區,月份,人數,收繳率\n".utf8))?.halves(near: 0) == nil)
+        #expect(CSVBytes(Array("地區,月份,人數,收繳率\n".utf8))?.cut(near: 0) == nil)
     }
 
     @Test func aFileFromTheSizeForTwoThreadsOnIsCutAndReadAsOneScanReadsIt() throws {
@@ -177,8 +181,8 @@ import Testing
         let text = Self.rows(units, ["111-02", "111-03", "111-04", "111-05", "111-06", "111-07", "111-08", "111-09"])
         let csv = try #require(CSVBytes(Array(text.utf8)))
         #expect(csv.bytes.count >= InputValidation.twoThreadBytes)
-        let cut = try #require(csv.halves(near: csv.bytes.count / 2))
-        #expect(cut.first.end - csv.bytes.count / 2 < 60)
+        let cut = try #require(csv.cut(near: csv.bytes.count / 2))
+        #expect(cut - csv.bytes.count / 2 < 60)
         let once = Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutNear: nil))
         #expect(once?["rows"] == "32000 rows, 1 counts")
         #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec)) == once)
