@@ -95,23 +95,32 @@ public struct CSVBytes: Sendable {
     /// The records from `cut` (``cut(near:)``) on, the first on the line after the line ends
     /// before it: counted here, so best on the thread that reads them.
     func records(from cut: Int) -> Records {
-        bytes.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBytes { raw in
             // Line ends: every LF, and every CR not followed by one (the cut follows a line end,
-            // never a CR followed by LF). Counted as LFs and CRs, then CRLFs only where a CR is
-            // (files ending lines with LF, the most, have none), in loops the compiler vectorises.
-            var feeds = 0, returns = 0
-            for position in start..<cut {
-                feeds &+= buffer[position] == 0x0A ? 1 : 0
-                returns &+= buffer[position] == 0x0D ? 1 : 0
+            // never a CR followed by LF): LFs + CRs - CRLFs, eight bytes at a time.
+            var ends = 0
+            var index = start
+            while index + 9 <= cut {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self)
+                let (feeds, returns) = (Self.lanes(of: 0x0A, in: word), Self.lanes(of: 0x0D, in: word))
+                ends += feeds.nonzeroBitCount + returns.nonzeroBitCount - (returns & Self.lanes(of: 0x0A, in: next)).nonzeroBitCount
+                index += 8
             }
-            var pairs = 0
-            if returns > 0 {
-                for position in start..<(cut - 1) {
-                    pairs &+= buffer[position] == 0x0D && buffer[position + 1] == 0x0A ? 1 : 0
-                }
+            while index < cut {
+                let byte = raw[index]
+                if byte == 0x0A || (byte == 0x0D && raw[index + 1] != 0x0A) { ends += 1 }
+                index += 1
             }
-            return Records(start: cut, end: buffer.count, line: 1 + feeds + returns - pairs)
+            return Records(start: cut, end: raw.count, line: 1 + ends)
         }
+    }
+
+    /// The high bit of each byte of `word` that is `byte`, no other bit.
+    private static func lanes(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// Calls `body` with each row of `records` (as ``forEachRow(_:)``): the header is the file's

@@ -158,6 +158,22 @@ import Testing
         }
     }
 
+    @Test func theSecondPartsFirstLineIsOneMoreThanTheLineEndsBeforeIt() throws {
+        var generator = SplitMix64(seed: 0x0C5B_0004)
+        let pieces = ["a", "臺", ",", "\r", "\n", "\r\n", "\r\r", "\n\r", "12345678"]
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let csv = try #require(CSVBytes(Array(text.utf8)))
+            let bytes = csv.bytes
+            for middle in 0...bytes.count {
+                guard let cut = csv.cut(near: middle) else { continue }
+                // LFs, and CRs not followed by LF, before the cut.
+                let ends = (0..<cut).filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }.count
+                #expect(csv.records(from: cut).line == 1 + ends, "\(text.debugDescription) cut at \(cut)")
+            }
+        }
+    }
+
     @Test func aFileWithAQuotedLineEndIsNeverCut() {
         // A quoted field may hold a line end, which then ends no record: such a file is not
         // plain (it holds a quote), so its reading never cuts it; the full check reads it.
