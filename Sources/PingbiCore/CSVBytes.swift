@@ -32,7 +32,7 @@ public struct CSVBytes: Sendable {
     /// what ``Table`` reports.
     public func header(for spec: TableSpec) -> [String: Int]? {
         var names: [String]?
-        _ = forEachRecord { _, fields in
+        _ = forEachRecord(in: allRecords) { _, fields in
             names = fields.texts
             return false
         }
@@ -52,9 +52,83 @@ public struct CSVBytes: Sendable {
     /// false. True when every row was given; false when `body` stopped or a record's blankness
     /// needs more than its bytes to tell (white space outside ASCII in every field).
     public func forEachRow(_ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
-        var header = true
+        forEachRow(in: allRecords, body)
+    }
+
+    /// All of the file's records.
+    var allRecords: Records { Records(start: start, end: bytes.count, line: 1) }
+
+    /// A run of the file's whole records: from the start of the text or of a record to the end
+    /// of the text or of a record; its rows (``forEachRow(in:_:)``) are the file's rows there.
+    struct Records {
+        /// Where the first record starts.
+        let start: Int
+        /// Where the last record ends (after its line end, if any).
+        let end: Int
+        /// The line where the first record starts.
+        let line: Int
+    }
+
+    /// Where the file's records are cut in two near byte `middle`: right after the first line
+    /// end at or after it (the records before holding at least the header); nil when no record
+    /// ends there before the text ends.
+    ///
+    /// Every line end (LF, CRLF or CR) ends a record: a plain file holds no quote, so no field
+    /// is quoted and none holds a line end (a file that holds a quote is not a ``CSVBytes``).
+    func cut(near middle: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = max(start, middle)
+            while index < count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
+            guard index < count else { return nil }
+            // After the LF of a CRLF: the two are one line end.
+            if buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+            return index + 1 < count ? index + 1 : nil
+        }
+    }
+
+    /// The records before `cut` (``cut(near:)``).
+    func records(before cut: Int) -> Records {
+        Records(start: start, end: cut, line: 1)
+    }
+
+    /// The records from `cut` (``cut(near:)``) on, the first on the line after the line ends
+    /// before it: counted here, so best on the thread that reads them.
+    func records(from cut: Int) -> Records {
+        bytes.withUnsafeBytes { raw in
+            // Line ends: every LF, and every CR not followed by one (the cut follows a line end,
+            // never a CR followed by LF): LFs + CRs - CRLFs, eight bytes at a time.
+            var ends = 0
+            var index = start
+            while index + 9 <= cut {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self)
+                let (feeds, returns) = (Self.lanes(of: 0x0A, in: word), Self.lanes(of: 0x0D, in: word))
+                ends += feeds.nonzeroBitCount + returns.nonzeroBitCount - (returns & Self.lanes(of: 0x0A, in: next)).nonzeroBitCount
+                index += 8
+            }
+            while index < cut {
+                let byte = raw[index]
+                if byte == 0x0A || (byte == 0x0D && raw[index + 1] != 0x0A) { ends += 1 }
+                index += 1
+            }
+            return Records(start: cut, end: raw.count, line: 1 + ends)
+        }
+    }
+
+    /// The high bit of each byte of `word` that is `byte`, no other bit.
+    private static func lanes(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & low) &+ low) | x | low)
+    }
+
+    /// Calls `body` with each row of `records` (as ``forEachRow(_:)``): the header is the file's
+    /// first record, left out where `records` starts with it.
+    func forEachRow(in records: Records, _ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
+        var header = records.start == start
         var unsure = false
-        let finished = forEachRecord { line, fields in
+        let finished = forEachRecord(in: records) { line, fields in
             if header {
                 header = false
                 return true
@@ -70,12 +144,12 @@ public struct CSVBytes: Sendable {
         return finished && !unsure
     }
 
-    /// Calls `body` with each record (its line and fields) until it returns false; true when
-    /// every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a comma
-    /// ending the text ends an empty last field.
-    private func forEachRecord(_ body: (Int, CSVFields) -> Bool) -> Bool {
+    /// Calls `body` with each record (its line and fields) of `records` until it returns false;
+    /// true when every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a
+    /// comma ending the text ends an empty last field.
+    private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
+            let count = records.end
             // Each field's start and end, reused from record to record (no array to check per field).
             var capacity = 64
             var bounds = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
@@ -93,9 +167,9 @@ public struct CSVBytes: Sendable {
                 bounds[used + 1] = end
                 used += 2
             }
-            var index = start
-            var line = 1
-            var recordLine = 1
+            var index = records.start
+            var line = records.line
+            var recordLine = line
             while index < count {
                 let fieldStart = index
                 while index < count {

@@ -90,6 +90,17 @@ public struct PlainTable: Sendable {
             ids[place].append(Int32(id))
         }
 
+        /// Appends the rows of `later`, the builder of the rows right after these, its
+        /// repeating columns' numbers renumbered by each column's `numbers` (by place).
+        mutating func append(_ later: Builder, numbers: [[Int]]) {
+            for (index, count) in later.large { large[counts.count + index] = count }
+            counts += later.counts
+            for place in ids.indices {
+                ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
+            }
+            rowCount += later.rowCount
+        }
+
         /// Ends the current row.
         mutating func endRow() {
             rowCount += 1
