@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The round constants K0…K63 of FIPS 180-4, for the instructions and the software compression alike.
+extern const uint32_t csha256_round_constants[64];
+
 /// Whether this processor has the SHA instructions (and the SSE4.1 and SSSE3 they need).
 int csha256_has_instructions(void);
 
