@@ -156,15 +156,7 @@ import Testing
         let good = Array(Self.good)
         var outcomes = (clean: 0, problems: 0)
         for _ in 0..<400 {
-            var text = good
-            for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                let at = Int.random(in: 0...text.count, using: &generator)
-                if Bool.random(using: &generator), at < text.count {
-                    text.remove(at: at)
-                } else {
-                    text.insert(contentsOf: pieces.randomElement(using: &generator)!, at: at)
-                }
-            }
+            let text = randomlyDamaged(good, pieces: pieces, using: &generator)
             let (plain, problems) = try Self.verdicts(String(text))
             if plain {
                 #expect(problems.isEmpty, "\(String(text))")

@@ -1,4 +1,5 @@
 import Foundation
+import PingbiTesting
 import Testing
 @testable import PingbiCore
 
@@ -212,15 +213,7 @@ import Testing
         let good = Array(Self.rows(Array(Self.units.prefix(3)), Self.months))
         var outcomes = (tables: 0, nils: 0)
         for _ in 0..<25 {
-            var text = good
-            for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                let at = Int.random(in: 0...text.count, using: &generator)
-                if Bool.random(using: &generator), at < text.count {
-                    text.remove(at: at)
-                } else {
-                    text.insert(contentsOf: pieces.randomElement(using: &generator)!, at: at)
-                }
-            }
+            let text = randomlyDamaged(good, pieces: pieces, using: &generator)
             if Self.compareEveryCut(String(text)).contents == nil { outcomes.nils += 1 } else { outcomes.tables += 1 }
         }
         #expect(outcomes.tables > 3 && outcomes.nils > 3)
