@@ -16,11 +16,8 @@ public struct PlainTable: Sendable {
     public let countWidth: Int
     /// Each count column's place in a row of ``counts``, by header name.
     private let countPlaces: [String: Int]
-    /// The counts, row after row, `countWidth` each; a count beyond 32 bits is `UInt32.max`
-    /// here and its value in ``large``.
-    private let counts: [UInt32]
-    /// The counts beyond 32 bits, by their index in ``counts`` (all but never any).
-    private let large: [Int: Int]
+    /// The counts, row after row, `countWidth` each.
+    private let counts: CountCells
     /// The columns whose cells repeat down the column (names, months, choices), by header name:
     /// each row's cell as the number of its read form (-1 for an allowed blank), and each
     /// number's read form (``ColumnKind/keyForm(_:)``).
@@ -34,9 +31,7 @@ public struct PlainTable: Sendable {
 
     /// The count at `place` (``countPlace(_:)``) in `row`.
     public func count(row: Int, place: Int) -> Int {
-        let index = row * countWidth + place
-        let narrow = counts[index]
-        return narrow == UInt32.max ? large[index]! : Int(narrow)
+        counts[row * countWidth + place]
     }
 
     /// Each row's cell of the repeating column `name` as a number, and each number's read form
@@ -52,8 +47,7 @@ public struct PlainTable: Sendable {
         private(set) var rowCount = 0
         let countWidth: Int
         private let countPlaces: [String: Int]
-        private var counts: [UInt32] = []
-        private var large: [Int: Int] = [:]
+        private var counts = CountCells()
         private let repeating: [String]
         private var ids: [[Int32]]
 
@@ -70,18 +64,13 @@ public struct PlainTable: Sendable {
 
         /// Makes room for about `rows` rows.
         mutating func reserve(rows: Int) {
-            counts.reserveCapacity(rows * countWidth)
+            counts.reserve(rows * countWidth)
             for place in ids.indices { ids[place].reserveCapacity(rows) }
         }
 
         /// Adds the next count of the current row (columns in ``init(spec:countColumns:repeating:)``'s order).
         mutating func add(count: Int) {
-            if let narrow = UInt32(exactly: count), narrow != UInt32.max {
-                counts.append(narrow)
-            } else {
-                large[counts.count] = count
-                counts.append(UInt32.max)
-            }
+            counts.append(count)
         }
 
         /// Adds the current row's cell of the repeating column at `place` (in `repeating`): the
@@ -93,8 +82,7 @@ public struct PlainTable: Sendable {
         /// Appends the rows of `later`, the builder of the rows right after these, its
         /// repeating columns' numbers renumbered by each column's `numbers` (by place).
         mutating func append(_ later: Builder, numbers: [[Int]]) {
-            for (index, count) in later.large { large[counts.count + index] = count }
-            counts += later.counts
+            counts.append(contentsOf: later.counts)
             for place in ids.indices {
                 ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
             }
@@ -109,7 +97,7 @@ public struct PlainTable: Sendable {
         /// The table, `forms` holding each repeating column's read forms by number.
         func table(forms: [[String]]) -> PlainTable {
             PlainTable(
-                spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts, large: large,
+                spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts,
                 forms: Dictionary(uniqueKeysWithValues: repeating.indices.map { (repeating[$0], (ids[$0], forms[$0])) }))
         }
     }
