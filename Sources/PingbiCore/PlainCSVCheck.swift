@@ -35,15 +35,14 @@ extension InputValidation {
         guard let cut = cut.flatMap(csv.cut(near:)) else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
         }
-        let halves = PlainHalves()
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
+        var halves = TwoThreads.map(sizes: [cut, csv.bytes.count - cut]) { half in
             // The first half's table makes room for the second's, joined to it.
-            let scan = half == 0
+            half == 0
                 ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: csv.bytes.count)
                 : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
-            halves.store(half, scan)
         }
-        guard var whole = halves.take(0), let later = halves.take(1), whole.append(later) else { return nil }
+        // Taken out of the array, the first half is the only copy of its buffers: appending copies none.
+        guard var whole = halves[0].take(), let later = halves[1].take(), whole.append(later) else { return nil }
         return whole.table
     }
 
@@ -152,26 +151,6 @@ extension InputValidation {
             guard seenKeys.insert(contentsOf: later.seenKeys, numbers: layout.keys.map { numbers[$0] }) else { return false }
             builder.append(later.builder, numbers: layout.repeating.map { numbers[$0] })
             return true
-        }
-    }
-
-    /// The scans of a file's two halves, each stored by its thread.
-    private final class PlainHalves: @unchecked Sendable {
-        private let lock = NSLock()
-        private var scans: [PlainScan?] = [nil, nil]
-
-        /// Stores half `index`'s scan (0 the first).
-        func store(_ index: Int, _ scan: PlainScan?) {
-            lock.withLock { scans[index] = scan }
-        }
-
-        /// Half `index`'s scan, no longer kept here (a scan taken is the only copy of its
-        /// buffers: appending to it copies none).
-        func take(_ index: Int) -> PlainScan? {
-            lock.withLock {
-                defer { scans[index] = nil }
-                return scans[index]
-            }
         }
     }
 

@@ -3,9 +3,6 @@ import Foundation
 /// Ranking within groups: each group ranked on its own over a chain of keys, and one value
 /// ranked descending with the explanation a unit that lost can check by hand.
 public enum GroupRanking {
-    /// The fewest elements ranked on two threads (fewer are not worth a thread).
-    static let parallelFrom = 10_000
-
     /// The rank of each element within its group (parallel to `elements`), 1 best, over `keys`.
     public static func ranks<Element, Group: Hashable>(
         _ elements: [Element], group: (Element) -> Group, by keys: [RankKey<Element>], method: RankMethod = .competition
@@ -20,23 +17,17 @@ public enum GroupRanking {
         var members: [Group: [Int]] = [:]
         for index in elements.indices { members[groups[index], default: []].append(index) }
         let everyGroup = Array(members.values)
-        // Several groups of a large roster are ranked on two threads, each group by one.
-        let threads = everyGroup.count > 1 && elements.count >= parallelFrom ? 2 : 1
-        var result = [Int](repeating: 0, count: elements.count)
-        // Each group's members ranked in place in `elements`, none copied; each thread writes
-        // the ranks of its own groups' members only.
-        elements.withUnsafeBufferPointer { elements in
-            result.withUnsafeMutableBufferPointer { result in
-                nonisolated(unsafe) let (elements, result) = (elements, result)
-                DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                    for group in stride(from: thread, to: everyGroup.count, by: threads) {
-                        let indices = everyGroup[group]
-                        for (index, rank) in zip(indices, Ranking.ranks(of: indices, in: elements, by: keys, method: method)) {
-                            result[index] = rank
-                        }
-                    }
-                }
+        // Each group's members ranked in place in `elements`, none copied; a large roster's
+        // groups on two threads (``TwoThreads``).
+        let ranks = elements.withUnsafeBufferPointer { elements in
+            nonisolated(unsafe) let elements = elements
+            return TwoThreads.map(sizes: everyGroup.map(\.count)) { group in
+                Ranking.ranks(of: everyGroup[group], in: elements, by: keys, method: method)
             }
+        }
+        var result = [Int](repeating: 0, count: elements.count)
+        for (indices, groupRanks) in zip(everyGroup, ranks) {
+            for (index, rank) in zip(indices, groupRanks) { result[index] = rank }
         }
         return result
     }
