@@ -38,12 +38,16 @@ struct CountCells: Sendable {
     }
 
     /// Appends the counts of `later`, the counts read right after these.
+    /// Room is made for exactly both runs' counts (appending would make room for half as many
+    /// again, 8 MB at 100,000 offices).
     mutating func append(contentsOf later: CountCells) {
         if !isWide, !later.isWide {
+            narrow.reserveCapacity(narrow.count + later.narrow.count)
             narrow += later.narrow
             return
         }
         if !isWide { widen() }
+        wide.reserveCapacity(wide.count + later.count)
         for (index, value) in later.large { large[wide.count + index] = value }
         if later.isWide { wide += later.wide } else { wide += later.narrow.lazy.map(UInt32.init) }
     }

@@ -35,13 +35,14 @@ extension InputValidation {
         guard let cut = cut.flatMap(csv.cut(near:)) else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
         }
+        // Each half makes room for its own rows; joining them makes room for exactly both, so the
+        // table keeps none of the room guessed for rows that never came.
         var halves = TwoThreads.map(sizes: [cut, csv.bytes.count - cut]) { half in
-            // The first half's table makes room for the second's, joined to it.
             half == 0
-                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: csv.bytes.count)
+                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: cut)
                 : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
         }
-        // Taken out of the array, the first half is the only copy of its buffers: appending copies none.
+        // Taken out of the array, the first half is the only copy of its buffers: they are moved, not copied.
         guard var whole = halves[0].take(), let later = halves[1].take(), whole.append(later) else { return nil }
         return whole.table
     }

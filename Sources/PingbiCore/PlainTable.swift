@@ -84,6 +84,7 @@ public struct PlainTable: Sendable {
         mutating func append(_ later: Builder, numbers: [[Int]]) {
             counts.append(contentsOf: later.counts)
             for place in ids.indices {
+                ids[place].reserveCapacity(ids[place].count + later.ids[place].count)
                 ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
             }
             rowCount += later.rowCount

@@ -19,12 +19,6 @@ import Testing
         #expect(TwoThreads.map(count: 3) { $0 } == [0, 1, 2])
     }
 
-    @Test func eachValueHandedOverIsTakenOnce() {
-        let handover = TwoThreads.Handover([[1, 2], [3]])
-        #expect(handover.take(1) == [3])
-        #expect(handover.take(0) == [1, 2])
-    }
-
     /// 3,042 shops in three groups of 1,620, 1,014 and 408, interleaved in the roster. In each
     /// group the sales are 1,000,000 × (1 + k/100) for k in −50…50 repeated, and one shop at
     /// k = 240 with three at k = −80: B = 1,000,000, a shop scores 80 + k/10, the one at 240

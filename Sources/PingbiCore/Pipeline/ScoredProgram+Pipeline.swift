@@ -8,9 +8,8 @@ extension ScoredProgram {
     /// items' warnings in roster order.
     ///
     /// A group item's scores in a group depend on that group's members alone, and a unit item's
-    /// on its unit alone: each group's each item, and each half of the roster's each unit item,
-    /// is one job of ``TwoThreads``; then each item's column of the sheet, with what its scores
-    /// tell, is one more.
+    /// on its unit alone: each item's column of the sheet, with what its scores tell, is one job
+    /// of ``TwoThreads``.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed. Units are read in
         // the roster's buffer, not copied out of it.
@@ -27,29 +26,23 @@ extension ScoredProgram {
         var sheet = ScoreSheet(roster: names)
         let places = order.map { members[$0]! }
         let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }
-        let count = data.units.count, halves = count > 1 ? [0..<count / 2, count / 2..<count] : [0..<count]
-        // Job `g × (group items) + i` is group g's item i; then each unit item's halves.
-        let groupJobs = groups.count * groupItems.count
-        let sizes = groups.flatMap { group in groupItems.map { _ in group.units.count } } + unitItems.flatMap { _ in halves.map(\.count) }
-        let scores = TwoThreads.Handover(TwoThreads.map(sizes: sizes) { job in
-            guard job >= groupJobs else { return groupItems[job % groupItems.count].evaluate(groups[job / groupItems.count]) }
-            let item = unitItems[(job - groupJobs) / halves.count], range = halves[(job - groupJobs) % halves.count]
-            return data.units.withUnsafeBufferPointer { units in range.map { item.evaluate(UnitMember(unit: units[$0], readings: readings)) } }
-        })
-        // Item `i`'s column, and each group's mean and warnings (item `i` < group items).
+        let count = data.units.count
+        // Job `i` is item `i`'s column (group items first), filled group by group: only one
+        // group's scores of an item are held at a time, never every item's at once.
         let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
             var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
             if number < groupItems.count {
-                for group in places.indices {
-                    let scores = scores.take(group * groupItems.count + number)
-                    column.set(scores, at: places[group])
-                    let told = told(item: number, scores, at: places[group])
+                for (group, members) in zip(groups, places) {
+                    let scores = groupItems[number].evaluate(group)
+                    column.set(scores, at: members)
+                    let told = told(item: number, scores, at: members)
                     means.append(told.mean)
                     warnings += told.warnings
                 }
             } else {
-                for (half, range) in halves.enumerated() {
-                    column.set(scores.take(groupJobs + (number - groupItems.count) * halves.count + half), at: range)
+                let item = unitItems[number - groupItems.count]
+                data.units.withUnsafeBufferPointer { units in
+                    for index in units.indices { column.set(item.evaluate(UnitMember(unit: units[index], readings: readings)), at: index) }
                 }
             }
             return (column: column, means: means, warnings: warnings)

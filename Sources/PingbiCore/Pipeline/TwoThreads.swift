@@ -44,27 +44,6 @@ public enum TwoThreads {
         }
     }
 
-    /// Values handed to jobs one each: a job takes its own, so that it is freed on the job's
-    /// thread when the job is done with it, not by the caller afterwards.
-    final class Handover<Value>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Value?]
-
-        /// `values`, each to be taken once.
-        init(_ values: [Value]) {
-            self.values = values
-        }
-
-        /// The value at `index`, taken: taking it twice is a programming error.
-        func take(_ index: Int) -> Value {
-            lock.withLock {
-                guard let value = values[index] else { preconditionFailure("Handover: value \(index) taken twice") }
-                values[index] = nil
-                return value
-            }
-        }
-    }
-
     /// The start of an array being made on two threads, each initializing its own elements.
     private struct Place<Element>: @unchecked Sendable {
         let base: UnsafeMutablePointer<Element>
