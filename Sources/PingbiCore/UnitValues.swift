@@ -10,21 +10,22 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
     /// The keys, each at its slot.
     public private(set) var keyTable: ValueKeys
     /// The value at each slot of ``keyTable``; nil where undefined.
-    @usableFromInline var slots: [Decimal?]
+    private var slots: DecimalCells
 
     /// No value for any of `keys` yet.
     public init(keys: ValueKeys) {
         keyTable = keys
-        slots = [Decimal?](repeating: nil, count: keys.count)
+        slots = DecimalCells(count: keys.count)
     }
 
     /// The values at the first slots of `keys`, in slot order (the others undefined).
     public init(keys: ValueKeys, leading: [Decimal?]) {
         precondition(leading.count <= keys.count, "UnitValues: \(leading.count) values for \(keys.count) keys")
         keyTable = keys
-        slots = leading
+        slots = DecimalCells(count: 0)
         slots.reserveCapacity(keys.count)
-        slots.append(contentsOf: repeatElement(nil, count: keys.count - leading.count))
+        for value in leading { slots.append(value) }
+        for _ in leading.count..<keys.count { slots.append(nil) }
     }
 
     /// The values of a dictionary.
@@ -32,7 +33,7 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
         // Sorted keys: the table, like everything written, does not depend on hashing order.
         let keys = values.keys.sorted()
         keyTable = keys.isEmpty ? ValueKeys.none : ValueKeys(keys)
-        slots = keys.map { values[$0] }
+        slots = DecimalCells(keys.map { values[$0] })
     }
 
     /// The values written as a dictionary literal.
@@ -55,19 +56,19 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
     }
 
     /// The value at `slot` of ``keyTable`` (nil: undefined).
-    @inlinable public subscript(slot slot: Int) -> Decimal? {
+    public subscript(slot slot: Int) -> Decimal? {
         get { slots[slot] }
         set { slots[slot] = newValue }
     }
 
     /// The keys that have a value, in table order.
-    public var keys: [String] { keyTable.keys.indices.filter { slots[$0] != nil }.map { keyTable.keys[$0] } }
+    public var keys: [String] { keyTable.keys.indices.filter { slots.isDefined($0) }.map { keyTable.keys[$0] } }
 
     /// How many keys have a value.
-    public var count: Int { slots.reduce(0) { $1 == nil ? $0 : $0 + 1 } }
+    public var count: Int { (0..<slots.count).reduce(0) { slots.isDefined($1) ? $0 + 1 : $0 } }
 
     /// True when no key has a value.
-    public var isEmpty: Bool { slots.allSatisfy { $0 == nil } }
+    public var isEmpty: Bool { (0..<slots.count).allSatisfy { !slots.isDefined($0) } }
 
     /// The values as a dictionary by key.
     public var dictionary: [String: Decimal] {
@@ -78,7 +79,8 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
 
     /// Each key that has a value, with its value, in table order.
     public func makeIterator() -> some IteratorProtocol<(key: String, value: Decimal)> {
-        zip(keyTable.keys, slots).lazy.compactMap { key, value in value.map { (key: key, value: $0) } }.makeIterator()
+        let (keys, slots) = (keyTable.keys, slots)
+        return keys.indices.lazy.compactMap { slot in slots[slot].map { (key: keys[slot], value: $0) } }.makeIterator()
     }
 
     /// The same keys defined, with equal values.

@@ -31,6 +31,12 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.magnitude = .small(numerator: n, denominator: n == 0 ? 1 : d)
     }
 
+    /// The non-negative `n / d` of a small magnitude read back as it was kept (``FractionCells``):
+    /// already in lowest terms, `d` not zero.
+    init(reducedNumerator n: UInt64, denominator d: UInt64) {
+        self.init(negative: false, reducedNumerator: n, denominator: d)
+    }
+
     /// `n / d` with sign, reduced.
     init(negative: Bool, numerator n: UInt64, denominator d: UInt64) {
         precondition(d != 0, "Fraction with zero denominator")
