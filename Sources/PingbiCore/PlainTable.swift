@@ -34,6 +34,13 @@ public struct PlainTable: Sendable {
         counts[row * countWidth + place]
     }
 
+    /// The same counts without the repeating columns' numbers and read forms: what a reader
+    /// that keeps only the counts holds on to (at 100,000 offices × 8 months, 6 MB of ids and
+    /// 100,000 names let go once the rows are placed).
+    public var countsOnly: PlainTable {
+        PlainTable(spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts, forms: [:])
+    }
+
     /// Each row's cell of the repeating column `name` as a number, and each number's read form
     /// (a unit's normalised name, a month as `111-03`); -1 stands for an allowed blank. Nil for a
     /// column the file lacks or whose cells do not repeat (counts, free text, numbers).

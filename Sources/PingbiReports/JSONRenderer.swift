@@ -55,31 +55,40 @@ public enum JSONRenderer {
         return out.bytes
     }
 
-    /// One result's object appended to `out`, its units written straight into it; when `flush`
-    /// is given, what `out` holds is handed to it (and `out` emptied) after each piece of units.
+    /// One result's object appended to `out`, its lists of texts and its units written straight
+    /// into it (100,000 warnings make no array of escaped texts, nor one text of them all); when
+    /// `flush` is given, what `out` holds is handed to it (and `out` emptied) before the units
+    /// and after each piece of them.
     static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
-        var head: [(String, String)] = [
-            ("program", string(r.program)),
-            ("title", string(r.title)),
-            ("readings", "{" + r.readings.map { string($0.reading.name) + ": " + string($0.value) }.joined(separator: ", ") + "}"),
-        ]
-        if let period = r.period { head.append(("period", string(period.description))) }
-        if r.provisional { head.append(("provisional", "true")) }
-        head.append(("sources", array(r.sources.map(string), indent: indent + "  ")))
-        head.append(("warnings", array(r.warnings.map(string), indent: indent + "  ")))
-        head.append(("notes", array(r.notes.map(string), indent: indent + "  ")))
-        head.append(("vacancies", array(r.vacancies.map { string($0.sentence) }, indent: indent + "  ")))
-        var tail = [("outcomes", array(r.outcomes.map(outcome), indent: indent + "  "))]
-        if !r.provenance.version.isEmpty { tail.append(("provenance", provenance(r.provenance, indent: indent + "  "))) }
         let inner = indent + "  "
-        out.append("{\n")
-        for (index, field) in head.enumerated() {
-            if index > 0 { out.append(",\n") }
-            out.append(inner + string(field.0) + ": " + field.1)
+        out.append("{\n" + inner + string("program") + ": " + string(r.program))
+        func field(_ name: String, _ value: String) {
+            out.append(",\n" + inner + string(name) + ": " + value)
         }
-        out.append(",\n" + inner + string("units") + ": ")
+        // A list of texts as ``array(_:indent:)`` lays it out.
+        func texts(_ name: String, _ items: [String]) {
+            guard !items.isEmpty else { return field(name, "[]") }
+            field(name, "[\n")
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(fixed: ",\n") }
+                out.append(inner + "  ")
+                out.appendString(item)
+            }
+            out.append("\n" + inner + "]")
+        }
+        field("title", string(r.title))
+        field("readings", "{" + r.readings.map { string($0.reading.name) + ": " + string($0.value) }.joined(separator: ", ") + "}")
+        if let period = r.period { field("period", string(period.description)) }
+        if r.provisional { field("provisional", "true") }
+        texts("sources", r.sources)
+        texts("warnings", r.warnings)
+        texts("notes", r.notes)
+        texts("vacancies", r.vacancies.map(\.sentence))
+        field("units", "")
+        if let flush { out.flush(to: flush) }
         units(r, indent: inner, into: &out, flush: flush)
-        for field in tail { out.append(",\n" + inner + string(field.0) + ": " + field.1) }
+        field("outcomes", array(r.outcomes.map(outcome), indent: inner))
+        if !r.provenance.version.isEmpty { field("provenance", provenance(r.provenance, indent: inner)) }
         out.append("\n" + indent + "}")
     }
 

@@ -70,6 +70,14 @@ import Testing
         }
     }
 
+    @Test func aTableOfCountsOnlyKeepsTheCountsAndNoForms() throws {
+        let table = try #require(InputValidation.plainTable(CSVBytes(Array(Self.rows(Self.units, Self.months).utf8))!, spec: Self.spec))
+        let counts = try #require(Self.contents(table.countsOnly))
+        #expect(counts["rows"] == "15 rows, 1 counts")
+        #expect(counts["人數"] == "@0: " + (1...15).map(String.init).joined(separator: " "))
+        #expect(counts["地區"] == nil && counts["月份"] == nil && counts["類別"] == nil)
+    }
+
     @Test func namesAndMonthsComingBackAcrossTheCutKeepTheirFirstNumberAndSpelling() throws {
         // By month, then unit; the second spelling of a unit (台) and of a month (111-2) read as
         // the first, a form first met late numbered after the others.

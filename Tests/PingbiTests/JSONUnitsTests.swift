@@ -38,8 +38,9 @@ import Testing
         #expect(Array(text.utf8) == bytes)
         var pieces: [[UInt8]] = []
         JSONRenderer.write([result]) { pieces.append($0) }
-        // Six pieces of units (the object's start with the first), then the object's end.
-        #expect(pieces.count == 7)
+        // The object's start, six pieces of units, then the object's end.
+        #expect(pieces.count == 8)
+        #expect(String(decoding: pieces[0], as: UTF8.self).hasSuffix("\"units\": "))
         #expect(Array(pieces.joined()) == bytes)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = lines.firstIndex { $0.hasSuffix("\"units\": [") }!

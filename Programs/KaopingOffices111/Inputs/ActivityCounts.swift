@@ -31,7 +31,8 @@ final class ActivityCounts: Sendable {
     /// and `entries` naming them by `months`.
     init(plain table: PlainTable, columns: [CountColumn], months: [YearMonth], entries: [(month: UInt8, row: Int32)]) {
         let stored = columns.compactMap { column in table.countPlace(column.rawValue).map { (slot: column.position, place: $0) } }
-        rows = .plain(table, columns: stored)
+        // Names and months are placed already: only the counts are kept.
+        rows = .plain(table.countsOnly, columns: stored)
         width = Counts.width(for: columns)
         var placeBySlot = [Int](repeating: -1, count: width)
         for column in stored { placeBySlot[column.slot] = column.place }

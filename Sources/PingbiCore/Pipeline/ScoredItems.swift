@@ -13,6 +13,12 @@ public struct ScoredItems: Sendable {
     /// run that scores one group again keeps of the other groups'.
     let itemWarnings: [ItemWarning]
 
+    /// The same without the scores: what ranking needs once the rows hold them, so that a run
+    /// of 100,000 units lets the sheet go before it ranks.
+    var withoutSheet: ScoredItems {
+        ScoredItems(sheet: ScoreSheet(), warnings: warnings, groupMeans: groupMeans, itemWarnings: itemWarnings)
+    }
+
     /// What a group item tells of one unit's score.
     struct ItemWarning: Sendable {
         /// The unit's roster position.

@@ -236,8 +236,10 @@ extension ScoredProgram {
     /// The result on `data` under the context's readings, explanations included; `stage` is
     /// called after each stage with its name (項目與總分, 名次, 獎項).
     public func compute(_ data: Data, _ context: EvaluationContext, stage: (String) -> Void = { _ in }) -> ProgramResult {
-        let scored = scoreItems(data, context.readings)
+        var scored = scoreItems(data, context.readings)
         let rows = totals(scored, data, context.readings)
+        // Every score is in the rows now: the sheet is let go before ranking.
+        scored = scored.withoutSheet
         stage("項目與總分")
         // The rows are handed over: ranking adds to them in place, not to a copy.
         let ranked = rank(consume rows, scored, data, context.readings)
