@@ -106,8 +106,10 @@ public struct Pingbi: Sendable {
 
     var overview: String {
         var text = "pingbi \(Self.version) — 評比：政府績效評比計算工具（精確小數、可說明每個數字）\n\n用法：pingbi <指令> [選項]\n\n指令：\n"
+        // Each name whole, its summary two spaces after the longest.
+        let width = CommandSpec.all.map(\.name.count).max()! + 2
         for command in CommandSpec.all {
-            text += "  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary + "\n"
+            text += "  " + command.name + String(repeating: " ", count: width - command.name.count) + command.summary + "\n"
         }
         text += "\n不加指令等於 pingbi run：以內附範例資料一次計算所有程式。\n各指令說明：pingbi <指令> --help；版本：pingbi --version\n"
         text += "結束碼：0 完成、1 核對不符（verify）、64 用法錯誤、65 資料錯誤（未寫出任何檔案）、73 無法建立輸出檔（例如會覆寫既有的輸入檔；未寫出任何檔案）、74 寫出時失敗（例如磁碟已滿；未取代任何結果檔）。\n"

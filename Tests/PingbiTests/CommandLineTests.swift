@@ -121,6 +121,10 @@ import Testing
 
     @Test func helpAndVersion() {
         #expect(pingbi("--version").out == "pingbi \(Pingbi.version)\n")
+        // Every command's name whole in the overview, its summary after it.
+        let overview = pingbi("--help").out
+        #expect(overview.contains("\n  sensitivity  判讀敏感度"))
+        #expect(overview.contains("\n  run          計算評比"))
         let help = pingbi("run", "--help")
         #expect(help.status == .success)
         #expect(help.out.contains("--reading NAME=VALUE"))
