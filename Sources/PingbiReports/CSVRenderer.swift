@@ -36,9 +36,11 @@ public enum CSVRenderer {
         let rates = outcomes.contains { $0.perPerson != nil }
         let header = ["組別", "名次", "單位"] + (nominated ? ["推薦機關"] : []) + r.columns.map(\.title) + r.textColumns.map(\.title)
             + ["結果"] + (reasons ? ["理由"] : []) + (amounts ? ["獎勵金額(元)"] : []) + (rates ? ["每人金額(元)"] : [])
-        // The unit's own outcomes; a unit holds at most one outcome with an amount in every program.
+        // The unit's own outcomes (found by name once, not by reading every outcome per unit); a
+        // unit holds at most one outcome with an amount in every program.
+        let byUnit = Dictionary(grouping: outcomes, by: \.unit)
         func tail(_ unit: String, agency: String?) -> (agency: [String], outcomes: [String]) {
-            let own = outcomes.filter { $0.unit == unit }
+            let own = byUnit[unit] ?? []
             let money = own.first { $0.amount != nil }
             return (
                 nominated ? [agency ?? own.lazy.compactMap(\.agency).first ?? ""] : [],
@@ -78,9 +80,18 @@ public enum CSVRenderer {
         return rows.isEmpty ? [] : [[]] + rows
     }
 
-    /// Rows as CSV text with a BOM and CRLF line ends.
+    /// Rows as CSV text with a BOM and CRLF line ends, each row written into the text as it is
+    /// laid out (no text per row is kept until the end).
     public static func document(_ rows: [[String]]) -> String {
-        byteOrderMark + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        var text = byteOrderMark
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { text += "," }
+                text += field(cell)
+            }
+            text += "\r\n"
+        }
+        return text
     }
 
     /// A field, quoted when it holds a comma, quote or line break. Control characters and
