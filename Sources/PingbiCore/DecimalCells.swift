@@ -45,7 +45,7 @@ public struct DecimalCells: Sendable, Equatable {
             }
         }
         set {
-            others[index] = nil
+            if !others.isEmpty { others[index] = nil }
             cells[index] = cell(for: newValue, at: index)
         }
     }

@@ -42,7 +42,7 @@ extension InputValidation {
                 ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: cut)
                 : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
         }
-        // Taken out of the array, the first half is the only copy of its buffers: they are moved, not copied.
+        // Taken out of the array, the first half is its buffers' only owner: nothing is copied for another.
         guard var whole = halves[0].take(), let later = halves[1].take(), whole.append(later) else { return nil }
         return whole.table
     }

@@ -27,7 +27,7 @@ struct FractionCells: Sendable {
             return cell.numerator == 0 ? nil : others[index]
         }
         set {
-            others[index] = nil
+            if !others.isEmpty { others[index] = nil }
             guard let newValue else {
                 cells[index] = (0, 0)
                 return
