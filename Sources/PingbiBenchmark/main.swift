@@ -166,6 +166,21 @@ for offices in officeCounts {
     let folder = scratch.appendingPathComponent("\(offices)")
     let inputBytes = try writeKaopingData(offices: offices, to: folder)
     print("\nkaoping-111，\(offices) 家公所 × 8 個月（輸入 \(megabytesText(inputBytes))）：")
+    // The whole process first, from a bench whose peak is reset: a spawned child's peak counts
+    // its parent's memory at the spawn (posix_spawn shares it until exec), so after the steps
+    // below it would count the bench's own 200 MB of results.
+    if canSpawn {
+        resetPeakMemory()
+        var best: (time: UInt64, memory: Int, cpu: UInt64)?
+        for _ in 0..<(offices >= 100_000 ? 1 : 3) {
+            var memory: Int?
+            let time = nanoseconds { memory = spawnAndWait(executable.path, ["run", "kaoping-111", "--data", folder.path, "--format", "json"]) }
+            guard let memory else { fatalError("pingbi run kaoping-111 --data \(folder.path) failed") }
+            if best == nil || time < best!.time { best = (time, memory * 1000, lastChildCPU) }
+        }
+        print("  pingbi run kaoping-111 --format json（整個程序）：\(milliseconds(best!.time))（\(cpuText(best!.cpu))），記憶體高峰 \(megabytesText(best!.memory))"
+            + "（輸入的 \(best!.memory * 10 / inputBytes / 10).\(best!.memory * 10 / inputBytes % 10) 倍；目標 100k 家 < 1 s、< 3 倍）")
+    }
     let context = EvaluationContext(data: DataSource(path: folder.path))
     var steps: [(String, UInt64, Int)] = []
     var last = DispatchTime.now().uptimeNanoseconds
@@ -180,17 +195,6 @@ for offices in officeCounts {
     steps.append(("輸出 JSON", render, peakMemory()))
     for (stage, time, memory) in steps {
         print("  \(stage)：\(milliseconds(time))，記憶體高峰 \(megabytesText(memory))")
-    }
-    if canSpawn {
-        var best: (time: UInt64, memory: Int, cpu: UInt64)?
-        for _ in 0..<(offices >= 100_000 ? 1 : 3) {
-            var memory: Int?
-            let time = nanoseconds { memory = spawnAndWait(executable.path, ["run", "kaoping-111", "--data", folder.path, "--format", "json"]) }
-            guard let memory else { fatalError("pingbi run kaoping-111 --data \(folder.path) failed") }
-            if best == nil || time < best!.time { best = (time, memory * 1000, lastChildCPU) }
-        }
-        print("  pingbi run kaoping-111 --format json（整個程序）：\(milliseconds(best!.time))（\(cpuText(best!.cpu))），記憶體高峰 \(megabytesText(best!.memory))"
-            + "（輸入的 \(best!.memory * 10 / inputBytes / 10).\(best!.memory * 10 / inputBytes % 10) 倍；目標 100k 家 < 1 s、< 3 倍）")
     }
 }
 
