@@ -64,11 +64,11 @@ public enum HTMLRenderer {
             out += "<h4>附註</h4>\n<ul class=\"notes\">\n" + r.notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         out += "<h3>二、各組排名</h3>\n"
-        let grouped = r.units.contains { $0.group != nil }
+        let grouped = r.units.contains { $0.group != nil }, lookup = UnitLookup(r, options: options)
         for group in ReportCharts.groups(r) {
             let units = r.units.filter { $0.group == group }
             if grouped { out += "<h4>" + e(groupName(r, group)) + "（\(units.count) 個單位）</h4>\n" }
-            out += table(r, units: units)
+            out += table(r, units: units, lookup: lookup)
         }
         let figures = ReportCharts.figures(r)
         if !figures.isEmpty {
@@ -199,15 +199,16 @@ public enum HTMLRenderer {
     }
 
     /// A ranking table: value columns, then text columns (a trend sparkline, kept on one line
-    /// with its spaces), then outcomes. A table of more than 8 columns is `wide`: smaller type.
-    static func table(_ r: ProgramResult, units: [UnitResult]) -> String {
+    /// with its spaces), then outcomes (found in `lookup`, the result's). A table of more than 8
+    /// columns is `wide`: smaller type.
+    static func table(_ r: ProgramResult, units: [UnitResult], lookup: UnitLookup) -> String {
         let winners = ReportCharts.winners(r, units: units)
         let wide = r.columns.count + r.textColumns.count > 8
         var out = "<div class=\"scroll\"><table class=\"ranking\(wide ? " wide" : "")\">\n<thead><tr><th>名次</th><th>單位</th>"
         out += r.columns.map { "<th>\(e($0.title))</th>" }.joined()
         out += r.textColumns.map { "<th>\(e($0.title))</th>" }.joined() + "<th>結果</th></tr></thead>\n<tbody>\n"
         for unit in units {
-            let outcomes = r.outcomes.filter { $0.unit == unit.unit }
+            let outcomes = lookup.outcomes(of: unit.unit)
             let kind = winners.contains(unit.unit) ? "winner" : (unit.rank == nil ? "reference" : (outcomes.isEmpty ? "" : "listed"))
             out += "<tr" + (kind.isEmpty ? "" : " class=\"\(kind)\"") + " data-unit=\"\(e(unit.unit))\">"
             out += "<td class=\"num\">\(unit.rank.map(String.init) ?? "—")</td>"
