@@ -31,10 +31,16 @@ extension ScoredProgram {
         // Job `g × (group items) + i` is group g's item i; then each unit item's halves.
         let groupJobs = groups.count * groupItems.count
         let sizes = groups.flatMap { group in groupItems.map { _ in group.units.count } } + unitItems.flatMap { _ in halves.map(\.count) }
+        // Explanations recorded only where the scope says (one group's, for one unit's explanation).
+        let scope = Explanation.scope, keys = order
         let scores = TwoThreads.Handover(TwoThreads.map(sizes: sizes) { job in
-            guard job >= groupJobs else { return groupItems[job % groupItems.count].evaluate(groups[job / groupItems.count]) }
+            guard job >= groupJobs else {
+                return scope.run(for: keys[job / groupItems.count]) { groupItems[job % groupItems.count].evaluate(groups[job / groupItems.count]) }
+            }
             let item = unitItems[(job - groupJobs) / halves.count], range = halves[(job - groupJobs) % halves.count]
-            return data.units.withUnsafeBufferPointer { units in range.map { item.evaluate(UnitMember(unit: units[$0], readings: readings)) } }
+            return data.units.withUnsafeBufferPointer { units in
+                range.map { index in scope.run(for: units[index].group) { item.evaluate(UnitMember(unit: units[index], readings: readings)) } }
+            }
         })
         // Item `i`'s column, and each group's mean and warnings (item `i` < group items).
         let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
@@ -114,8 +120,9 @@ extension ScoredProgram {
     /// (``WeightedTotal``, rounded per `readings`) unless the program ranks without one, and the
     /// program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
-        // Each row is its unit's alone: made on two threads, in order.
-        TwoThreads.map(count: data.units.count, rowMaker(scored, data, readings))
+        // Each row is its unit's alone: made on two threads, in order (explained where the scope says).
+        let row = rowMaker(scored, data, readings), scope = Explanation.scope
+        return TwoThreads.map(count: data.units.count) { index in scope.run(for: data.units[index].group) { row(index) } }
     }
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
@@ -259,15 +266,18 @@ extension ScoredProgram {
 
     /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name (讀取,
     /// 項目與總分, 名次, 獎項): `pingbi-bench` times them. The result is computed without
-    /// explanations; each is made, with all the others, by one more run when first read.
+    /// explanations; a unit's are made, with its group's, by one more run when first read
+    /// (``RecordedExplanations``).
     public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
         let data = try load(context)
         stage("讀取")
         var result = Explanation.silently { compute(data, context, stage: stage) }
-        let recorded = RecordedExplanations { compute(data, context) }
+        let recorded = RecordedExplanations(groups: Set(result.units.lazy.map { $0.group ?? "" })) { groups in
+            Explanation.recording(onlyGroups: groups) { compute(data, context) }
+        }
         for index in result.units.indices {
-            let unit = result.units[index].unit
-            result.units[index].deferExplanations { recorded.explanations(of: unit) }
+            let unit = result.units[index].unit, group = result.units[index].group ?? ""
+            result.units[index].deferExplanations { recorded.explanations(of: unit, inGroup: group) }
         }
         return result
     }
