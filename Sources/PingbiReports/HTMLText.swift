@@ -9,11 +9,22 @@ public enum HTMLText {
     ///
     /// Replaced wherever they stand, a combining mark after them included (`"` followed by
     /// U+0301 would otherwise close an attribute): the text is read as UTF-8 bytes, where each
-    /// of the five is one byte no other character contains. Text with none of them (most of a
-    /// report) is returned as it is.
+    /// of the five is one byte no other character contains. Text with none of them and no byte
+    /// that may begin a character shown visibly (``mayBeShown(_:next:)``) — most of a report —
+    /// is returned as it is, read once.
     public static func escape(_ text: String) -> String {
-        let visible = VisibleText.of(text, keepingLayout: true)
-        guard visible.utf8.contains(where: isSpecial) else { return visible }
+        var text = text
+        let (special, shown) = text.withUTF8 { bytes in
+            var special = false, shown = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                special = special || isSpecial(byte)
+                shown = shown || mayBeShown(byte, next: index + 1 < bytes.count ? bytes[index + 1] : 0)
+            }
+            return (special, shown)
+        }
+        let visible = shown ? VisibleText.of(text, keepingLayout: true) : text
+        guard special else { return visible }
         var out: [UInt8] = []
         out.reserveCapacity(visible.utf8.count + 32)
         for byte in visible.utf8 {
@@ -35,5 +46,14 @@ public enum HTMLText {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
         default: false
         }
+    }
+
+    /// Whether the UTF-8 `byte`, followed by `next`, may begin a character that
+    /// ``VisibleText/of(_:keepingLayout:)`` shows visibly, which then decides: a C0 control or
+    /// DEL, the lead byte of U+0080–U+00BF (C1 controls) or of U+0600–U+063F (U+061C), and the
+    /// first two bytes of U+2000–U+207F (the bidirectional marks and separators). Never false
+    /// for a character it shows (checked over every character by a test).
+    static func mayBeShown(_ byte: UInt8, next: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || (byte == 0xE2 && (next == 0x80 || next == 0x81))
     }
 }
