@@ -26,7 +26,8 @@ public enum HTMLRenderer {
         // offices is 140 MB).
         for result in results { section(result, options: options, into: &out) }
         out += "<footer><p class=\"default\">由 pingbi 產生；所有數值為精確小數，依各評比規定四捨五入。</p></footer>\n"
-        return out + "</body>\n</html>\n"
+        out += "</body>\n</html>\n"
+        return out
     }
 
     /// The document's start: its title and style sheet.
@@ -91,7 +92,7 @@ public enum HTMLRenderer {
             var summary = e(unit.unit)
             if let rank = unit.rank { summary += "　第 \(rank) 名" }
             out += "<details class=\"explain\" data-unit=\"\(e(unit.unit))\"><summary>\(summary)</summary>\n"
-            out += UnitPagesRenderer.explanation(unit, in: r)
+            UnitPagesRenderer.explanation(unit, in: r, into: &out)
             out += "</details>\n"
         }
         out += "</div>\n" + signOff + "</section>\n"

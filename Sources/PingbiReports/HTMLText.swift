@@ -18,7 +18,12 @@ public enum HTMLText {
             var special = false, shown = false
             for index in bytes.indices {
                 let byte = bytes[index]
-                special = special || isSpecial(byte)
+                // Most bytes are those of Chinese characters (0xE3–0xE9 lead bytes, continuations).
+                if byte < 0x80 {
+                    special = special || isSpecial(byte)
+                } else if byte != 0xC2 && byte != 0xD8 && byte != 0xE2 {
+                    continue
+                }
                 shown = shown || mayBeShown(byte, next: index + 1 < bytes.count ? bytes[index + 1] : 0)
             }
             return (special, shown)
@@ -49,11 +54,17 @@ public enum HTMLText {
     }
 
     /// Whether the UTF-8 `byte`, followed by `next`, may begin a character that
-    /// ``VisibleText/of(_:keepingLayout:)`` shows visibly, which then decides: a C0 control or
-    /// DEL, the lead byte of U+0080–U+00BF (C1 controls) or of U+0600–U+063F (U+061C), and the
-    /// first two bytes of U+2000–U+207F (the bidirectional marks and separators). Never false
-    /// for a character it shows (checked over every character by a test).
+    /// ``VisibleText/of(_:keepingLayout:)`` shows visibly keeping the layout, which then
+    /// decides: a C0 control other than tab and line breaks, DEL, the lead byte of
+    /// U+0080–U+00BF (C1 controls) or of U+0600–U+063F (U+061C), and the first two bytes of
+    /// U+2000–U+207F (the bidirectional marks and separators). Never false for a character it
+    /// shows (checked over every character by a test).
     static func mayBeShown(_ byte: UInt8, next: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || (byte == 0xE2 && (next == 0x80 || next == 0x81))
+        switch byte {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F, 0xC2, 0xD8: true
+        case 0xE2: next == 0x80 || next == 0x81
+        default: false
+        }
     }
 }

@@ -15,16 +15,17 @@ public enum UnitPagesRenderer {
         var out = HTMLRenderer.head("各單位評比結果")
         for result in results {
             let lookup = UnitLookup(result, options: options)
-            for unit in result.units { out += page(unit, in: result, options: options, lookup: lookup) }
+            for unit in result.units { page(unit, in: result, options: options, lookup: lookup, into: &out) }
         }
-        return out + "</body>\n</html>\n"
+        out += "</body>\n</html>\n"
+        return out
     }
 
     static func e(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// One unit's page; `lookup` is the result's (``UnitLookup``).
-    static func page(_ unit: UnitResult, in r: ProgramResult, options: ReportOptions, lookup: UnitLookup) -> String {
-        var out = "<section class=\"unit-page\" data-program=\"\(e(r.program))\" data-unit=\"\(e(unit.unit))\">\n"
+    /// One unit's page, written at the end of `out`; `lookup` is the result's (``UnitLookup``).
+    static func page(_ unit: UnitResult, in r: ProgramResult, options: ReportOptions, lookup: UnitLookup, into out: inout String) {
+        out += "<section class=\"unit-page\" data-program=\"\(e(r.program))\" data-unit=\"\(e(unit.unit))\">\n"
         if let agency = r.agency { out += "<p class=\"agency\">\(e(agency))</p>\n" }
         out += "<p class=\"program-title\">\(e(r.title))</p>\n<h2>\(e(unit.unit))</h2>\n<dl class=\"meta\">\n"
         if let period = r.period { out += "<dt>期間</dt><dd>\(e(period.description))" + (r.provisional ? "（暫定）" : "") + "</dd>\n" }
@@ -39,8 +40,11 @@ public enum UnitPagesRenderer {
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
         if let cut = lookup.cut(unit) { out += distance(cut, in: r) }
         if let gap = lookup.gap(of: unit.unit) { out += HTMLRenderer.gapList(gap, in: r) }
-        out += values(unit, in: r) + monthly(unit, in: r) + "<h3>計算說明</h3>\n<div class=\"steps\">\n" + explanation(unit, in: r) + "</div>\n"
-        return out + "</section>\n"
+        out += values(unit, in: r)
+        out += monthly(unit, in: r)
+        out += "<h3>計算說明</h3>\n<div class=\"steps\">\n"
+        explanation(unit, in: r, into: &out)
+        out += "</div>\n</section>\n"
     }
 
     /// Where the group's main award was cut, and how far the unit stood from it.
@@ -123,8 +127,9 @@ public enum UnitPagesRenderer {
     /// Each value's explanation in plain words: its inputs, its formula and notes, then the
     /// value; the exact chain (fractions, substitutions, caps, rounding) follows, folded in
     /// small print (left out when printed). The report's appendix shows the same.
-    static func explanation(_ unit: UnitResult, in r: ProgramResult) -> String {
-        var out = ""
+    /// Written at the end of `out` (a report's appendix of 10,000 offices is most of its 140 MB:
+    /// not made apart and copied in).
+    static func explanation(_ unit: UnitResult, in r: ProgramResult, into out: inout String) {
         // Read once: a unit's explanations may be made when read.
         let explanations = unit.explanations
         let shown = r.columns.map { (column: $0, isText: false) } + r.textColumns.map { (column: $0, isText: true) }
@@ -136,9 +141,9 @@ public enum UnitPagesRenderer {
                 out += "<li class=\"\(step.kind == .input ? "input" : "formula")\">\(e(step.text))</li>\n"
             }
             out += "</ul>\n<details class=\"exact\"><summary>精確計算過程</summary><pre>"
-            out += e(explanation.lines.dropFirst().joined(separator: "\n")) + "</pre></details></div>\n"
+            out += e(explanation.lines.dropFirst().joined(separator: "\n"))
+            out += "</pre></details></div>\n"
         }
-        return out
     }
 
     /// Whether a step of this kind is shown in plain words (inputs, formulas and notes); the
