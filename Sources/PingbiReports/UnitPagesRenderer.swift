@@ -102,11 +102,13 @@ public enum UnitPagesRenderer {
     /// The unit's values month by month, where the result records them, with the period's
     /// value last (for a sum of counts, the months add up to it).
     static func monthly(_ unit: UnitResult, in r: ProgramResult) -> String {
-        let columns = r.columns.filter { column in unit.months.contains { $0.value(column.key) != nil } }
+        // Read once: a unit's months may be made when read.
+        let months = unit.months
+        let columns = r.columns.filter { column in months.contains { $0.value(column.key) != nil } }
         guard !columns.isEmpty else { return "" }
         var out = "<h3>各月數值</h3>\n<table class=\"monthly\">\n<thead><tr><th>月份</th>"
         out += columns.map { "<th>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for month in unit.months {
+        for month in months {
             out += "<tr><td class=\"unit\">\(e(month.month.description))</td>"
             if month.missing {
                 out += "<td colspan=\"\(columns.count)\">無資料（以 0 計）</td>"
