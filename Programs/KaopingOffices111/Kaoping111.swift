@@ -167,15 +167,18 @@ public struct Kaoping111: ScoredProgram {
     /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their
     /// explanations only where explanations record), and each office's rank by 行動量 among all.
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
-        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, explains = Explanation.records
+        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, scope = Explanation.scope
         // The columns counted, made once for 製卡 sites and once for the other offices.
         let counted = [false, true].map { Assist.columns(reading, cardSite: $0, among: columns) }
         return Standing.rankingMobileVolume(data.activity.indices.map { index in
             let unit = data.activity[index], site = unit.office.isCardSite
-            let assist = Assist.count(unit.total, cardSite: site, reading: reading, among: columns, counted: counted[site ? 1 : 0])
+            // Explained where the scope says (one group's, for one office's explanation).
+            let explains = scope.records(unit.group)
+            let (assist, mobile) = scope.run(for: unit.group) {
+                (Assist.count(unit.total, cardSite: site, reading: reading, among: columns, counted: counted[site ? 1 : 0]), Assist.mobileVolume(unit.total))
+            }
             rows[index].values["assist"] = Decimal(assist.value)
             if explains { rows[index].explanations["assist"] = assist.explanation }
-            let mobile = Assist.mobileVolume(unit.total)
             rows[index].values["mobile"] = Decimal(mobile.value)
             if explains { rows[index].explanations["mobile"] = mobile.explanation }
             return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)

@@ -30,17 +30,40 @@ public struct AwardCut: Sendable, Equatable {
     /// program has no main award or ranking column, or no unit of the unit's group holds the
     /// award with a rank.
     public init?(_ unit: UnitResult, in result: ProgramResult) {
-        guard unit.rank != nil, let policy = result.primaryPolicy, let column = result.rankingColumn else { return nil }
+        guard let cut = Self.finder(in: result)(unit) else { return nil }
+        self = cut
+    }
+
+    /// The cut of any unit of `result`, as ``init(_:in:)`` finds it, with the award's holders
+    /// and each group's last ranked holder found once: a page per unit of 10,000 offices looks
+    /// up 10,000 cuts.
+    public static func finder(in result: ProgramResult) -> (UnitResult) -> AwardCut? {
+        guard let policy = result.primaryPolicy, let column = result.rankingColumn else { return { _ in nil } }
         let holders = Set(result.outcomes(of: policy).map(\.unit))
-        let cut = result.units.filter { $0.group == unit.group && holders.contains($0.unit) && $0.rank != nil }
-            .max { ($0.rank ?? 0) < ($1.rank ?? 0) }
-        guard let cut, let rank = cut.rank, let cutValue = cut.values[column.key] else { return nil }
+        // Each group's ranked holder of the highest rank number (the first of equal ones).
+        var last: [String?: UnitResult] = [:]
+        for unit in result.units where holders.contains(unit.unit) && unit.rank != nil {
+            if let known = last[unit.group], (known.rank ?? 0) >= (unit.rank ?? 0) { continue }
+            last[unit.group] = unit
+        }
+        return { unit in
+            guard unit.rank != nil, let cut = last[unit.group], let rank = cut.rank, let cutValue = cut.values[column.key] else {
+                return nil
+            }
+            return AwardCut(
+                policy: policy, column: column, cutUnit: cut.unit, cutRank: rank, cutValue: cutValue,
+                value: unit.values[column.key], holds: holders.contains(unit.unit))
+        }
+    }
+
+    /// A cut from its parts.
+    private init(policy: String, column: ValueColumn, cutUnit: String, cutRank: Int, cutValue: Decimal, value: Decimal?, holds: Bool) {
         self.policy = policy
         self.column = column
-        self.cutUnit = cut.unit
-        self.cutRank = rank
+        self.cutUnit = cutUnit
+        self.cutRank = cutRank
         self.cutValue = cutValue
-        self.value = unit.values[column.key]
-        self.holds = holders.contains(unit.unit)
+        self.value = value
+        self.holds = holds
     }
 }

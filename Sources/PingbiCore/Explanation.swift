@@ -75,6 +75,41 @@ public struct Explanation: Sendable, Equatable {
         try $isRecording.withValue(false, operation: body)
     }
 
+    /// The groups whose units' explanations alone record, inside ``recording(onlyGroups:_:)``.
+    @TaskLocal private static var onlyGroups: Set<String>?
+
+    /// Runs `body` with the explanations of only the units of `groups` (group keys, empty for
+    /// units without one) recording: the pipeline makes every other unit's silently
+    /// (``Scope``). One office's explanation needs its group's items (the group's mean is
+    /// explained from its members), not the other groups'.
+    public static func recording<T>(onlyGroups groups: Set<String>, _ body: () throws -> T) rethrows -> T {
+        try $onlyGroups.withValue(groups, operation: body)
+    }
+
+    /// Which units' explanations record now: read on the thread a computation starts on, and
+    /// handed to the jobs it shares among threads (where task-local values are not seen).
+    public static var scope: Scope { Scope(records: isRecording, groups: onlyGroups) }
+
+    /// Which units' explanations record: none, every unit's, or those of some groups.
+    public struct Scope: Sendable {
+        /// Whether explanations record at all.
+        let records: Bool
+        /// The only groups whose units' explanations record; nil: every group's.
+        let groups: Set<String>?
+
+        /// Whether the explanations of a unit of `group` (its key, empty for none; not even made
+        /// when none record) record.
+        public func records(_ group: @autoclosure () -> String) -> Bool {
+            records && (groups?.contains(group()) ?? true)
+        }
+
+        /// `body` computed for units of `group`: silently when their explanations do not record
+        /// but others' do (when none record, the caller is silent already, and `group` is not made).
+        public func run<T>(for group: @autoclosure () -> String, _ body: () throws -> T) rethrows -> T {
+            records && !records(group()) ? try Explanation.silently(body) : try body()
+        }
+    }
+
     /// Adds a line (its text is not built when the chain records nothing).
     public mutating func add(_ kind: Kind, _ text: @autoclosure () -> String) {
         guard recording else { return }

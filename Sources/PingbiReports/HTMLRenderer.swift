@@ -22,9 +22,12 @@ public enum HTMLRenderer {
         out += "<nav class=\"contents\"><p>本報告涵蓋 \(results.count) 項評比：</p><ol>\n"
         out += results.map { "<li><a href=\"#\(anchor($0))\">\(e($0.title))</a></li>\n" }.joined()
         out += "</ol></nav>\n"
-        out += results.map { section($0, options: options) }.joined()
+        // Each section written into the report, not made apart and copied in (a report of 10,000
+        // offices is 140 MB).
+        for result in results { section(result, options: options, into: &out) }
         out += "<footer><p class=\"default\">由 pingbi 產生；所有數值為精確小數，依各評比規定四捨五入。</p></footer>\n"
-        return out + "</body>\n</html>\n"
+        out += "</body>\n</html>\n"
+        return out
     }
 
     /// The document's start: its title and style sheet.
@@ -50,9 +53,9 @@ public enum HTMLRenderer {
         group.map { r.groupTitles[$0] ?? "第 \($0) 組" } ?? "未分組"
     }
 
-    /// One program's section.
-    static func section(_ r: ProgramResult, options: ReportOptions) -> String {
-        var out = "<section class=\"program\" id=\"\(anchor(r))\" data-program=\"\(e(r.program))\">\n"
+    /// One program's section, written at the end of `out`.
+    static func section(_ r: ProgramResult, options: ReportOptions, into out: inout String) {
+        out += "<section class=\"program\" id=\"\(anchor(r))\" data-program=\"\(e(r.program))\">\n"
         if let agency = r.agency { out += "<p class=\"agency\">\(e(agency))</p>\n" }
         out += "<h2>\(e(r.title))</h2>\n" + meta(r, options: options)
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
@@ -64,11 +67,11 @@ public enum HTMLRenderer {
             out += "<h4>附註</h4>\n<ul class=\"notes\">\n" + r.notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         out += "<h3>二、各組排名</h3>\n"
-        let grouped = r.units.contains { $0.group != nil }
+        let grouped = r.units.contains { $0.group != nil }, lookup = UnitLookup(r, options: options)
         for group in ReportCharts.groups(r) {
             let units = r.units.filter { $0.group == group }
             if grouped { out += "<h4>" + e(groupName(r, group)) + "（\(units.count) 個單位）</h4>\n" }
-            out += table(r, units: units)
+            out += table(r, units: units, lookup: lookup)
         }
         let figures = ReportCharts.figures(r)
         if !figures.isEmpty {
@@ -89,10 +92,10 @@ public enum HTMLRenderer {
             var summary = e(unit.unit)
             if let rank = unit.rank { summary += "　第 \(rank) 名" }
             out += "<details class=\"explain\" data-unit=\"\(e(unit.unit))\"><summary>\(summary)</summary>\n"
-            out += UnitPagesRenderer.explanation(unit, in: r) + "</details>\n"
+            UnitPagesRenderer.explanation(unit, in: r, into: &out)
+            out += "</details>\n"
         }
-        out += "</div>\n"
-        return out + signOff + "</section>\n"
+        out += "</div>\n" + signOff + "</section>\n"
     }
 
     /// The heading's facts: agency, period, 製表日期, the data files' names.
@@ -199,15 +202,16 @@ public enum HTMLRenderer {
     }
 
     /// A ranking table: value columns, then text columns (a trend sparkline, kept on one line
-    /// with its spaces), then outcomes. A table of more than 8 columns is `wide`: smaller type.
-    static func table(_ r: ProgramResult, units: [UnitResult]) -> String {
+    /// with its spaces), then outcomes (found in `lookup`, the result's). A table of more than 8
+    /// columns is `wide`: smaller type.
+    static func table(_ r: ProgramResult, units: [UnitResult], lookup: UnitLookup) -> String {
         let winners = ReportCharts.winners(r, units: units)
         let wide = r.columns.count + r.textColumns.count > 8
         var out = "<div class=\"scroll\"><table class=\"ranking\(wide ? " wide" : "")\">\n<thead><tr><th>名次</th><th>單位</th>"
         out += r.columns.map { "<th>\(e($0.title))</th>" }.joined()
         out += r.textColumns.map { "<th>\(e($0.title))</th>" }.joined() + "<th>結果</th></tr></thead>\n<tbody>\n"
         for unit in units {
-            let outcomes = r.outcomes.filter { $0.unit == unit.unit }
+            let outcomes = lookup.outcomes(of: unit.unit)
             let kind = winners.contains(unit.unit) ? "winner" : (unit.rank == nil ? "reference" : (outcomes.isEmpty ? "" : "listed"))
             out += "<tr" + (kind.isEmpty ? "" : " class=\"\(kind)\"") + " data-unit=\"\(e(unit.unit))\">"
             out += "<td class=\"num\">\(unit.rank.map(String.init) ?? "—")</td>"

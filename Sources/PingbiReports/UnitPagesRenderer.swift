@@ -14,33 +14,37 @@ public enum UnitPagesRenderer {
     public static func render(_ results: [ProgramResult], options: ReportOptions = ReportOptions()) -> String {
         var out = HTMLRenderer.head("各單位評比結果")
         for result in results {
-            out += result.units.map { page($0, in: result, options: options) }.joined()
+            let lookup = UnitLookup(result, options: options)
+            for unit in result.units { page(unit, in: result, options: options, lookup: lookup, into: &out) }
         }
-        return out + "</body>\n</html>\n"
+        out += "</body>\n</html>\n"
+        return out
     }
 
     static func e(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// One unit's page.
-    static func page(_ unit: UnitResult, in r: ProgramResult, options: ReportOptions) -> String {
-        var out = "<section class=\"unit-page\" data-program=\"\(e(r.program))\" data-unit=\"\(e(unit.unit))\">\n"
+    /// One unit's page, written at the end of `out`; `lookup` is the result's (``UnitLookup``).
+    static func page(_ unit: UnitResult, in r: ProgramResult, options: ReportOptions, lookup: UnitLookup, into out: inout String) {
+        out += "<section class=\"unit-page\" data-program=\"\(e(r.program))\" data-unit=\"\(e(unit.unit))\">\n"
         if let agency = r.agency { out += "<p class=\"agency\">\(e(agency))</p>\n" }
         out += "<p class=\"program-title\">\(e(r.title))</p>\n<h2>\(e(unit.unit))</h2>\n<dl class=\"meta\">\n"
         if let period = r.period { out += "<dt>期間</dt><dd>\(e(period.description))" + (r.provisional ? "（暫定）" : "") + "</dd>\n" }
-        let peers = r.units.filter { $0.group == unit.group }
         if let group = unit.group { out += "<dt>組別</dt><dd>\(e(HTMLRenderer.groupName(r, group)))</dd>\n" }
-        out += "<dt>名次</dt><dd>" + (unit.rank.map { "第 \($0) 名（" + (unit.group == nil ? "共" : "本組") + " \(peers.count) 個單位）" } ?? "不排名") + "</dd>\n"
-        let outcomes = r.outcomes.filter { $0.unit == unit.unit }
+        out += "<dt>名次</dt><dd>" + (unit.rank.map { "第 \($0) 名（" + (unit.group == nil ? "共" : "本組") + " \(lookup.size(of: unit.group)) 個單位）" } ?? "不排名") + "</dd>\n"
+        let outcomes = lookup.outcomes(of: unit.unit)
         out += "<dt>結果</dt><dd class=\"result\">" + e(outcomes.isEmpty ? "無" : OutcomeText.summary(outcomes, titles: r.policyTitles)) + "</dd>\n"
         for outcome in outcomes where outcome.reason != nil {
             out += "<dt>說明</dt><dd>\(e((r.policyTitles[outcome.policy] ?? outcome.policy) + "：" + outcome.reason!))</dd>\n"
         }
         out += "<dt>製表日期</dt><dd>\(options.date.text)</dd>\n</dl>\n"
         if r.provisional { out += "<p class=\"provisional\">⚠ 本次只計算部分期間，結果為暫定，非最終評比結果。</p>\n" }
-        if let cut = AwardCut(unit, in: r) { out += distance(cut, in: r) }
-        if let gap = options.gaps[r.program]?.first(where: { $0.unit == unit.unit }) { out += HTMLRenderer.gapList(gap, in: r) }
-        out += values(unit, in: r) + monthly(unit, in: r) + "<h3>計算說明</h3>\n<div class=\"steps\">\n" + explanation(unit, in: r) + "</div>\n"
-        return out + "</section>\n"
+        if let cut = lookup.cut(unit) { out += distance(cut, in: r) }
+        if let gap = lookup.gap(of: unit.unit) { out += HTMLRenderer.gapList(gap, in: r) }
+        out += values(unit, in: r)
+        out += monthly(unit, in: r)
+        out += "<h3>計算說明</h3>\n<div class=\"steps\">\n"
+        explanation(unit, in: r, into: &out)
+        out += "</div>\n</section>\n"
     }
 
     /// Where the group's main award was cut, and how far the unit stood from it.
@@ -98,11 +102,13 @@ public enum UnitPagesRenderer {
     /// The unit's values month by month, where the result records them, with the period's
     /// value last (for a sum of counts, the months add up to it).
     static func monthly(_ unit: UnitResult, in r: ProgramResult) -> String {
-        let columns = r.columns.filter { column in unit.months.contains { $0.value(column.key) != nil } }
+        // Read once: a unit's months may be made when read.
+        let months = unit.months
+        let columns = r.columns.filter { column in months.contains { $0.value(column.key) != nil } }
         guard !columns.isEmpty else { return "" }
         var out = "<h3>各月數值</h3>\n<table class=\"monthly\">\n<thead><tr><th>月份</th>"
         out += columns.map { "<th>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for month in unit.months {
+        for month in months {
             out += "<tr><td class=\"unit\">\(e(month.month.description))</td>"
             if month.missing {
                 out += "<td colspan=\"\(columns.count)\">無資料（以 0 計）</td>"
@@ -123,19 +129,31 @@ public enum UnitPagesRenderer {
     /// Each value's explanation in plain words: its inputs, its formula and notes, then the
     /// value; the exact chain (fractions, substitutions, caps, rounding) follows, folded in
     /// small print (left out when printed). The report's appendix shows the same.
-    static func explanation(_ unit: UnitResult, in r: ProgramResult) -> String {
-        var out = ""
-        for column in r.columns + r.textColumns {
-            guard let explanation = unit.explanations[column.key] else { continue }
-            let isText = r.textColumns.contains(column)
+    /// Written at the end of `out` (a report's appendix of 10,000 offices is most of its 140 MB:
+    /// not made apart and copied in).
+    static func explanation(_ unit: UnitResult, in r: ProgramResult, into out: inout String) {
+        // Read once: a unit's explanations may be made when read.
+        let explanations = unit.explanations
+        let shown = r.columns.map { (column: $0, isText: false) } + r.textColumns.map { (column: $0, isText: true) }
+        for (column, isText) in shown {
+            guard let explanation = explanations[column.key] else { continue }
             let value = isText ? ValueFormat.text(unit.texts[column.key]) : ValueFormat.plain(unit.values[column.key], column: column)
             out += "<div class=\"step\"><h4>\(e(column.title))：\(e(value))</h4>\n<ul>\n"
-            for step in explanation.steps where ([.input, .formula, .note] as [Explanation.Kind]).contains(step.kind) {
+            for step in explanation.steps where isPlain(step.kind) {
                 out += "<li class=\"\(step.kind == .input ? "input" : "formula")\">\(e(step.text))</li>\n"
             }
             out += "</ul>\n<details class=\"exact\"><summary>精確計算過程</summary><pre>"
-            out += e(explanation.lines.dropFirst().joined(separator: "\n")) + "</pre></details></div>\n"
+            out += e(explanation.lines.dropFirst().joined(separator: "\n"))
+            out += "</pre></details></div>\n"
         }
-        return out
+    }
+
+    /// Whether a step of this kind is shown in plain words (inputs, formulas and notes); the
+    /// others only in the exact chain.
+    static func isPlain(_ kind: Explanation.Kind) -> Bool {
+        switch kind {
+        case .input, .formula, .note: true
+        default: false
+        }
     }
 }

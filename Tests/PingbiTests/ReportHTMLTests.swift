@@ -1,6 +1,7 @@
 import Foundation
 import PingbiCore
 import PingbiReports
+import ProgramCatalog
 import Testing
 
 @Suite("HTML report")
@@ -9,6 +10,41 @@ struct ReportHTMLTests {
     func escaping() {
         #expect(HTMLText.escape(ReportFixtures.nastyName) == "&lt;b&gt;&quot;甲&amp;乙&quot;&lt;/b&gt;&#39;")
         #expect(HTMLText.escape("臺南市") == "臺南市")
+    }
+
+    @Test("a combining mark after a quote or bracket does not keep it from being replaced")
+    func escapingBeforeCombiningMarks() {
+        // Read as characters, `"` + U+0301 is one character that is not `"`: it closed an attribute.
+        #expect(HTMLText.escape("甲\"\u{301} onclick=x") == "甲&quot;\u{301} onclick=x")
+        #expect(HTMLText.escape("<\u{338}&\u{20DD}'\u{301}>") == "&lt;\u{338}&amp;\u{20DD}&#39;\u{301}&gt;")
+        #expect(HTMLText.escape("a\u{202E}b<") == "a[U+202E]b&lt;")
+    }
+
+    @Test("every unit's cut, found once per result, is the last ranked holder of its group's main award")
+    func cutsFoundOnce() throws {
+        var results = [ReportFixtures.grouped()]
+        for program in Catalog.programs { results.append(try program.sampleResult()) }
+        var found = 0
+        for result in results {
+            let find = AwardCut.finder(in: result)
+            for unit in result.units {
+                // Found the slow way: the holders of the unit's group, the first of the largest rank.
+                var expected: AwardCut.Parts?
+                if unit.rank != nil, let policy = result.primaryPolicy, let column = result.rankingColumn {
+                    let holders = Set(result.outcomes(of: policy).map(\.unit))
+                    let cut = result.units.filter { $0.group == unit.group && holders.contains($0.unit) && $0.rank != nil }
+                        .max { ($0.rank ?? 0) < ($1.rank ?? 0) }
+                    if let cut, let value = cut.values[column.key] {
+                        expected = .init(cutUnit: cut.unit, cutRank: cut.rank!, cutValue: value, holds: holders.contains(unit.unit))
+                    }
+                }
+                let cut = find(unit)
+                #expect(cut.map { AwardCut.Parts(cutUnit: $0.cutUnit, cutRank: $0.cutRank, cutValue: $0.cutValue, holds: $0.holds) } == expected)
+                #expect(cut == AwardCut(unit, in: result))
+                if cut != nil { found += 1 }
+            }
+        }
+        #expect(found > 100)
     }
 
     @Test("unit names, titles, warnings and explanations from data are escaped everywhere")
@@ -163,5 +199,15 @@ struct ReportHTMLTests {
         #expect(html.contains("<tr class=\"winner\" data-unit=\"丁\">"))
         // Each award's row: group, place, unit, the unit's score in the ranking column, amount.
         #expect(html.contains("<tr data-unit=\"丙\"><td>第一組</td><td class=\"num\">1</td><td class=\"unit\">丙</td><td class=\"num\">70.0</td><td class=\"num\">5,000</td></tr>"))
+    }
+}
+
+extension AwardCut {
+    /// What a test compares of a cut.
+    struct Parts: Equatable {
+        let cutUnit: String
+        let cutRank: Int
+        let cutValue: Decimal
+        let holds: Bool
     }
 }

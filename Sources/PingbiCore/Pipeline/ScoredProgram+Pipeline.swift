@@ -27,13 +27,15 @@ extension ScoredProgram {
         let places = order.map { members[$0]! }
         let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }
         let count = data.units.count
+        // Explanations recorded only where the scope says (one group's, for one unit's explanation).
+        let scope = Explanation.scope, keys = order
         // Job `i` is item `i`'s column (group items first), filled group by group: only one
         // group's scores of an item are held at a time, never every item's at once.
         let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
             var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
             if number < groupItems.count {
-                for (group, members) in zip(groups, places) {
-                    let scores = groupItems[number].evaluate(group)
+                for (index, members) in places.enumerated() {
+                    let scores = scope.run(for: keys[index]) { groupItems[number].evaluate(groups[index]) }
                     column.set(scores, at: members)
                     let told = told(item: number, scores, at: members)
                     means.append(told.mean)
@@ -42,7 +44,9 @@ extension ScoredProgram {
             } else {
                 let item = unitItems[number - groupItems.count]
                 data.units.withUnsafeBufferPointer { units in
-                    for index in units.indices { column.set(item.evaluate(UnitMember(unit: units[index], readings: readings)), at: index) }
+                    for index in units.indices {
+                        column.set(scope.run(for: units[index].group) { item.evaluate(UnitMember(unit: units[index], readings: readings)) }, at: index)
+                    }
                 }
             }
             return (column: column, means: means, warnings: warnings)
@@ -107,8 +111,9 @@ extension ScoredProgram {
     /// (``WeightedTotal``, rounded per `readings`) unless the program ranks without one, and the
     /// program's own values.
     public func totals(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> [UnitResult] {
-        // Each row is its unit's alone: made on two threads, in order.
-        TwoThreads.map(count: data.units.count, rowMaker(scored, data, readings))
+        // Each row is its unit's alone: made on two threads, in order (explained where the scope says).
+        let row = rowMaker(scored, data, readings), scope = Explanation.scope
+        return TwoThreads.map(count: data.units.count) { index in scope.run(for: data.units[index].group) { row(index) } }
     }
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
@@ -254,15 +259,18 @@ extension ScoredProgram {
 
     /// Evaluates as ``evaluate(_:)`` does, calling `stage` after each stage with its name (讀取,
     /// 項目與總分, 名次, 獎項): `pingbi-bench` times them. The result is computed without
-    /// explanations; each is made, with all the others, by one more run when first read.
+    /// explanations; a unit's are made, with its group's, by one more run when first read
+    /// (``RecordedExplanations``).
     public func evaluate(_ context: EvaluationContext, stage: (String) -> Void) throws -> ProgramResult {
         let data = try load(context)
         stage("讀取")
         var result = Explanation.silently { compute(data, context, stage: stage) }
-        let recorded = RecordedExplanations { compute(data, context) }
+        let recorded = RecordedExplanations(groups: Set(result.units.lazy.map { $0.group ?? "" })) { groups in
+            Explanation.recording(onlyGroups: groups) { compute(data, context) }
+        }
         for index in result.units.indices {
-            let unit = result.units[index].unit
-            result.units[index].deferExplanations { recorded.explanations(of: unit) }
+            let unit = result.units[index].unit, group = result.units[index].group ?? ""
+            result.units[index].deferExplanations { recorded.explanations(of: unit, inGroup: group) }
         }
         return result
     }
