@@ -4,8 +4,9 @@ import PingbiCore
 extension Kaoping111 {
     /// Changes to `activity.csv`, answered on the data read once: the office's counts are
     /// changed in memory, checked as reading the changed file checks them (a count over 10¹²,
-    /// 申辦量 over 承保異動量), and scored, ranked and awarded again. A change to `offices.csv`
-    /// runs on a changed copy of the file.
+    /// 申辦量 over 承保異動量), and scored, ranked and awarded again — for the office's outcomes,
+    /// only its group and the 行動服務貢獻獎 pool (``KaopingTrialOutcomes``). A change to
+    /// `offices.csv` runs on a changed copy of the file.
     public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
         let data = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
         guard let rows = try ActivityRows(context.data, offices: data.activity.map(\.office), program: self) else { return nil }
@@ -14,17 +15,24 @@ extension Kaoping111 {
             let scored = scoreItems(data, readings)
             return (scored, self.totals(scored, data, readings))
         }
-        let unchanged = Explanation.silently { decide(rank(totals, scored, data, readings), data, context, frame: frame) }
+        let ranked = Explanation.silently { rank(totals, scored, data, readings) }
+        let unchanged = Explanation.silently { decide(ranked, data, context, frame: frame) }
+        let outcomes = KaopingTrialOutcomes(self, data: data, readings: readings, scored: scored, ranked: ranked, unchanged: unchanged)
         return ProgramTrials(files: [KaopingInputs.activity.fileName]) { change in
-            guard let (changed, office) = try program.changed(data, by: change, rows: rows) else { return unchanged }
-            return program.recompute(changed, unit: office, from: scored, rows: totals, context, frame: frame)
+            guard let (office, months, _) = try program.changedMonths(by: change, rows: rows) else { return unchanged }
+            return program.recompute(data.changing(office, months: months, program: program), unit: office, from: scored, rows: totals, context, frame: frame)
+        } outcomes: { change in
+            guard let (office, months, column) = try program.changedMonths(by: change, rows: rows) else {
+                return unchanged.outcomes.filter { $0.unit == change.unit }
+            }
+            return outcomes.outcomes(office: office, months: months, column: column)
         }
     }
 
-    /// `data` with `change` made to the cells of `rows`, with the changed office's position (nil
-    /// when nothing changes), or the error reading `activity.csv` with the change written in
-    /// would give.
-    func changed(_ data: KaopingData, by change: DataChange, rows: ActivityRows) throws(DataError) -> (KaopingData, Int)? {
+    /// The changed office's position, its counts in the months `change` changes in `rows`, and
+    /// the column changed (nil when nothing changes), or the error reading `activity.csv` with
+    /// the change written in would give.
+    func changedMonths(by change: DataChange, rows: ActivityRows) throws(DataError) -> (Int, [YearMonth: Counts], CountColumn)? {
         let columns = countColumns
         // A column the program does not read changes nothing.
         guard let column = columns.first(where: { $0.rawValue == change.column }) else { return nil }
@@ -49,6 +57,6 @@ extension Kaoping111 {
             months[entry.month] = counts
         }
         guard let office else { return nil }
-        return (data.changing(office, months: months, program: self), office)
+        return (office, months, column)
     }
 }

@@ -5,13 +5,19 @@ extension KaopingData {
     /// replaced in the months of `changed`, its sums and monthly values made anew by `program`;
     /// a month outside the evaluated period (or without a row in it) changes nothing.
     func changing(_ office: Int, months changed: [YearMonth: Counts], program: Kaoping111) -> KaopingData {
-        let old = activity[office]
         var activity = self.activity
-        activity[office] = OfficeActivity(
-            office: old.office, months: old.months.map { (month: $0.month, counts: changed[$0.month] ?? $0.counts) }, missing: old.missing)
+        activity[office] = activity[office].changing(months: changed)
         return KaopingData(
             period: period, provisional: provisional, periodFromData: periodFromData, activity: activity,
             monthly: MonthlyA(activity, items: program.items),
             warnings: warnings)
+    }
+}
+
+extension OfficeActivity {
+    /// The office's activity with its counts replaced in the months of `changed`, its sums made
+    /// anew; a month without a row here changes nothing.
+    func changing(months changed: [YearMonth: Counts]) -> OfficeActivity {
+        OfficeActivity(office: office, months: months.map { (month: $0.month, counts: changed[$0.month] ?? $0.counts) }, missing: missing)
     }
 }

@@ -265,9 +265,9 @@ struct AwardGapSearch {
     private func holding(_ unit: String, after probe: Probe, of candidate: Candidate) -> [Bool]? {
         let table = tables[candidate.table]
         let cells = changedCells(probe, of: candidate)
-        let run: ProgramResult?
+        let outcomes: [Outcome]?
         if let trials, trials.files.contains(table.spec.fileName) {
-            run = try? trials.result(after: DataChange(
+            outcomes = try? trials.outcomes(after: DataChange(
                 unit: unit, file: table.spec.fileName, column: table.header[candidate.column],
                 cells: cells.map { DataChange.Cell(line: table.recordLines[$0.row], value: $0.value) }))
         } else {
@@ -279,10 +279,10 @@ struct AwardGapSearch {
             }
             var changed = context
             changed.data.replacements[table.spec.fileName] = lines.joined()
-            run = try? Explanation.silently { try program.evaluate(changed) }
+            outcomes = try? Explanation.silently { try program.evaluate(changed) }.outcomes
         }
-        guard let run else { return nil }
-        return policies.map { policy in run.outcomes.contains { $0.policy == policy && $0.unit == unit } }
+        guard let outcomes else { return nil }
+        return policies.map { policy in outcomes.contains { $0.policy == policy && $0.unit == unit } }
     }
 
     /// The runs of one round, stored from every core.

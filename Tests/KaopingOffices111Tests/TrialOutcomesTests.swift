@@ -1,0 +1,121 @@
+import Foundation
+@testable import PingbiCore
+import Testing
+@testable import KaopingOffices111
+
+/// kaoping-111's trial outcomes (``KaopingTrialOutcomes``: the changed office's group and the
+/// 行動服務貢獻獎 pool only) are the changed office's outcomes in the whole what-if run
+/// (``ProgramTrials/result(after:)``, itself the run on the changed file): other members' totals
+/// moved by the group mean, ranks within the group, 菁英獎 per group, and the pool's line with its
+/// ties.
+@Suite struct TrialOutcomesTests {
+    /// Each change of each unit's first row in `columns` to each of `values(now)`: the trials'
+    /// outcomes of the unit against the whole run's (or the same error). Returns how many
+    /// changes gave some outcome of the unit.
+    static func compare(
+        _ context: EvaluationContext, units: [String], columns: [CountColumn], values: (Int) -> [Int]
+    ) throws -> Int {
+        let trials = try #require(try Kaoping111().trials(context))
+        let records = try CSV.parse(context.data.text("activity.csv"), file: "activity.csv")
+        let header = records[0].fields
+        var holding = 0
+        for unit in units {
+            let row = try #require(records.dropFirst().first { UnitName.normalize($0.fields[0]) == unit })
+            for column in columns {
+                let position = try #require(header.firstIndex(of: column.rawValue))
+                let now = try #require(Int(row.fields[position]))
+                for value in values(now) {
+                    let change = DataChange(
+                        unit: unit, file: "activity.csv", column: column.rawValue, cells: [DataChange.Cell(line: row.line, value: value)])
+                    let fast = Result { try trials.outcomes(after: change) }
+                    let whole = Result { try trials.result(after: change).outcomes.filter { $0.unit == unit } }
+                    switch (fast, whole) {
+                    case (.success(let fast), .success(let whole)):
+                        #expect(fast == whole, "\(unit) \(column.rawValue) \(now) → \(value)")
+                        if !fast.isEmpty { holding += 1 }
+                    case (.failure(let fast), .failure(let whole)):
+                        #expect("\(fast)" == "\(whole)")
+                    default:
+                        Issue.record("\(unit) \(column.rawValue) → \(value): trial \(fast), whole run \(whole)")
+                    }
+                }
+            }
+        }
+        return holding
+    }
+
+    /// Offices of every group of the sample, winners and not, every column, small and large
+    /// changes both ways (a large one moves the group mean, and with it the other members'
+    /// totals and ranks), under the default readings and under `refer` with non-exclusive awards.
+    @Test(arguments: [[:], ["cut-ties": "refer", "exclusive-awards": "no", "rounding": "total-only"]])
+    func theSamplesTrialOutcomesAreTheWholeRunsOutcomes(readings: [String: String]) throws {
+        let context = EvaluationContext(data: DataSource(sampleOf: Kaoping111()), readings: ReadingChoices(readings))
+        let result = try Kaoping111().evaluate(context)
+        let winners = Set(result.outcomes.map(\.unit))
+        // Two winners and two others of each group.
+        var units: [String] = []
+        for group in ["1", "2", "3", "4"] {
+            let members = result.units.filter { $0.group == group }.map(\.unit)
+            units += members.filter(winners.contains).prefix(2) + members.filter { !winners.contains($0) }.prefix(2)
+        }
+        let holding = try Self.compare(context, units: units, columns: Kaoping111().countColumns) { now in
+            [0, now + 1, now + 25, now * 3 + 400, now + 20_000]
+        }
+        #expect(holding > 100)
+    }
+
+    /// Fourteen offices in two groups whose 行動量 (健保櫃檯加保 + 電子繳款單_健保櫃檯) ties at the
+    /// pool's 10th place (three offices at 20): an office moved into, onto and out of the tie
+    /// gets the pool, its referred offices and its winners of the whole run, under every
+    /// `cut-ties` and `exclusive-awards`.
+    @Test(arguments: ["include", "refer"], ["yes", "no"])
+    func thePoolsTiesAreTheWholeRunsTies(ties: String, exclusive: String) throws {
+        var activity: [String: [Int: [CountColumn: Int]]] = [:]
+        var offices: [String] = []
+        let volumes = [90, 80, 70, 60, 50, 40, 30, 25, 22, 20, 20, 20, 10, 5]
+        for (index, volume) in volumes.enumerated() {
+            let name = "測\(index + 1)鄉"
+            activity[name] = [
+                2: [.enrol: volume / 2, .volume: 200, .eBillCounter: volume - volume / 2, .staticPromotion: 3 + index % 5],
+                3: [.autoDebit: 7 * (index % 4), .areaInstalment: index, .volume: 50],
+            ]
+            offices.append("\(name),\(index % 2 + 1),,N")
+        }
+        let context = EvaluationContext(
+            data: try MiniData(offices: offices, activity: activity).write(),
+            readings: ReadingChoices(["cut-ties": ties, "exclusive-awards": exclusive]))
+        let units = ["測1鄉", "測8鄉", "測10鄉", "測11鄉", "測13鄉", "測14鄉"]
+        let holding = try Self.compare(context, units: units, columns: [.enrol, .eBillCounter, .staticPromotion]) { now in
+            [0, 1, 2, 5, 9, 10, 11, 12, 15, 40, 100, now + 1]
+        }
+        #expect(holding > 20)
+    }
+
+    /// The field 行動服務貢獻獎 is decided on: the office and every other office within the pool
+    /// among the others, ties at its line included.
+    @Test func thePoolFieldHoldsTheTiesAtItsLine() throws {
+        var activity: [String: [Int: [CountColumn: Int]]] = [:]
+        var offices: [String] = []
+        for (index, volume) in [90, 80, 70, 60, 50, 40, 30, 25, 22, 20, 20, 20, 10, 5].enumerated() {
+            activity["測\(index + 1)鄉"] = [2: [.enrol: volume, .volume: 200]]
+            offices.append("測\(index + 1)鄉,1,,N")
+        }
+        let context = EvaluationContext(data: try MiniData(offices: offices, activity: activity).write())
+        let program = Kaoping111()
+        let data = try program.load(context)
+        let trial = Explanation.silently { () -> KaopingTrialOutcomes in
+            let scored = program.scoreItems(data, context.readings)
+            let ranked = program.rank(program.totals(scored, data, context.readings), scored, data, context.readings)
+            return KaopingTrialOutcomes(
+                program, data: data, readings: context.readings, scored: scored, ranked: ranked,
+                unchanged: program.decide(ranked, data, context))
+        }
+        let names = data.activity.map(\.office.name)
+        // Offices are in the roster's order: 測1鄉 … 測14鄉.
+        #expect(trial.poolField(around: 13).map { names[$0] } == (1...12).map { "測\($0)鄉" } + ["測14鄉"])
+        // Without 測1鄉 (or one of the three at 20), the three at 20 rank 9th (or 10th) among the
+        // others and 測13鄉's 10 ranks 12th: out.
+        #expect(trial.poolField(around: 0).map { names[$0] } == (1...12).map { "測\($0)鄉" })
+        #expect(trial.poolField(around: 10).map { names[$0] } == (1...12).map { "測\($0)鄉" })
+    }
+}
