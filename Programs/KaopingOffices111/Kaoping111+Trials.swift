@@ -9,7 +9,7 @@ extension Kaoping111 {
     /// `offices.csv` runs on a changed copy of the file.
     public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
         let data = try load(context, bounds: context.readings(KaopingReadings.groupBounds))
-        guard let rows = try ActivityRows(context.data, offices: data.activity.map(\.office), program: self) else { return nil }
+        let rows = try ActivityRows(context.data, offices: data.activity.map(\.office), program: self)
         let program = self, readings = context.readings, frame = resultFrame(context, rules: resultRules)
         let (scored, totals) = Explanation.silently {
             let scored = scoreItems(data, readings)
@@ -40,7 +40,7 @@ extension Kaoping111 {
         var office: Int?
         var months: [YearMonth: Counts] = [:]
         for cell in change.cells {
-            guard let entry = rows.byLine[cell.line] else {
+            guard let entry = try rows.entry(at: cell.line) else {
                 throw DataError(file: change.file, line: cell.line, column: change.column, expected: "\(change.unit) 的一列")
             }
             var counts = entry.counts

@@ -11,7 +11,7 @@ import PingbiCore
 ///   (``ItemScore/forTotal(_:)``), so only the members where one of those changed, and the
 ///   office itself, are totalled again;
 /// - ranks are within groups and 菁英獎's places are per group (``EliteAward``): the office's
-///   group is ranked and awarded on its own;
+///   group is awarded on its own, and on its contenders only (``contenders(_:places:in:)``);
 /// - 行動服務貢獻獎 (``MobileAward``) reads only the offices whose 行動量 ranks within its pool,
 ///   and which of them won 菁英獎: it is decided on the field of ``poolField(around:)``, with
 ///   the 菁英獎 winners of the other groups as the data as read gave them.
@@ -29,6 +29,10 @@ struct KaopingTrialOutcomes: Sendable {
         let forTotal: [[Fraction]]
         /// The members' standings.
         let standings: [Standing]
+        /// The members' ranks in the group.
+        let ranks: [Int]
+        /// The members (their places among ``places``) by rank, equal ranks in roster order.
+        let order: [Int]
     }
 
     /// The groups' baselines, each made when a trial first changes one of its offices.
@@ -114,15 +118,21 @@ struct KaopingTrialOutcomes: Sendable {
                     ? standing(of: changed, total: value)
                     : Standing(old.unit, group: old.group, total: value, assist: old.assist, mobileVolume: old.mobileVolume)
             }
-            let groupRanks = GroupRanking.ranks(members, group: \.group, by: program.rankKeys, method: program.rankMethod(readings))
+            let method = program.rankMethod(readings)
+            let contenders = method == .competition
+                ? Self.contenders(moved, places: program.eliteAward.quotas[group] ?? 0, in: baseline) : Array(members.indices)
+            let contending = contenders.map { members[$0] }
+            let contendingRanks = GroupRanking.ranks(contending, group: \.group, by: program.rankKeys, method: method)
             let elite = program.eliteAward.decide(
-                Standings(members: members, ranks: groupRanks, readings: readings, provisional: data.provisional))
+                Standings(members: contending, ranks: contendingRanks, readings: readings, provisional: data.provisional))
             // 行動服務貢獻獎 on the pool's field, this group's members as they are now.
             let field = poolField(around: office)
             let fieldMembers = Standing.rankingMobileVolume(field.map { place in
                 baseline.member[place].map { members[$0] } ?? standings[place]
             })
-            let fieldRanks = field.map { place in baseline.member[place].map { groupRanks[$0] } ?? ranks[place] }
+            // 行動服務貢獻獎 ranks its candidates itself and reads no group rank: the field's
+            // members keep theirs as read.
+            let fieldRanks = field.map { ranks[$0] }
             let decided = elite.outcomes + eliteWinners.filter { $0.group != group }.map(\.outcome)
             let mobile = program.mobileAward.decide(
                 Standings(members: fieldMembers, ranks: fieldRanks, readings: readings, provisional: data.provisional, decided: decided))
@@ -153,6 +163,33 @@ struct KaopingTrialOutcomes: Sendable {
         return field.sorted()
     }
 
+    /// The members of a group (their places in it, ascending) on whom 菁英獎's `places` are
+    /// decided when the members `moved` are the only ones whose standings changed: the moved,
+    /// the others that ranked within `places` among the others as read, and the first other
+    /// below them, if any.
+    ///
+    /// The others keep their order; one the changed group ranks within `places` (competition
+    /// ranks: fewer than `places` above it) ranked so among the others, so every member within
+    /// the places is here, with all members above it: its rank here is its rank in the group.
+    /// Every member here above the others left out has its rank in the group too, and one
+    /// below the places here is below them in the group; the first other below them ranks
+    /// below the places here as in the group. The cut line, its ties and the places left empty
+    /// above it (``QuotaCut``) are then the group's.
+    static func contenders(_ moved: Set<Int>, places: Int, in baseline: GroupBaseline) -> [Int] {
+        var chosen = Array(moved)
+        // Among the others: how many rank above the one at hand.
+        var others = 0, above = 0, previous: Int?
+        for index in baseline.order where !moved.contains(index) {
+            let rank = baseline.ranks[index]
+            if rank != previous { above = others }
+            chosen.append(index)
+            guard above < places else { break }
+            others += 1
+            previous = rank
+        }
+        return chosen.sorted()
+    }
+
     /// The changed office's standing with `total`: its 協助件數 and 行動量 made by
     /// ``Kaoping111/standings(_:rows:readings:)`` from its changed counts.
     private func standing(of office: OfficeActivity, total: Decimal) -> Standing {
@@ -170,8 +207,10 @@ struct KaopingTrialOutcomes: Sendable {
         for place in places {
             for (number, score) in scored.sheet.scores(ids, at: place).enumerated() { forTotal[number].append(score.forTotal(rounding)) }
         }
+        let groupRanks = places.map { ranks[$0] }
         return GroupBaseline(
             places: places, member: Dictionary(uniqueKeysWithValues: places.enumerated().map { ($0.element, $0.offset) }),
-            units: places.map { data.activity[$0] }, forTotal: forTotal, standings: places.map { standings[$0] })
+            units: places.map { data.activity[$0] }, forTotal: forTotal, standings: places.map { standings[$0] }, ranks: groupRanks,
+            order: groupRanks.indices.sorted { (groupRanks[$0], $0) < (groupRanks[$1], $1) })
     }
 }

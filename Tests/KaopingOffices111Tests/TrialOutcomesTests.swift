@@ -118,4 +118,21 @@ import Testing
         #expect(trial.poolField(around: 0).map { names[$0] } == (1...12).map { "測\($0)鄉" })
         #expect(trial.poolField(around: 10).map { names[$0] } == (1...12).map { "測\($0)鄉" })
     }
+
+    /// The members 菁英獎 is decided on after a change: the moved, every other member within the
+    /// places among the others (ties at the line included), and the first other below them.
+    @Test func theContendersAreTheMovedThoseWithinThePlacesAndOneBelow() {
+        // Seven members ranked 1, 2, 2, 4, 5, 5, 7 as read, in roster order.
+        let ranks = [1, 2, 2, 4, 5, 5, 7]
+        let baseline = KaopingTrialOutcomes.GroupBaseline(
+            places: Array(0..<7), member: [:], units: [], forTotal: [], standings: [], ranks: ranks, order: Array(0..<7))
+        func contenders(_ moved: Set<Int>, _ places: Int) -> [Int] { KaopingTrialOutcomes.contenders(moved, places: places, in: baseline) }
+        // Without the first, the others ranked 2, 2, 4 are within 3 places; the first at 5 is below.
+        #expect(contenders([0], 3) == [0, 1, 2, 3, 4])
+        #expect(contenders([6], 3) == [0, 1, 2, 3, 6])
+        // Within 4 places among the others: the two at 5 tie at the line; the one at 7 is below.
+        #expect(contenders([0], 4) == [0, 1, 2, 3, 4, 5, 6])
+        #expect(contenders([2, 5], 1) == [0, 1, 2, 5])
+        #expect(contenders([3], 0) == [0, 3])
+    }
 }

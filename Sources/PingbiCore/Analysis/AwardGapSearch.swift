@@ -15,7 +15,7 @@ import Foundation
 ///   the unit's lines written anew, and the program runs on it.
 struct AwardGapSearch {
     /// A unit's input table as read: its records (header first), the line where each starts,
-    /// and each one's CSV text.
+    /// and each one's CSV text (none for a file the trials answer: it is never written anew).
     struct Table {
         let spec: TableSpec
         let records: [[String]]
@@ -102,20 +102,22 @@ struct AwardGapSearch {
         self.program = program
         self.context = context
         self.baseline = baseline
+        // The baseline read the data, so reading it again for the trials does not fail; if it
+        // did, every change would run on a changed copy of its file.
+        let trials = usingTrials ? (try? program.trials(context)) : nil
+        self.trials = trials
         var tables: [Table] = []
         for spec in program.inputs {
             // CSV or a workbook's sheet alike; an input the program ran without is skipped.
             guard let read = try? context.data.records(spec.fileName).records else { continue }
             let records = read.map(\.fields)
             guard let header = records.first?.map({ $0.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])) }) else { continue }
+            let written = trials?.files.contains(spec.fileName) != true
             tables.append(Table(
-                spec: spec, records: records, recordLines: read.map(\.line), header: header, lines: records.map { CSV.text([$0]) },
-                keyColumn: spec.key.first.flatMap { header.firstIndex(of: $0) }))
+                spec: spec, records: records, recordLines: read.map(\.line), header: header,
+                lines: written ? records.map { CSV.text([$0]) } : [], keyColumn: spec.key.first.flatMap { header.firstIndex(of: $0) }))
         }
         self.tables = tables
-        // The baseline read the data, so reading it again for the trials does not fail; if it
-        // did, every change would run on a changed copy of its file.
-        trials = usingTrials ? (try? program.trials(context)) : nil
         policies = baseline.outcomePolicies.filter { baseline.policyKinds[$0] == .award }
             + baseline.policyKinds.filter { $0.value == .award && !baseline.outcomePolicies.contains($0.key) }.keys.sorted()
     }
