@@ -15,6 +15,9 @@ import PingbiCore
 /// - 行動服務貢獻獎 (``MobileAward``) reads only the offices whose 行動量 ranks within its pool,
 ///   and which of them won 菁英獎: it is decided on the field of ``poolField(around:)``, with
 ///   the 菁英獎 winners of the other groups as the data as read gave them.
+///
+/// An office moved to another group by `offices.csv` (``outcomes(office:movedTo:)``) changes
+/// both groups: each is scored, totalled, ranked and awarded again whole.
 struct KaopingTrialOutcomes: Sendable {
     /// What the office's group was on the data as read: its members, their scores as they enter
     /// the total, and their standings.
@@ -137,6 +140,57 @@ struct KaopingTrialOutcomes: Sendable {
             let mobile = program.mobileAward.decide(
                 Standings(members: fieldMembers, ranks: fieldRanks, readings: readings, provisional: data.provisional, decided: decided))
             return (elite.outcomes + mobile.outcomes).filter { $0.unit == changed.office.name }
+        }
+    }
+
+    /// The outcomes of the office at roster position `office` when `offices.csv` makes it
+    /// `moved`, in another group with its counts as read (in the whole run's order).
+    func outcomes(office: Int, movedTo moved: Office) -> [Outcome] {
+        Explanation.silently {
+            let from = data.activity[office].office.group, to = moved.group
+            let leaving = baselines.baseline(of: from) { makeBaseline(of: from) }
+            let joining = baselines.baseline(of: to) { makeBaseline(of: to) }
+            // The group it leaves without it; the group it joins with it, in roster order.
+            let leftPlaces = leaving.places.filter { $0 != office }
+            let left = rescored(leftPlaces, units: leftPlaces.map { data.activity[$0] })
+            let at = joining.places.firstIndex { $0 > office } ?? joining.places.count
+            var joinedPlaces = joining.places, joinedUnits = joining.units
+            joinedPlaces.insert(office, at: at)
+            joinedUnits.insert(data.activity[office].moving(to: moved), at: at)
+            let joined = rescored(joinedPlaces, units: joinedUnits)
+            let method = program.rankMethod(readings)
+            let elite = [left, joined].map { members in
+                program.eliteAward.decide(Standings(
+                    members: members, ranks: GroupRanking.ranks(members, group: \.group, by: program.rankKeys, method: method),
+                    readings: readings, provisional: data.provisional))
+            }
+            // 行動服務貢獻獎 on the pool's field, both groups' members as they are now.
+            var now: [Int: Standing] = [:]
+            for (place, standing) in zip(leftPlaces, left) { now[place] = standing }
+            for (place, standing) in zip(joinedPlaces, joined) { now[place] = standing }
+            let field = poolField(around: office)
+            let fieldMembers = Standing.rankingMobileVolume(field.map { now[$0] ?? standings[$0] })
+            let decided = elite[1].outcomes + elite[0].outcomes + eliteWinners.filter { $0.group != from && $0.group != to }.map(\.outcome)
+            // 行動服務貢獻獎 ranks its candidates itself and reads no group rank.
+            let mobile = program.mobileAward.decide(Standings(
+                members: fieldMembers, ranks: field.map { ranks[$0] }, readings: readings, provisional: data.provisional, decided: decided))
+            return (elite[1].outcomes + mobile.outcomes).filter { $0.unit == moved.name }
+        }
+    }
+
+    /// The standings of a group's members at roster positions `places` (ascending) with the
+    /// activity `units`: every group item scored again on them, each member totalled from
+    /// those scores and its own items' as read.
+    private func rescored(_ places: [Int], units: [OfficeActivity]) -> [Standing] {
+        let input = GroupMembers(units: units, readings: readings, weights: program.weights)
+        let scores = program.groupItems.map { $0.evaluate(input) }
+        let ids = program.groupItems.map(\.id) + program.unitItems.map(\.id), total = program.totaller(readings)
+        return places.indices.map { index in
+            var all = scored.sheet.scores(ids, at: places[index])
+            for item in scores.indices { all[item] = scores[item][index] }
+            let value = total { id in all[ids.firstIndex(of: id)!] }
+            let old = standings[places[index]]
+            return Standing(old.unit, group: units[index].office.group, total: value, assist: old.assist, mobileVolume: old.mobileVolume)
         }
     }
 

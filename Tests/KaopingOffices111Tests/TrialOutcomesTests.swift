@@ -135,4 +135,68 @@ import Testing
         #expect(contenders([2, 5], 1) == [0, 1, 2, 5])
         #expect(contenders([3], 0) == [0, 3])
     }
+
+    /// Each change of each unit's row of `offices.csv` in each of `columns` to each of `values`:
+    /// the trials' outcomes of the unit against the whole run's; the whole run's values, ranks
+    /// and outcomes against the run on the changed file (or the same failure).
+    static func compareOffices(_ context: EvaluationContext, units: [String], columns: [String], values: [Int]) throws -> Int {
+        let trials = try #require(try Kaoping111().trials(context))
+        let records = try CSV.parse(context.data.text("offices.csv"), file: "offices.csv")
+        let header = records[0].fields
+        var moved = 0
+        for unit in units {
+            let row = try #require(records.dropFirst().first { UnitName.normalize($0.fields[0]) == unit })
+            for column in columns {
+                let position = try #require(header.firstIndex(of: column))
+                for value in values {
+                    let change = DataChange(unit: unit, file: "offices.csv", column: column, cells: [DataChange.Cell(line: row.line, value: value)])
+                    let fast = Result { try trials.outcomes(after: change) }
+                    let whole = Result { try trials.result(after: change) }
+                    var changed = context
+                    changed.data.replacements["offices.csv"] = records.map { record in
+                        var fields = record.fields
+                        if record.line == row.line { fields[position] = String(value) }
+                        return CSV.text([fields])
+                    }.joined()
+                    let file = Result { try Kaoping111().evaluate(changed) }
+                    switch (fast, whole, file) {
+                    case (.success(let fast), .success(let whole), .success(let file)):
+                        #expect(fast == whole.outcomes.filter { $0.unit == unit }, "\(unit) \(column) → \(value)")
+                        #expect(whole.units.map(\.unit) == file.units.map(\.unit))
+                        #expect(whole.units.map(\.values) == file.units.map(\.values))
+                        #expect(whole.units.map(\.rank) == file.units.map(\.rank))
+                        #expect(whole.outcomes == file.outcomes, "\(unit) \(column) → \(value)")
+                        if file.unit(named: unit)?.group != row.fields[header.firstIndex(of: "組別")!] { moved += 1 }
+                    case (.failure, .failure, .failure):
+                        break
+                    default:
+                        Issue.record("\(unit) \(column) → \(value): trial \(fast), whole \(whole), file \(file)")
+                    }
+                }
+            }
+        }
+        return moved
+    }
+
+    /// The sample's offices moved to every group by 組別 (and to none: 0, 5), under the default
+    /// readings and under `refer` with non-exclusive awards: both groups and the pool as the
+    /// run on the changed file gives them.
+    @Test(arguments: [[:], ["cut-ties": "refer", "exclusive-awards": "no"]])
+    func anOfficeMovedByItsGroupIsTheChangedFilesRun(readings: [String: String]) throws {
+        let context = EvaluationContext(data: DataSource(sampleOf: Kaoping111()), readings: ReadingChoices(readings))
+        let units = ["高雄市楠梓區", "高雄市前鎮區", "屏東縣潮州鎮", "屏東縣車城鄉", "澎湖縣馬公市", "高雄市燕巢區"]
+        #expect(try Self.compareOffices(context, units: units, columns: ["組別"], values: [0, 1, 2, 3, 4, 5]) >= 18)
+    }
+
+    /// Offices with and without 組別 whose average moves them across the bounds (or into a gap
+    /// under `as-written`, an error), and 組別 changed where an average is also given.
+    @Test(arguments: ["half-open", "as-written"])
+    func anOfficeMovedByItsAverageIsTheChangedFilesRun(bounds: String) throws {
+        var data = MiniData.readings
+        data.offices = data.offices.map { $0.hasPrefix("戊鄉") ? "戊鄉,,150,N" : $0.hasPrefix("子2鄉") ? "子2鄉,,50,N" : $0 }
+        let context = EvaluationContext(data: try data.write(), readings: ReadingChoices(["group-bounds": bounds]))
+        let moved = try Self.compareOffices(
+            context, units: ["甲鄉", "戊鄉", "子2鄉"], columns: ["110年月平均異動筆數", "組別"], values: [0, 2, 29, 30, 79, 80, 199, 200, 5000])
+        #expect(moved >= 6)
+    }
 }

@@ -36,14 +36,9 @@ struct ActivityRows: Sendable {
     /// The row starting on `line`; nil when no row starts there, or it names no office of the
     /// roster or no month (reading the file would have failed).
     func entry(at line: Int) throws(DataError) -> Entry? {
-        var low = 0, high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle].line < line { low = middle + 1 } else { high = middle }
+        guard let row = rows.row(startingOn: line), let office = positions[try row.unit("公所")], let month = YearMonth(row.text("月份")) else {
+            return nil
         }
-        guard low < rows.count, rows[low].line == line else { return nil }
-        let row = rows[low]
-        guard let office = positions[try row.unit("公所")], let month = YearMonth(row.text("月份")) else { return nil }
         return Entry(row: row, office: office, month: month, counts: try OfficeActivity.counts(row, columns: columns, at: at))
     }
 }
