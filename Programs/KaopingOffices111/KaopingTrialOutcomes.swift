@@ -110,28 +110,29 @@ struct KaopingTrialOutcomes: Sendable {
             }
             let unitScores = program.unitItems.map { $0.evaluate(UnitMember(unit: changed, readings: readings)) }
             let ids = program.groupItems.map(\.id) + program.unitItems.map(\.id), total = program.totaller(readings)
-            var members = baseline.standings
+            // The moved members' standings now (the others' are as read: no copy of the group's).
+            var now: [Int: Standing] = [:]
             for index in moved {
                 var scores = scored.sheet.scores(ids, at: baseline.places[index])
                 for (item, new) in rescored { scores[item] = new[index] }
                 if index == member { scores.replaceSubrange(program.groupItems.count..., with: unitScores) }
                 let value = total { id in scores[ids.firstIndex(of: id)!] }
-                let old = members[index]
-                members[index] = index == member
+                let old = baseline.standings[index]
+                now[index] = index == member
                     ? standing(of: changed, total: value)
                     : Standing(old.unit, group: old.group, total: value, assist: old.assist, mobileVolume: old.mobileVolume)
             }
             let method = program.rankMethod(readings)
             let contenders = method == .competition
-                ? Self.contenders(moved, places: program.eliteAward.quotas[group] ?? 0, in: baseline) : Array(members.indices)
-            let contending = contenders.map { members[$0] }
+                ? Self.contenders(moved, places: program.eliteAward.quotas[group] ?? 0, in: baseline) : Array(baseline.places.indices)
+            let contending = contenders.map { now[$0] ?? baseline.standings[$0] }
             let contendingRanks = GroupRanking.ranks(contending, group: \.group, by: program.rankKeys, method: method)
             let elite = program.eliteAward.decide(
                 Standings(members: contending, ranks: contendingRanks, readings: readings, provisional: data.provisional))
             // 行動服務貢獻獎 on the pool's field, this group's members as they are now.
             let field = poolField(around: office)
             let fieldMembers = Standing.rankingMobileVolume(field.map { place in
-                baseline.member[place].map { members[$0] } ?? standings[place]
+                baseline.member[place].flatMap { now[$0] } ?? standings[place]
             })
             // 行動服務貢獻獎 ranks its candidates itself and reads no group rank: the field's
             // members keep theirs as read.
