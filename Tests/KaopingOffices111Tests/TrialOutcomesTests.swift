@@ -199,4 +199,50 @@ import Testing
             context, units: ["甲鄉", "戊鄉", "子2鄉"], columns: ["110年月平均異動筆數", "組別"], values: [0, 2, 29, 30, 79, 80, 199, 200, 5000])
         #expect(moved >= 6)
     }
+
+    /// Seeded small fields (seven offices in two groups of 3 places, all in the 行動服務貢獻獎
+    /// pool, so nearly every office's award hangs on who else won 菁英獎): every office moved to
+    /// every group gets the whole run's outcomes — the group it leaves awarded again too.
+    @Test func officesMovedInSmallFieldsGetTheWholeRunsOutcomes() throws {
+        var random = SplitMix(state: 2026)
+        var compared = 0
+        for _ in 0..<30 {
+            var activity: [String: [Int: [CountColumn: Int]]] = [:]
+            var offices: [String] = []
+            for index in 0..<7 {
+                let name = "試\(index + 1)鄉"
+                let counts: [CountColumn: Int] = [
+                    .enrol: random.below(20), .volume: 40, .eBillCounter: random.below(30), .autoDebit: random.below(30),
+                    .areaInstalment: random.below(10), .staticPromotion: random.below(8), .systemErrors: random.below(3),
+                ]
+                activity[name] = [2: counts]
+                offices.append("\(name),\(index < 4 ? 1 : 2),,N")
+            }
+            let context = EvaluationContext(data: try MiniData(offices: offices, activity: activity).write())
+            let trials = try #require(try Kaoping111().trials(context))
+            let lines = try CSV.parse(context.data.text("offices.csv"), file: "offices.csv").dropFirst().map(\.line)
+            for (index, line) in lines.enumerated() {
+                let unit = "試\(index + 1)鄉"
+                for group in 1...3 {
+                    let change = DataChange(unit: unit, file: "offices.csv", column: "組別", cells: [DataChange.Cell(line: line, value: group)])
+                    let whole = try trials.result(after: change).outcomes.filter { $0.unit == unit }
+                    #expect(try trials.outcomes(after: change) == whole, "\(offices) \(activity) \(unit) → \(group)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 630)
+    }
+
+    /// A seeded generator (SplitMix64) for the small fields.
+    struct SplitMix {
+        var state: UInt64
+        mutating func below(_ n: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+    }
 }
