@@ -36,7 +36,7 @@ import Testing
         #expect(chaozhou.map(\.holds) == [false, false])
         #expect(steps(chaozhou[0]) == ["活動宣導 2", "靜態宣導 4", "健保櫃檯分期 71"])
         #expect(chaozhou[1].steps.isEmpty)
-        // 組別 is a count of offices.csv: its changes run on a changed copy of that file.
+        // 組別 is a count of offices.csv: its changes move the office to another group.
         #expect(trials[1].findings.map(\.holds) == [true, false])
         #expect(steps(trials[1].findings[0]) == ["組別 -1", "健保櫃檯分期 -2", "紓困代收 -2"])
         #expect(trials[2].findings.map(\.holds) == [false, true])
@@ -113,7 +113,7 @@ import Testing
         #expect(lines.count == 8)
         let changed = cells.map { DataChange.Cell(line: lines[$0.0], value: $0.1) }
         let trials = try #require(try Kaoping111().trials(Self.sample))
-        #expect(trials.files == ["activity.csv"])
+        #expect(trials.files == ["activity.csv", "offices.csv"])
         let expected = Result { try Kaoping111().evaluate(Self.changedCopy(column, changed)) }
         let got = Result { try trials.result(after: Self.change(column, changed)) }
         switch (expected, got) {

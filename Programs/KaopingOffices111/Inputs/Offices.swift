@@ -97,7 +97,7 @@ public struct Office: Sendable, Equatable {
     /// The office of one row of `offices.csv`: its normalised `name`, its `line`, and the texts
     /// of its 組別, average and 在地製卡 cells (empty where blank or absent); `problem` makes the
     /// error of a cell of the row (column, expected).
-    private static func office(
+    static func office(
         name: String, line: Int, stated statedText: String, average averageText: String, cardSite cardText: String, groups: GroupScheme,
         bounds: GroupBounds, warnings: inout [String], problem: (String, String) -> DataError
     ) throws(DataError) -> Office {

@@ -15,7 +15,7 @@ import Foundation
 ///   the unit's lines written anew, and the program runs on it.
 struct AwardGapSearch {
     /// A unit's input table as read: its records (header first), the line where each starts,
-    /// and each one's CSV text.
+    /// and each one's CSV text (none for a file the trials answer: it is never written anew).
     struct Table {
         let spec: TableSpec
         let records: [[String]]
@@ -102,20 +102,22 @@ struct AwardGapSearch {
         self.program = program
         self.context = context
         self.baseline = baseline
+        // The baseline read the data, so reading it again for the trials does not fail; if it
+        // did, every change would run on a changed copy of its file.
+        let trials = usingTrials ? (try? program.trials(context)) : nil
+        self.trials = trials
         var tables: [Table] = []
         for spec in program.inputs {
             // CSV or a workbook's sheet alike; an input the program ran without is skipped.
             guard let read = try? context.data.records(spec.fileName).records else { continue }
             let records = read.map(\.fields)
             guard let header = records.first?.map({ $0.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])) }) else { continue }
+            let written = trials?.files.contains(spec.fileName) != true
             tables.append(Table(
-                spec: spec, records: records, recordLines: read.map(\.line), header: header, lines: records.map { CSV.text([$0]) },
-                keyColumn: spec.key.first.flatMap { header.firstIndex(of: $0) }))
+                spec: spec, records: records, recordLines: read.map(\.line), header: header,
+                lines: written ? records.map { CSV.text([$0]) } : [], keyColumn: spec.key.first.flatMap { header.firstIndex(of: $0) }))
         }
         self.tables = tables
-        // The baseline read the data, so reading it again for the trials does not fail; if it
-        // did, every change would run on a changed copy of its file.
-        trials = usingTrials ? (try? program.trials(context)) : nil
         policies = baseline.outcomePolicies.filter { baseline.policyKinds[$0] == .award }
             + baseline.policyKinds.filter { $0.value == .award && !baseline.outcomePolicies.contains($0.key) }.keys.sorted()
     }
@@ -265,9 +267,9 @@ struct AwardGapSearch {
     private func holding(_ unit: String, after probe: Probe, of candidate: Candidate) -> [Bool]? {
         let table = tables[candidate.table]
         let cells = changedCells(probe, of: candidate)
-        let run: ProgramResult?
+        let outcomes: [Outcome]?
         if let trials, trials.files.contains(table.spec.fileName) {
-            run = try? trials.result(after: DataChange(
+            outcomes = try? trials.outcomes(after: DataChange(
                 unit: unit, file: table.spec.fileName, column: table.header[candidate.column],
                 cells: cells.map { DataChange.Cell(line: table.recordLines[$0.row], value: $0.value) }))
         } else {
@@ -279,10 +281,10 @@ struct AwardGapSearch {
             }
             var changed = context
             changed.data.replacements[table.spec.fileName] = lines.joined()
-            run = try? Explanation.silently { try program.evaluate(changed) }
+            outcomes = try? Explanation.silently { try program.evaluate(changed) }.outcomes
         }
-        guard let run else { return nil }
-        return policies.map { policy in run.outcomes.contains { $0.policy == policy && $0.unit == unit } }
+        guard let outcomes else { return nil }
+        return policies.map { policy in outcomes.contains { $0.policy == policy && $0.unit == unit } }
     }
 
     /// The runs of one round, stored from every core.

@@ -180,6 +180,20 @@ extension ScoredProgram {
         }
     }
 
+    /// How ``totals(_:_:_:)`` totals a unit under `readings`: from the unit's score on each item
+    /// (by id) to its row's total, the weighted items' and bonuses' scores summed by
+    /// ``WeightedTotal`` as the score sheet sums a row's. `pingbi gap`'s trials total again only
+    /// the units whose scores changed.
+    public func totaller(_ readings: ReadingChoices) -> (_ score: (String) -> ItemScore) -> Decimal {
+        precondition(addsTotal, "totaller: \(id) ranks without a total")
+        let weights = itemWeights, bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
+        return { score in
+            WeightedTotal.compute(
+                weighted: weights.map { score($0.id) }, weights: weights, bonus: bonuses.map(score), bonusIDs: bonuses, rounding: rounding
+            ).value
+        }
+    }
+
     /// Each unit's standing and its rank within its group over ``rankKeys``; the rows in display
     /// order (``Swift/Array/sortForDisplay(tied:groups:)``), made here once for every run that shares the ranks.
     public func rank(_ rows: consuming [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
