@@ -9,18 +9,27 @@ import Testing
 /// moved by the group mean, ranks within the group, 菁英獎 per group, and the pool's line with its
 /// ties.
 @Suite struct TrialOutcomesTests {
+    /// The what-if runs of `context`, and the records of its `file` (header first).
+    static func trialsAndRecords(_ context: EvaluationContext, file: String) throws -> (ProgramTrials, [CSVRecord]) {
+        (try #require(try Kaoping111().trials(context)), try CSV.parse(context.data.text(file), file: file))
+    }
+
+    /// The first row of `records` (after the header) whose 公所 is `unit`.
+    static func firstRow(of unit: String, in records: [CSVRecord]) throws -> CSVRecord {
+        try #require(records.dropFirst().first { UnitName.normalize($0.fields[0]) == unit })
+    }
+
     /// Each change of each unit's first row in `columns` to each of `values(now)`: the trials'
     /// outcomes of the unit against the whole run's (or the same error). Returns how many
     /// changes gave some outcome of the unit.
     static func compare(
         _ context: EvaluationContext, units: [String], columns: [CountColumn], values: (Int) -> [Int]
     ) throws -> Int {
-        let trials = try #require(try Kaoping111().trials(context))
-        let records = try CSV.parse(context.data.text("activity.csv"), file: "activity.csv")
+        let (trials, records) = try trialsAndRecords(context, file: "activity.csv")
         let header = records[0].fields
         var holding = 0
         for unit in units {
-            let row = try #require(records.dropFirst().first { UnitName.normalize($0.fields[0]) == unit })
+            let row = try firstRow(of: unit, in: records)
             for column in columns {
                 let position = try #require(header.firstIndex(of: column.rawValue))
                 let now = try #require(Int(row.fields[position]))
@@ -140,12 +149,11 @@ import Testing
     /// the trials' outcomes of the unit against the whole run's; the whole run's values, ranks
     /// and outcomes against the run on the changed file (or the same failure).
     static func compareOffices(_ context: EvaluationContext, units: [String], columns: [String], values: [Int]) throws -> Int {
-        let trials = try #require(try Kaoping111().trials(context))
-        let records = try CSV.parse(context.data.text("offices.csv"), file: "offices.csv")
+        let (trials, records) = try trialsAndRecords(context, file: "offices.csv")
         let header = records[0].fields
         var moved = 0
         for unit in units {
-            let row = try #require(records.dropFirst().first { UnitName.normalize($0.fields[0]) == unit })
+            let row = try firstRow(of: unit, in: records)
             for column in columns {
                 let position = try #require(header.firstIndex(of: column))
                 for value in values {
