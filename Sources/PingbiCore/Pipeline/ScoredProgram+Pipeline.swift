@@ -279,7 +279,9 @@ extension ScoredProgram {
         let data = try load(context)
         stage("讀取")
         var result = Explanation.silently { compute(data, context, stage: stage) }
-        let recorded = RecordedExplanations(groups: Set(result.units.lazy.map { $0.group ?? "" })) { groups in
+        // Each row's group read where it is (a copy of the row retains and releases a dozen references).
+        let groups = Set(result.units.indices.lazy.map { result.units[$0].group ?? "" })
+        let recorded = RecordedExplanations(groups: groups) { groups in
             Explanation.recording(onlyGroups: groups) { compute(data, context) }
         }
         for index in result.units.indices {
