@@ -86,13 +86,16 @@ public struct Edition: Program {
     }
 
     /// The base's what-if runs with the settled readings, their results under the edition's id,
-    /// title and readings.
+    /// title and readings; the changed unit's outcomes as the base answers them (relabelling
+    /// changes none).
     public func trials(_ context: EvaluationContext) throws -> ProgramTrials? {
         var settledContext = context
         settledContext.readings = context.readings.settling(settledReadings)
         guard let trials = try base.trials(settledContext) else { return nil }
         let edition = self, readings = context.readings
-        return ProgramTrials(files: trials.files) { change in edition.relabelled(try trials.result(after: change), readings) }
+        return ProgramTrials(
+            files: trials.files, result: { change in edition.relabelled(try trials.result(after: change), readings) },
+            outcomes: { change in try trials.outcomes(after: change) })
     }
 
     /// `result` under the edition's id and title, listing the edition's readings (not the

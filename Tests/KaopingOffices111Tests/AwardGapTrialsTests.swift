@@ -94,6 +94,8 @@ import Testing
         #expect(got.units.map(\.values) == expected.units.map(\.values))
         #expect(got.outcomes == expected.outcomes)
         #expect(got.units.map(\.values) != (try Kaoping111().evaluate(Self.changedCopy("活動宣導", cells))).units.map(\.values))
+        // The changed unit's outcomes, answered by the base's trial without a whole result.
+        #expect(try trials.outcomes(after: Self.change("活動宣導", cells)) == expected.outcomes.filter { $0.unit == "屏東縣潮州鎮" })
     }
 
     /// Each change gives the values, ranks and outcomes (or the error) of a run on the changed
