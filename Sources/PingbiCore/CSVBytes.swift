@@ -147,52 +147,97 @@ public struct CSVBytes: Sendable {
     /// Calls `body` with each record (its line and fields) of `records` until it returns false;
     /// true when every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a
     /// comma ending the text ends an empty last field.
+    ///
+    /// Each field's plain digits (``CSVFields/plainDigits(_:)``) are read in the same pass that
+    /// finds its end; the rest of a field that is not digits is passed over eight bytes at a time.
     private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             let count = records.end
-            // Each field's start and end, reused from record to record (no array to check per field).
-            var capacity = 64
-            var bounds = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-            defer { bounds.deallocate() }
+            let raw = UnsafeRawPointer(buffer.baseAddress)
+            // Each field's start and end, and its plain digits' value, reused from record to record
+            // (no array to check per field).
+            var capacity = 32
+            var bounds = UnsafeMutablePointer<Int>.allocate(capacity: 2 * capacity)
+            var digits = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+            defer {
+                bounds.deallocate()
+                digits.deallocate()
+            }
             var used = 0
-            func add(_ start: Int, _ end: Int) {
-                if used + 2 > capacity {
-                    let larger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
-                    larger.moveInitialize(from: bounds, count: used)
+            func add(_ start: Int, _ end: Int, _ value: Int) {
+                if used == capacity {
+                    let (largerBounds, largerDigits) = (UnsafeMutablePointer<Int>.allocate(capacity: 4 * capacity), UnsafeMutablePointer<Int>.allocate(capacity: 2 * capacity))
+                    largerBounds.moveInitialize(from: bounds, count: 2 * used)
+                    largerDigits.moveInitialize(from: digits, count: used)
                     bounds.deallocate()
-                    bounds = larger
+                    digits.deallocate()
+                    (bounds, digits) = (largerBounds, largerDigits)
                     capacity *= 2
                 }
-                bounds[used] = start
-                bounds[used + 1] = end
-                used += 2
+                bounds[2 * used] = start
+                bounds[2 * used + 1] = end
+                digits[used] = value
+                used += 1
             }
             var index = records.start
             var line = records.line
             var recordLine = line
             while index < count {
                 let fieldStart = index
+                // Digits first, their value kept; then, at the first other byte, the rest of the field.
+                var value = 0
+                var onlyDigits = true
                 while index < count {
                     let byte = buffer[index]
+                    let digit = byte &- 0x30
+                    if digit < 10 {
+                        value = value &* 10 &+ Int(digit)
+                        index += 1
+                        continue
+                    }
                     if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
-                    index += 1
+                    onlyDigits = false
+                    index = Self.fieldEnd(raw, from: index + 1, before: count)
+                    break
                 }
-                add(fieldStart, index)
+                let length = index - fieldStart
+                add(fieldStart, index, onlyDigits && length >= 1 && length <= CellParser.plainDigitsLength ? value : -1)
                 if index < count && buffer[index] == 0x2C {
                     index += 1
                     if index < count { continue }
-                    add(index, index)
+                    add(index, index, -1)
                 } else if index < count {
                     if buffer[index] == 0x0D { index += 1 }
                     if index < count && buffer[index] == 0x0A { index += 1 }
                     line += 1
                 }
-                guard body(recordLine, CSVFields(bytes: buffer, bounds: UnsafeBufferPointer(start: bounds, count: used))) else { return false }
+                let fields = CSVFields(
+                    bytes: buffer, bounds: UnsafeBufferPointer(start: bounds, count: 2 * used), digits: UnsafeBufferPointer(start: digits, count: used))
+                guard body(recordLine, fields) else { return false }
                 used = 0
                 recordLine = line
             }
             return true
         }
+    }
+
+    /// Where the field that goes on at `index` ends: the first comma, LF or CR at or after it, or
+    /// `end`. Eight bytes at a time.
+    private static func fieldEnd(_ raw: UnsafeRawPointer?, from start: Int, before end: Int) -> Int {
+        guard let raw else { return end }
+        var index = start
+        while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let found = lanes(of: 0x2C, in: word) | lanes(of: 0x0A, in: word) | lanes(of: 0x0D, in: word)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end {
+            let byte = raw.load(fromByteOffset: index, as: UInt8.self)
+            if byte == 0x2C || byte == 0x0A || byte == 0x0D { return index }
+            index += 1
+        }
+        return end
     }
 }
 
@@ -203,6 +248,16 @@ struct CSVFields {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Each field's start and end, one after the other.
     let bounds: UnsafeBufferPointer<Int>
+    /// Each field's value when it is plain digits (``CellParser/plainDigits(_:)``), else -1.
+    let digits: UnsafeBufferPointer<Int>
+
+    /// The value of the field at `position` when it is plain digits, as
+    /// ``CellParser/plainDigits(_:)`` reads it (read with the record); nil otherwise, and past
+    /// the record's end.
+    func plainDigits(_ position: Int) -> Int? {
+        guard position < digits.count, digits[position] >= 0 else { return nil }
+        return digits[position]
+    }
 
     /// The number of fields.
     var count: Int { bounds.count / 2 }
@@ -257,7 +312,7 @@ public struct CSVBytesRow: ~Copyable {
     /// ``Row/plainDigits(at:)`` reads it; nil otherwise.
     public func plainDigits(at position: Int?) -> Int? {
         guard let position else { return nil }
-        return CellParser.plainDigits(fields.field(position))
+        return fields.plainDigits(position)
     }
 
     /// The trimmed text of the cell at `position`, as ``Row/text(at:)`` reads it.

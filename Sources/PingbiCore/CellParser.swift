@@ -118,9 +118,13 @@ public enum CellParser {
         return whole
     }
 
-    /// The value of 1 to 18 ASCII digits (a leading zero allowed), nil for anything else.
+    /// The most digits a plain count has: 18 digits never overflow an `Int`.
+    static let plainDigitsLength = 18
+
+    /// The value of 1 to ``plainDigitsLength`` ASCII digits (a leading zero allowed), nil for
+    /// anything else. (``CSVBytes`` reads the same value while finding a field's end.)
     static func plainDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        guard !bytes.isEmpty, bytes.count <= plainDigitsLength else { return nil }
         var value = 0
         for byte in bytes {
             let digit = byte &- UInt8(ascii: "0")

@@ -37,6 +37,18 @@ struct CountCells: Sendable {
         }
     }
 
+    /// Appends `row`, counts not negative: copied at once while all are narrow.
+    mutating func append(row: UnsafeBufferPointer<Int>) {
+        if !isWide, row.allSatisfy({ $0 < Int(UInt16.max) }) {
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: row.count) { narrowRow in
+                for index in row.indices { narrowRow[index] = UInt16(truncatingIfNeeded: row[index]) }
+                narrow.append(contentsOf: UnsafeBufferPointer(narrowRow))
+            }
+            return
+        }
+        for value in row { append(value) }
+    }
+
     /// Appends the counts of `later`, the counts read right after these, in room made for
     /// exactly both runs' counts (appending alone would double the room: 16 MB more at 100,000
     /// offices).

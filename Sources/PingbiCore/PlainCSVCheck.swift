@@ -61,6 +61,13 @@ extension InputValidation {
         let repeating: [Int]
         /// Each column's place in ``repeating``, if any.
         let repeatingPlace: [Int?]
+        /// Each count column's place in a row of counts (``PlainTable/countPlace(_:)``), if any.
+        let countPlace: [Int?]
+        /// The count columns outside the key, with their positions in the file and places in a
+        /// row of counts: most cells are these, and most of them plain digits.
+        let counts: [(column: Int, position: Int, place: Int)]
+        /// The other columns (names, months, choices, key counts).
+        let others: [Int]
         let spec: TableSpec
 
         init(spec: TableSpec, header: [String: Int]) {
@@ -74,6 +81,11 @@ extension InputValidation {
             keyPlace = columns.indices.map { keys.firstIndex(of: $0) }
             self.repeating = repeating
             repeatingPlace = columns.indices.map { repeating.firstIndex(of: $0) }
+            let countColumns = columns.indices.filter { columns[$0].isCount }
+            countPlace = columns.indices.map { countColumns.firstIndex(of: $0) }
+            let keyed = keyPlace
+            counts = countColumns.indices.filter { keyed[countColumns[$0]] == nil }.map { (countColumns[$0], columns[countColumns[$0]].position, $0) }
+            others = columns.indices.filter { !columns[$0].isCount || keyed[$0] != nil }
         }
     }
 
@@ -104,8 +116,11 @@ extension InputValidation {
         /// `tableBytes` bytes; nil when a row has a problem or repeats a key.
         static func scan(_ csv: CSVBytes, _ records: CSVBytes.Records, _ layout: PlainLayout, tableBytes: Int) -> PlainScan? {
             var scan = PlainScan(layout, tableBytes: tableBytes)
-            guard csv.forEachRow(in: records, { scan.add($0) }) else { return nil }
-            return scan
+            // One row's counts, made here and handed to the table whole.
+            let finished = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(scan.builder.countWidth, 1)) { counts in
+                csv.forEachRow(in: records) { scan.add($0, counts: counts) }
+            }
+            return finished ? scan : nil
         }
 
         /// The table of the rows scanned.
@@ -113,25 +128,27 @@ extension InputValidation {
             builder.table(forms: layout.repeating.map { columns[$0].formTexts })
         }
 
-        /// Adds `row`; false when it has a problem or repeats a key.
-        private mutating func add(_ row: borrowing CSVBytesRow) -> Bool {
+        /// Adds `row`, its counts gathered in `counts` (room for a row's); false when it has a
+        /// problem or repeats a key.
+        private mutating func add(_ row: borrowing CSVBytesRow, counts: UnsafeMutableBufferPointer<Int>) -> Bool {
             // Room for the rows, about as many as the bytes hold of the first one's length.
             if builder.rowCount == 0 { builder.reserve(rows: tableBytes / max(row.byteCount, 1) * 5 / 4 + 16) }
-            var keyIsValid = layout.hasKeys
-            for index in columns.indices {
-                let place = layout.keyPlace[index]
-                if columns[index].isCount, place == nil, let plain = row.plainDigits(at: columns[index].position),
-                   plain <= CountLimit.maximum {
-                    builder.add(count: plain)
+            for (index, position, place) in layout.counts {
+                if let plain = row.fields.plainDigits(position), plain <= CountLimit.maximum {
+                    counts[place] = plain
                     continue
                 }
+                guard columns[index].check(row.fields.field(position), interning: false) != nil,
+                      let value = Self.count(row, at: position) else { return false }
+                counts[place] = value
+            }
+            var keyIsValid = layout.hasKeys
+            for index in layout.others {
+                let place = layout.keyPlace[index]
                 guard let id = columns[index].check(row.fields.field(columns[index].position), interning: place != nil) else { return false }
-                if columns[index].isCount {
-                    // A count the check found good but not plain digits: spaces around it, or an
-                    // allowed blank (0).
-                    let text = row.text(at: columns[index].position)
-                    guard let value = text.isEmpty ? 0 : try? CountLimit.parse(text) else { return false }
-                    builder.add(count: value)
+                if let countPlace = layout.countPlace[index] {
+                    guard let value = Self.count(row, at: columns[index].position) else { return false }
+                    counts[countPlace] = value
                 } else if let kept = layout.repeatingPlace[index] {
                     builder.add(id: id, at: kept)
                 }
@@ -140,8 +157,16 @@ extension InputValidation {
                 }
             }
             guard !keyIsValid || seenKeys.insert(ids) else { return false }
+            builder.add(counts: UnsafeBufferPointer(counts))
             builder.endRow()
             return true
+        }
+
+        /// The value of a count cell the check found good, read from its text: spaces around
+        /// it, an allowed blank (0), or plain digits. Nil when it is past ``CountLimit``.
+        private static func count(_ row: borrowing CSVBytesRow, at position: Int) -> Int? {
+            let text = row.text(at: position)
+            return text.isEmpty ? 0 : try? CountLimit.parse(text)
         }
 
         /// Appends the rows of `later`, the scan of the rows right after these: its read forms

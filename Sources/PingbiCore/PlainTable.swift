@@ -75,9 +75,9 @@ public struct PlainTable: Sendable {
             for place in ids.indices { ids[place].reserveCapacity(rows) }
         }
 
-        /// Adds the next count of the current row (columns in ``init(spec:countColumns:repeating:)``'s order).
-        mutating func add(count: Int) {
-            counts.append(count)
+        /// Adds the current row's counts (columns in ``init(spec:countColumns:repeating:)``'s order).
+        mutating func add(counts row: UnsafeBufferPointer<Int>) {
+            counts.append(row: row)
         }
 
         /// Adds the current row's cell of the repeating column at `place` (in `repeating`): the

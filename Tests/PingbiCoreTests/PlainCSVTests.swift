@@ -64,6 +64,30 @@ import Testing
         return finished ? rows : nil
     }
 
+    /// The plain digits read with each record are those ``CellParser/plainDigits(_:)`` reads
+    /// from the field's bytes: 1 to 18 digits and nothing else, at every length and next to every
+    /// kind of field end.
+    @Test func plainDigitsReadWithTheRecordAreTheCellParsers() {
+        var generator = SplitMix64(seed: 0x0C5B_0013)
+        let pieces: [[UInt8]] = [Array("0".utf8), Array("7".utf8), Array("123".utf8), Array("99999999".utf8), Array(" ".utf8), Array("a".utf8),
+                                 Array("臺".utf8), Array(",".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8), Array(".".utf8)]
+        var (plain, other) = (0, 0)
+        for _ in 0..<5_000 {
+            var bytes = Array("a,b\n".utf8)
+            for _ in 0..<Int.random(in: 0...14, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            guard let csv = CSVBytes(bytes) else { continue }
+            _ = csv.forEachRow { row in
+                for position in 0...row.fieldCount {
+                    let expected = CellParser.plainDigits(row.fields.field(position))
+                    #expect(row.plainDigits(at: position) == expected, "\(bytes) at \(position)")
+                    if expected == nil { other += 1 } else { plain += 1 }
+                }
+                return true
+            }
+        }
+        #expect(plain > 1000 && other > 1000)
+    }
+
     @Test func rowsAreTheTablesRows() throws {
         let texts = [
             "a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n\r\n3,4", "a,b\r1,2\r3,4\r", "\u{FEFF}a,b\n1,2,\n,\n 5 ,\t6\n", "a,b\n1,2,", "a,b",
