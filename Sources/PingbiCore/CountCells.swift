@@ -71,6 +71,18 @@ struct CountCells: Sendable {
         return cell == UInt32.max ? large[index]! : Int(cell)
     }
 
+    /// Adds the counts at `start` + each of `places` to `sums`, place by place, as
+    /// `CheckedCount.boundedAdd` adds (counts within ``CountLimit``, a bounded number of them).
+    func add(from start: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
+        guard !isWide else {
+            for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], self[start + places[index]]) }
+            return
+        }
+        narrow.withUnsafeBufferPointer { cells in
+            for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], Int(cells[start + places[index]])) }
+        }
+    }
+
     /// Moves the counts to four bytes each, keeping the room made for them.
     private mutating func widen() {
         wide.reserveCapacity(narrow.capacity)

@@ -125,7 +125,7 @@ extension InputValidation {
 
         /// The table of the rows scanned.
         var table: PlainTable {
-            builder.table(forms: layout.repeating.map { columns[$0].formTexts })
+            builder.table(forms: layout.repeating.map { columns[$0].formTexts }, written: Set(columns.filter { !$0.isCount && $0.isWritten }.map(\.spec.name)))
         }
 
         /// Adds `row`, its counts gathered in `counts` (room for a row's); false when it has a
@@ -152,13 +152,14 @@ extension InputValidation {
                 } else if let kept = layout.repeatingPlace[index] {
                     builder.add(id: id, at: kept)
                 }
+                if id >= 0, !columns[index].isWritten { columns[index].isWritten = true }
                 if keyIsValid, let place {
                     if id < 0 { keyIsValid = false } else { ids[place] = id }
                 }
             }
             guard !keyIsValid || seenKeys.insert(ids) else { return false }
             builder.add(counts: UnsafeBufferPointer(counts))
-            builder.endRow()
+            builder.endRow(line: row.line)
             return true
         }
 
@@ -174,6 +175,7 @@ extension InputValidation {
         /// both runs numbers them. False when a key of `later`'s is one of these rows' keys.
         mutating func append(_ later: PlainScan) -> Bool {
             let numbers = columns.indices.map { columns[$0].adopt(later.columns[$0]) }
+            for index in columns.indices where later.columns[index].isWritten { columns[index].isWritten = true }
             guard seenKeys.insert(contentsOf: later.seenKeys, numbers: layout.keys.map { numbers[$0] }) else { return false }
             builder.append(later.builder, numbers: layout.repeating.map { numbers[$0] })
             return true
@@ -188,6 +190,8 @@ extension InputValidation {
         let isCount: Bool
         /// Whether cells repeat on many rows (names, months, choices): results kept by bytes.
         let remembers: Bool
+        /// Whether a cell was not blank (kept for columns other than counts).
+        var isWritten = false
         /// The read form of each id given, in order of the ids.
         private(set) var formTexts: [String] = []
         /// The cells' bytes found good, with their ids (``check(_:interning:)``), most recent

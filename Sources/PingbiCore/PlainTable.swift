@@ -22,6 +22,28 @@ public struct PlainTable: Sendable {
     /// each row's cell as the number of its read form (-1 for an allowed blank), and each
     /// number's read form (``ColumnKind/keyForm(_:)``).
     private let forms: [String: (ids: [Int32], forms: [String])]
+    /// The lines rows start on: each run of rows on consecutive lines as its first row and line
+    /// (one run where no blank record lies between rows).
+    private let lineRuns: [(row: Int, line: Int)]
+    /// The columns of the file, other than counts, with a cell that is not blank.
+    private let writtenColumns: Set<String>
+
+    /// The line where row `row` starts.
+    public func line(of row: Int) -> Int {
+        // The last run starting at or before the row.
+        var (low, high) = (0, lineRuns.count)
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineRuns[middle].row <= row { low = middle } else { high = middle }
+        }
+        return lineRuns[low].line + (row - lineRuns[low].row)
+    }
+
+    /// Whether a cell of column `name` (not a count column) is not blank; false for a column the
+    /// file lacks.
+    public func isWritten(_ name: String) -> Bool {
+        writtenColumns.contains(name)
+    }
 
     /// Where the count column `name` is in a row of ``count(row:place:)``; nil when the file
     /// lacks the column (an optional one).
@@ -34,11 +56,19 @@ public struct PlainTable: Sendable {
         counts[row * countWidth + place]
     }
 
+    /// Adds the counts at `places` (``countPlace(_:)``) in `row` to `sums`, place by place, as
+    /// `CheckedCount.boundedAdd` adds: what a reader summing a unit's rows calls once a row.
+    public func add(row: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
+        counts.add(from: row * countWidth, places: places, to: sums)
+    }
+
     /// The same counts without the repeating columns' numbers and read forms: what a reader
     /// that keeps only the counts holds on to (at 100,000 offices × 8 months, 6 MB of ids and
     /// 100,000 names let go once the rows are placed).
     public var countsOnly: PlainTable {
-        PlainTable(spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts, forms: [:])
+        PlainTable(
+            spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts, forms: [:], lineRuns: lineRuns,
+            writtenColumns: writtenColumns)
     }
 
     /// Each row's cell of the repeating column `name` as a number, and each number's read form
@@ -57,6 +87,7 @@ public struct PlainTable: Sendable {
         private var counts = CountCells()
         private let repeating: [String]
         private var ids: [[Int32]]
+        private var lineRuns: [(row: Int, line: Int)] = []
 
         /// A builder for a file of `spec` whose count columns are `countColumns` (header names,
         /// in the order their cells are added) and whose repeating columns are `repeating`
@@ -94,19 +125,29 @@ public struct PlainTable: Sendable {
                 ids[place].reserveCapacity(ids[place].count + later.ids[place].count)
                 ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
             }
+            for run in later.lineRuns { addLine(run.line, row: rowCount + run.row) }
             rowCount += later.rowCount
         }
 
-        /// Ends the current row.
-        mutating func endRow() {
+        /// Ends the current row, which starts on `line`.
+        mutating func endRow(line: Int) {
+            addLine(line, row: rowCount)
             rowCount += 1
         }
 
-        /// The table, `forms` holding each repeating column's read forms by number.
-        func table(forms: [[String]]) -> PlainTable {
+        /// Notes that row `row` starts on `line`: a new run unless the last run goes on to it.
+        private mutating func addLine(_ line: Int, row: Int) {
+            if let last = lineRuns.last, last.line + (row - last.row) == line { return }
+            lineRuns.append((row, line))
+        }
+
+        /// The table, `forms` holding each repeating column's read forms by number, `written`
+        /// naming the columns (not counts) with a cell that is not blank.
+        func table(forms: [[String]], written: Set<String>) -> PlainTable {
             PlainTable(
                 spec: spec, rowCount: rowCount, countWidth: countWidth, countPlaces: countPlaces, counts: counts,
-                forms: Dictionary(uniqueKeysWithValues: repeating.indices.map { (repeating[$0], (ids[$0], forms[$0])) }))
+                forms: Dictionary(uniqueKeysWithValues: repeating.indices.map { (repeating[$0], (ids[$0], forms[$0])) }), lineRuns: lineRuns,
+                writtenColumns: written)
         }
     }
 }

@@ -72,6 +72,46 @@ import Testing
         #expect(try plain.get().0.map(\.group) == [1, 2, 2, 3, 1, 4])
     }
 
+    /// Without averages: `offices.csv` as the input check read it (``PlainTable``).
+    static let noAverages = """
+        公所,組別,110年月平均異動筆數,在地製卡
+        屏東縣潮州鎮,1,,Y
+        屏東縣春日鄉,2,,N
+
+        屏東縣車城鄉,2,,
+        高雄市三民區,3, ,N
+        高雄市鼓山區,一,,N
+        澎湖縣馬公市,4,,
+
+        """
+
+    @Test func withoutAveragesTheSameOfficesLinesAndErrors() throws {
+        let texts = [
+            Self.noAverages,
+            Self.noAverages.replacingOccurrences(of: "\n", with: "\r\n"),
+            Self.noAverages.replacingOccurrences(of: "\n", with: "\r"),
+            Self.noAverages.replacingOccurrences(of: ",110年月平均異動筆數", with: "").replacingOccurrences(of: ",,", with: ","),
+            Self.noAverages.replacingOccurrences(of: "澎湖縣馬公市", with: "屏東縣潮州鎮"),
+            Self.noAverages.replacingOccurrences(of: "澎湖縣馬公市", with: "屏東縣潮州鎮 "),
+            Self.noAverages.replacingOccurrences(of: "高雄市鼓山區", with: "台東縣台東市"),
+            Self.noAverages.replacingOccurrences(of: "3, ,N", with: ", ,N"),
+            Self.noAverages.replacingOccurrences(of: "3, ,N", with: "3,35,N"),
+            Self.noAverages.replacingOccurrences(of: "2,,N", with: "5,,N"),
+            Self.noAverages.replacingOccurrences(of: "2,,N", with: "2,,是"),
+            Self.noAverages.replacingOccurrences(of: ",4,,", with: ",\u{3000}4,,"),
+        ]
+        for text in texts {
+            for bounds in [GroupBounds.halfOpen, .asWritten] {
+                let (plain, table) = try Self.both(text, bounds: bounds)
+                #expect(Self.same(plain, table), "\(text)")
+            }
+        }
+        let offices = try Self.both(Self.noAverages).plain.get().0
+        #expect(offices.map(\.group) == [1, 2, 2, 3, 1, 4])
+        #expect(offices.map(\.line) == [2, 3, 5, 6, 7, 8])
+        #expect(offices.map(\.isCardSite) == [true, false, false, false, false, false])
+    }
+
     @Test func theSampleReadsTheSame() throws {
         let text = try String(contentsOf: Kaoping111().sampleData.appendingPathComponent("offices.csv"), encoding: .utf8)
         let (plain, table) = try Self.both(text)

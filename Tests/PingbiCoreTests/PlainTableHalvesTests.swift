@@ -13,6 +13,8 @@ import Testing
     static func contents(_ table: PlainTable?, spec: TableSpec = spec) -> [String: String]? {
         guard let table else { return nil }
         var lines = ["rows": "\(table.rowCount) rows, \(table.countWidth) counts"]
+        lines["lines"] = (0..<table.rowCount).map { "\(table.line(of: $0))" }.joined(separator: " ")
+        lines["written"] = spec.columns.filter { table.isWritten($0.name) }.map(\.name).joined(separator: " ")
         for column in spec.columns {
             if let place = table.countPlace(column.name) {
                 lines[column.name] = "@\(place): " + (0..<table.rowCount).map { "\(table.count(row: $0, place: place))" }.joined(separator: " ")
@@ -163,7 +165,10 @@ import Testing
                 #expect(csv.forEachRow(in: second) { row in cutLines.append(row.line); return true })
                 #expect(cutLines == lines, "cut near \(middle) of \(text.debugDescription)")
             }
-            #expect(Self.compareEveryCut(text).contents?["rows"] == "2 rows, 1 counts")
+            let contents = Self.compareEveryCut(text).contents
+            #expect(contents?["rows"] == "2 rows, 1 counts")
+            #expect(contents?["lines"] == lines.map(String.init).joined(separator: " "), "the table's lines are the rows' \(lines)")
+            #expect(contents?["written"] == "地區 月份 收繳率")
         }
     }
 

@@ -67,7 +67,6 @@ final class ActivityCounts: Sendable {
         }
     }
 
-    /// The sum of the counts of `rows`, column by column (checked as ``Counts/+=(_:_:)`` adds).
     /// The sum of `columns` in row `row`, read from the store without making its ``Counts``.
     func sum(_ columns: [CountColumn], row: Int) -> Int {
         switch rows {
@@ -85,21 +84,24 @@ final class ActivityCounts: Sendable {
         }
     }
 
-    func total(of rows: some Sequence<Int>) -> Counts {
-        switch self.rows {
-        case .read:
+    /// The sum of the counts of the rows of `entries`, column by column (checked as
+    /// ``Counts/+=(_:_:)`` adds).
+    func total(entries: Range<Int>) -> Counts {
+        switch rows {
+        case .read(let rows):
             var total = Counts()
-            for row in rows { total += counts(row) }
+            for entry in entries { total += rows[Int(self.entries[entry].row)] }
             return total
         case .plain(let table, let columns):
             // Row by row, a row's cells being next to each other in the table (column by column
             // read each row once per column, from memory each time at 100,000 offices).
-            var sums = [Int](repeating: 0, count: columns.count)
-            for row in rows {
-                for index in columns.indices { sums[index] = CheckedCount.boundedAdd(sums[index], table.count(row: row, place: columns[index].place)) }
-            }
             var total = Counts(width: width)
-            for index in columns.indices { total[slot: columns[index].slot] = sums[index] }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count) { room in
+                let (places, sums) = (UnsafeMutableBufferPointer(rebasing: room[..<columns.count]), UnsafeMutableBufferPointer(rebasing: room[columns.count...]))
+                for index in columns.indices { (places[index], sums[index]) = (columns[index].place, 0) }
+                for entry in entries { table.add(row: Int(self.entries[entry].row), places: UnsafeBufferPointer(places), to: sums) }
+                for index in columns.indices { total[slot: columns[index].slot] = sums[index] }
+            }
             return total
         }
     }
@@ -143,6 +145,6 @@ public struct MonthCounts: RandomAccessCollection, Sendable {
     }
 
     var total: Counts {
-        store.total(of: range.lazy.map { Int(self.store.entries[$0].row) })
+        store.total(entries: range)
     }
 }

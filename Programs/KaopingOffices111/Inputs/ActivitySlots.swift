@@ -129,20 +129,31 @@ struct ActivitySlots {
         var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
         var filled = [Bool](repeating: false, count: offices.count * monthSlots)
         var seenAnywhere = [Bool](repeating: false, count: offices.count)
-        for row in 0..<table.rowCount {
-            let officeNumber = Int(officeCells.ids[row]), monthNumber = Int(monthCells.ids[row])
-            guard officeNumber >= 0, monthNumber >= 0 else { return nil }
-            let position = positions[officeNumber]
-            let slot = position * monthSlots + monthIndex[monthNumber]
-            guard !filled[slot] else { return nil }
-            filled[slot] = true
-            if checksVolume {
-                let applications = CheckedCount.boundedSum(applicationPlaces.lazy.map { table.count(row: row, place: $0) })
-                if applications > volumePlace.map({ table.count(row: row, place: $0) }) ?? 0 { return nil }
+        // A row's application counts, then its volume where the file has the column (else 0),
+        // read in one call per row.
+        let places = applicationPlaces + (volumePlace.map { [$0] } ?? [])
+        let read = places.withUnsafeBufferPointer { places in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: places.count) { sums -> Bool in
+                for row in 0..<table.rowCount {
+                    let officeNumber = Int(officeCells.ids[row]), monthNumber = Int(monthCells.ids[row])
+                    guard officeNumber >= 0, monthNumber >= 0 else { return false }
+                    let position = positions[officeNumber]
+                    let slot = position * monthSlots + monthIndex[monthNumber]
+                    guard !filled[slot] else { return false }
+                    filled[slot] = true
+                    if checksVolume {
+                        sums.initialize(repeating: 0)
+                        table.add(row: row, places: places, to: sums)
+                        let applications = CheckedCount.boundedSum(sums[..<applicationPlaces.count])
+                        if applications > (volumePlace == nil ? 0 : sums[applicationPlaces.count]) { return false }
+                    }
+                    seenAnywhere[position] = true
+                    if counting[monthNumber] { rowOf[slot] = Int32(row) }
+                }
+                return true
             }
-            seenAnywhere[position] = true
-            if counting[monthNumber] { rowOf[slot] = Int32(row) }
         }
+        guard read else { return nil }
         self.rowOf = rowOf
         rows = .plain(table)
         self.seenAnywhere = seenAnywhere

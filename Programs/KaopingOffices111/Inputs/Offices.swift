@@ -28,8 +28,8 @@ public struct Office: Sendable, Equatable {
         // A plain file is read from its bytes; one that is not, or with a problem, by its table,
         // which also words the error.
         var plainWarnings = warnings
-        if let csv = data.plainCSV(spec.fileName),
-           let read = plain(csv, spec: spec, groups: groups, bounds: bounds, warnings: &plainWarnings) {
+        if let table = data.plainTable(spec.fileName, spec: spec),
+           let read = plain(table, groups: groups, bounds: bounds, warnings: &plainWarnings) {
             offices = read
             warnings = plainWarnings
         } else {
@@ -53,45 +53,42 @@ public struct Office: Sendable, Equatable {
         return offices
     }
 
-    /// The offices of the plain file `csv`, read from its bytes as ``load(_:groups:bounds:warnings:)``
-    /// reads its table; nil when a row has a problem or a name repeats (the table's reading
-    /// then throws it).
-    private static func plain(_ csv: CSVBytes, spec: TableSpec, groups: GroupScheme, bounds: GroupBounds, warnings: inout [String]) -> [Office]? {
-        guard let header = csv.header(for: spec) else { return nil }
-        let (nameAt, groupAt, averageAt, cardAt) = (header["公所"], header["組別"], header[groups.measure], header["在地製卡"])
+    /// The offices of the plain, clean file `table` (as the input check read it, ``PlainTable``),
+    /// as ``load(_:groups:bounds:warnings:)`` reads its table: each name as its read form, each
+    /// pair of 組別 and 在地製卡 written settled once. Nil when a name repeats, a row has a
+    /// problem, or an average is written (the table's reading then reads it, or throws its error).
+    private static func plain(_ table: PlainTable, groups: GroupScheme, bounds: GroupBounds, warnings: inout [String]) -> [Office]? {
+        guard !table.isWritten(groups.measure), let names = table.forms("公所") else { return nil }
+        let stated = table.forms("組別"), cards = table.forms("在地製卡")
+        var seen = [Bool](repeating: false, count: names.forms.count)
+        // The group and site of each pair of 組別 and 在地製卡 numbers (+1, 0 for a blank).
+        var settled: [Int: (group: Int, isCardSite: Bool)] = [:]
         var offices: [Office] = []
-        var names = Set<CanonicalText>()
-        // Room for a name per line: the set never grows (each growth hashes every name again).
-        var lines = 0
-        for byte in csv.bytes where byte == 0x0A { lines += 1 }
-        names.reserveCapacity(lines + 1)
-        // Each 組別 written (1–4, usually) read once.
-        var groupTexts: [(text: String, group: Int)] = []
-        var failed = false
-        let finished = csv.forEachRow { row in
-            let name = UnitName.normalize(row.text(at: nameAt))
-            guard !name.isEmpty, names.insert(CanonicalText(name)).inserted else { return false }
-            let statedText = row.text(at: groupAt)
-            // A 組別 met before and no average: its group, as ``office`` would find it.
-            let averageText = row.text(at: averageAt), cardText = row.text(at: cardAt)
-            if averageText.isEmpty, let known = groupTexts.first(where: { $0.text == statedText }), cardText == "Y" || cardText == "N" || cardText.isEmpty {
-                offices.append(Office(name: name, line: row.line, group: known.group, isCardSite: cardText == "Y"))
-                return true
+        offices.reserveCapacity(table.rowCount)
+        for row in 0..<table.rowCount {
+            let number = Int(names.ids[row])
+            guard number >= 0, !seen[number] else { return nil }
+            seen[number] = true
+            let statedNumber = stated.map { Int($0.ids[row]) } ?? -1, cardNumber = cards.map { Int($0.ids[row]) } ?? -1
+            let pair = (statedNumber + 1) << 32 | (cardNumber + 1)
+            let (name, line) = (names.forms[number], table.line(of: row))
+            if let known = settled[pair] {
+                offices.append(Office(name: name, line: line, group: known.group, isCardSite: known.isCardSite))
+                continue
             }
+            // No average: the office depends on its 組別 and 在地製卡 alone, and warns of nothing.
             do throws(DataError) {
                 let office = try office(
-                    name: name, line: row.line, stated: statedText, average: averageText, cardSite: cardText, groups: groups, bounds: bounds,
-                    warnings: &warnings
+                    name: name, line: line, stated: statedNumber < 0 ? "" : stated!.forms[statedNumber], average: "",
+                    cardSite: cardNumber < 0 ? "" : cards!.forms[cardNumber], groups: groups, bounds: bounds, warnings: &warnings
                 ) { _, _ in DataError(file: "", expected: "") }
-                if averageText.isEmpty && !statedText.isEmpty { groupTexts.append((statedText, office.group)) }
+                settled[pair] = (office.group, office.isCardSite)
                 offices.append(office)
-                return true
             } catch {
-                failed = true
-                return false
+                return nil
             }
         }
-        return finished && !failed ? offices : nil
+        return offices
     }
 
     /// The office of one row of `offices.csv`: its normalised `name`, its `line`, and the texts
