@@ -19,10 +19,7 @@ public struct CSVBytes: Sendable {
     /// The bytes of a plain CSV file; nil when they are not valid UTF-8 or hold a quote.
     public init?(_ bytes: [UInt8]) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let plain = bytes.withUnsafeBufferPointer { buffer in
-            UTF8Check.isValidWithoutQuote(UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
-        guard plain else { return nil }
+        guard UTF8Check.isValidWithoutQuote(bytes, from: start) else { return nil }
         self.bytes = bytes
         self.start = start
     }
@@ -149,7 +146,8 @@ public struct CSVBytes: Sendable {
     /// comma ending the text ends an empty last field.
     ///
     /// Each field's plain digits (``CSVFields/plainDigits(_:)``) are read in the same pass that
-    /// finds its end; the rest of a field that is not digits is passed over eight bytes at a time.
+    /// finds its end, eight bytes at a time where they can be; the rest of a field that is not
+    /// digits is passed over eight bytes at a time.
     private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             let count = records.end
@@ -184,24 +182,22 @@ public struct CSVBytes: Sendable {
             var recordLine = line
             while index < count {
                 let fieldStart = index
-                // Digits first, their value kept; then, at the first other byte, the rest of the field.
-                var value = 0
-                var onlyDigits = true
-                while index < count {
-                    let byte = buffer[index]
-                    let digit = byte &- 0x30
-                    if digit < 10 {
-                        value = value &* 10 &+ Int(digit)
-                        index += 1
-                        continue
+                var value = -1
+                // Eight bytes at once where the field's digits end within them (a count in the
+                // millions or less): no branch on each digit.
+                if index + 8 <= count, let raw, case let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self),
+                   case let length = Self.leadingDigits(word), length < 8 {
+                    let byte = buffer[index + length]
+                    if byte == 0x2C || byte == 0x0A || byte == 0x0D {
+                        index += length
+                        if length > 0 { value = Self.value(ofDigits: word, length: length) }
+                    } else {
+                        index = Self.fieldEnd(raw, from: index + length + 1, before: count)
                     }
-                    if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
-                    onlyDigits = false
-                    index = Self.fieldEnd(raw, from: index + 1, before: count)
-                    break
+                } else {
+                    (index, value) = Self.field(buffer, from: index, before: count)
                 }
-                let length = index - fieldStart
-                add(fieldStart, index, onlyDigits && length >= 1 && length <= CellParser.plainDigitsLength ? value : -1)
+                add(fieldStart, index, value)
                 if index < count && buffer[index] == 0x2C {
                     index += 1
                     if index < count { continue }
@@ -219,6 +215,48 @@ public struct CSVBytes: Sendable {
             }
             return true
         }
+    }
+
+    /// Where the field starting at `start` ends (as ``fieldEnd(_:from:before:)``), and the value
+    /// of its plain digits (``CellParser/plainDigits(_:)``), -1 where it is not plain digits:
+    /// its digits read one by one.
+    private static func field(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> (end: Int, value: Int) {
+        var index = start
+        var value = 0
+        while index < end {
+            let byte = buffer[index]
+            let digit = byte &- 0x30
+            if digit < 10 {
+                value = value &* 10 &+ Int(digit)
+                index += 1
+                continue
+            }
+            if byte == 0x2C || byte == 0x0A || byte == 0x0D { break }
+            return (fieldEnd(UnsafeRawPointer(buffer.baseAddress), from: index + 1, before: end), -1)
+        }
+        return (index, (1...CellParser.plainDigitsLength).contains(index - start) ? value : -1)
+    }
+
+    /// The number of ASCII digits the bytes of `word` start with, its first byte first: 8
+    /// when all are.
+    private static func leadingDigits(_ word: UInt64) -> Int {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        // The high bit of each byte at or above "0" + 10, below "0", or outside ASCII.
+        let above = low &+ 0x4646_4646_4646_4646
+        let below = ~(low &+ 0x5050_5050_5050_5050)
+        return ((above | below | word) & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+    }
+
+    /// The value of the ASCII digits that are the first `length` (1 to 7) bytes of `word`, the
+    /// first the most significant: each pair, then each four, then the eight combined at once.
+    private static func value(ofDigits word: UInt64, length: Int) -> Int {
+        // The digits moved to the top, zeros (leading zeros) below them; a borrow from the bytes
+        // after them (not digits) goes up and out.
+        var digits = (word &- 0x3030_3030_3030_3030) << UInt64(8 * (8 - length))
+        digits = ((digits & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) >> 8
+        digits = ((digits & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+        digits = ((digits & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+        return Int(digits)
     }
 
     /// Where the field that goes on at `index` ends: the first comma, LF or CR at or after it, or

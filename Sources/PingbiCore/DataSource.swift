@@ -70,20 +70,11 @@ public struct DataSource: Sendable {
         return bytes
     }
 
-    /// `fileName` as a ``CSVBytes`` when the folder holds it as a plain CSV file (UTF-8, no
-    /// quotes; not a workbook, not replaced), its bytes recorded for provenance; nil otherwise,
-    /// or when it cannot be read: ``table(_:)`` then reads it, or says what is wrong.
-    ///
-    /// Its digest is computed on another thread. Read while ``ParsedFiles/handsOver`` (the
-    /// check before a run), the file is handed over to the program's read of it, which then
-    /// takes these bytes rather than reading the file again.
-    public func plainCSV(_ fileName: String) -> CSVBytes? {
-        plainFile(fileName)?.csv
-    }
-
     /// The cells of `fileName` laid out as `spec` when the folder holds it as a plain CSV file
-    /// (as ``plainCSV(_:)``) with nothing for the input check to report (``PlainTable``); nil
-    /// otherwise: ``table(_:)`` then reads it, or says what is wrong.
+    /// (a ``CSVBytes``: UTF-8, no quotes; not a workbook, not replaced; its bytes recorded for
+    /// provenance, its digest computed on another thread) with nothing for the input check to
+    /// report (``PlainTable``); nil otherwise, or when it cannot be read: ``table(_:)`` then
+    /// reads it, or says what is wrong.
     ///
     /// The check before a run (``ParsedFiles/handsOver``) reads them; the program's read of the
     /// same file takes them, so the file's bytes are scanned once and then freed.
@@ -95,7 +86,7 @@ public struct DataSource: Sendable {
         return file.table
     }
 
-    /// The plain file `fileName` (as ``plainCSV(_:)``): the one handed over by the read before
+    /// The plain file `fileName` (as ``plainTable(_:spec:)`` reads it): the one handed over by the read before
     /// (then taken), or read and, while ``ParsedFiles/handsOver``, handed over to the next read.
     private func plainFile(_ fileName: String) -> ParsedFiles.HandedPlain? {
         guard replacements[fileName] == nil else { return nil }

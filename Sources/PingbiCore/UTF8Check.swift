@@ -1,5 +1,27 @@
 /// Checks UTF-8 in place, without decoding it into a String (a copy of the whole file).
 enum UTF8Check {
+    /// Whether `bytes` from `start` on are well-formed UTF-8 holding no `"`
+    /// (``isValidWithoutQuote(_:)``); from ``twoThreadBytes`` on, checked in two parts on two
+    /// threads, cut before a byte that starts a scalar (a scalar cut in two would fail the
+    /// first part, as it fails the whole).
+    static func isValidWithoutQuote(_ bytes: [UInt8], from start: Int) -> Bool {
+        let count = bytes.count - start
+        guard count >= twoThreadBytes else {
+            return bytes.withUnsafeBufferPointer { isValidWithoutQuote(UnsafeBufferPointer(rebasing: $0[start...])) }
+        }
+        var middle = start + count / 2
+        while middle < bytes.count, bytes[middle] & 0xC0 == 0x80 { middle += 1 }
+        let cut = middle
+        let parts = TwoThreads.map(sizes: [cut - start, bytes.count - cut]) { part in
+            bytes.withUnsafeBufferPointer { isValidWithoutQuote(UnsafeBufferPointer(rebasing: part == 0 ? $0[start..<cut] : $0[cut...])) }
+        }
+        return parts.allSatisfy { $0 }
+    }
+
+    /// The size from which ``isValidWithoutQuote(_:from:)`` checks on two threads (as the plain
+    /// scan, ``InputValidation/twoThreadBytes``).
+    static let twoThreadBytes = InputValidation.twoThreadBytes
+
     /// Whether `bytes` are well-formed UTF-8 (as `String(validating:as:)` accepts it: no
     /// overlong forms, surrogates or scalars past U+10FFFF) holding no `"`.
     static func isValidWithoutQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -22,6 +44,12 @@ enum UTF8Check {
             if lead < 0x80 {
                 if lead == 0x22 { return false }
                 index += 1
+                continue
+            }
+            // The common scalar outside ASCII (CJK ideographs among them): led by E1–EC, two
+            // bytes of 80–BF after it, as the table below says.
+            if lead &- 0xE1 < 0x0C, index + 3 <= count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 {
+                index += 3
                 continue
             }
             // The scalar's length and the range of its second byte (Unicode Table 3-7).

@@ -20,14 +20,34 @@ public enum UnitName {
     static func isCanonical(_ name: String) -> Bool {
         let bytes = name.utf8
         guard let first = bytes.first, let last = bytes.last else { return true }
-        if first < 0x80 ? isASCIIBlank(first) : trimmed.contains(name.unicodeScalars.first!) { return false }
-        if last < 0x80 ? isASCIIBlank(last) : trimmed.contains(name.unicodeScalars.last!) { return false }
+        if first < 0x80 ? isASCIIBlank(first) : mayBeBlank(first) && trimmed.contains(name.unicodeScalars.first!) { return false }
+        if last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes)) && trimmed.contains(name.unicodeScalars.last!) { return false }
+        // Read in place where the String holds its UTF-8 (a native one), else byte by byte.
+        return bytes.withContiguousStorageIfAvailable { !hasTai($0) } ?? !hasTai(bytes)
+    }
+
+    /// Whether `bytes` hold 台 (E5 8F B0).
+    private static func hasTai(_ bytes: some Collection<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
-            if byte == 0xB0 && previous == (0xE5, 0x8F) { return false }
+            if byte == 0xB0 && previous == (0xE5, 0x8F) { return true }
             previous = (previous.1, byte)
         }
-        return true
+        return false
+    }
+
+    /// Whether a scalar led by the byte `lead` (not ASCII) may be white space or a line break:
+    /// those outside ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are led by C2, E1,
+    /// E2 or E3; a CJK ideograph, say, is not.
+    private static func mayBeBlank(_ lead: UInt8) -> Bool {
+        lead == 0xC2 || (0xE1...0xE3).contains(lead)
+    }
+
+    /// The first byte of the last scalar of `bytes` (not empty, valid UTF-8).
+    private static func lastLead(_ bytes: String.UTF8View) -> UInt8 {
+        var index = bytes.index(before: bytes.endIndex)
+        while bytes[index] & 0xC0 == 0x80, index > bytes.startIndex { index = bytes.index(before: index) }
+        return bytes[index]
     }
 
     /// Whether an ASCII byte is white space or a line break (`CharacterSet.whitespacesAndNewlines`).

@@ -46,6 +46,41 @@ import Testing
         #expect(agreed.valid > 1000 && agreed.invalid > 1000)
     }
 
+    /// A large text checked in two parts gives what one check gives, whatever scalar or bad
+    /// byte lies at the middle.
+    @Test func utf8CheckInTwoPartsAgreesWithOneCheck() {
+        let size = UTF8Check.twoThreadBytes + 7
+        let filler = Array(String(repeating: "臺北市,12\n", count: size / 14 + 1).utf8)
+        let pieces: [[UInt8]] = [Array("中".utf8), Array("😀".utf8), [0x22], [0x80], [0xE4, 0xB8], [0xF0, 0x9F], [0xC2], Array("a".utf8)]
+        for start in [0, 3] {
+            for offset in -4...4 {
+                for piece in pieces {
+                    var bytes = (start == 3 ? [0xEF, 0xBB, 0xBF] : []) + filler
+                    let middle = start + (bytes.count - start) / 2 + offset
+                    bytes.replaceSubrange(middle..<(middle + piece.count), with: piece)
+                    let whole = bytes.withUnsafeBufferPointer { UTF8Check.isValidWithoutQuote(UnsafeBufferPointer(rebasing: $0[start...])) }
+                    #expect(UTF8Check.isValidWithoutQuote(bytes, from: start) == whole, "\(piece) at \(offset)")
+                    #expect(whole == Self.expected(Array(bytes[start...])))
+                }
+            }
+        }
+    }
+
+    /// A name is canonical exactly when Foundation's trimming and 台→臺 leave it as it is.
+    @Test func unitNameIsCanonicalAgreesWithFoundation() {
+        let trimmed = CharacterSet.whitespacesAndNewlines.union(["\u{3000}"])
+        let ends = ["", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{85}", "\u{1680}", "\u{2003}", "\u{2028}", "\u{202F}", "\u{205F}", "臺", "台", "a", "é", "😀", "\u{FF10}"]
+        for first in ends {
+            for last in ends {
+                for middle in ["", "高雄市", "台", "x"] {
+                    let name = first + middle + last
+                    let expected = name.trimmingCharacters(in: trimmed).replacingOccurrences(of: "台", with: "臺") == name
+                    #expect(UnitName.isCanonical(name) == expected, "\(name.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Each row's line and trimmed cells as ``Table`` reads them.
     static func tableRows(_ text: String, width: Int) throws -> [[String]] {
         let spec = TableSpec("t.csv", title: "t", columns: [])
@@ -69,12 +104,16 @@ import Testing
     /// kind of field end.
     @Test func plainDigitsReadWithTheRecordAreTheCellParsers() {
         var generator = SplitMix64(seed: 0x0C5B_0013)
-        let pieces: [[UInt8]] = [Array("0".utf8), Array("7".utf8), Array("123".utf8), Array("99999999".utf8), Array(" ".utf8), Array("a".utf8),
+        let pieces: [[UInt8]] = [Array("0".utf8), Array("7".utf8), Array("123".utf8), Array("99999999".utf8), Array("4096".utf8), Array(" ".utf8), Array("a".utf8),
+                                 Array("/".utf8), Array(":".utf8), Array("Ｏ".utf8),
                                  Array("臺".utf8), Array(",".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8), Array(".".utf8)]
         var (plain, other) = (0, 0)
-        for _ in 0..<5_000 {
+        for attempt in 0..<10_000 {
             var bytes = Array("a,b\n".utf8)
             for _ in 0..<Int.random(in: 0...14, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            // Half with eight bytes or more after every field (read eight bytes at a time), half
+            // ending at the text's end.
+            if attempt % 2 == 0 { bytes += Array("\nzzzzzzzzzzzzzzzz".utf8) }
             guard let csv = CSVBytes(bytes) else { continue }
             _ = csv.forEachRow { row in
                 for position in 0...row.fieldCount {
