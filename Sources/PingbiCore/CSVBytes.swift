@@ -49,7 +49,7 @@ public struct CSVBytes: Sendable {
     /// false. True when every row was given; false when `body` stopped or a record's blankness
     /// needs more than its bytes to tell (white space outside ASCII in every field).
     public func forEachRow(_ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
-        forEachRow(in: allRecords, body)
+        forEachRow(in: allRecords, body) != nil
     }
 
     /// All of the file's records.
@@ -89,28 +89,12 @@ public struct CSVBytes: Sendable {
         Records(start: start, end: cut, line: 1)
     }
 
-    /// The records from `cut` (``cut(near:)``) on, the first on the line after the line ends
-    /// before it: counted here, so best on the thread that reads them.
+    /// The records from `cut` (``cut(near:)``) on, their lines counted from 1 at the cut: a
+    /// row's line in the file is its line here plus the line ends before the cut, which
+    /// ``forEachRow(in:_:)`` of ``records(before:)`` tells (as the line after them) without a
+    /// pass of its own.
     func records(from cut: Int) -> Records {
-        bytes.withUnsafeBytes { raw in
-            // Line ends: every LF, and every CR not followed by one (the cut follows a line end,
-            // never a CR followed by LF): LFs + CRs - CRLFs, eight bytes at a time.
-            var ends = 0
-            var index = start
-            while index + 9 <= cut {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let next = raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self)
-                let (feeds, returns) = (Self.lanes(of: 0x0A, in: word), Self.lanes(of: 0x0D, in: word))
-                ends += feeds.nonzeroBitCount + returns.nonzeroBitCount - (returns & Self.lanes(of: 0x0A, in: next)).nonzeroBitCount
-                index += 8
-            }
-            while index < cut {
-                let byte = raw[index]
-                if byte == 0x0A || (byte == 0x0D && raw[index + 1] != 0x0A) { ends += 1 }
-                index += 1
-            }
-            return Records(start: cut, end: raw.count, line: 1 + ends)
-        }
+        Records(start: cut, end: bytes.count, line: 1)
     }
 
     /// The high bit of each byte of `word` that is `byte`, no other bit.
@@ -121,11 +105,13 @@ public struct CSVBytes: Sendable {
     }
 
     /// Calls `body` with each row of `records` (as ``forEachRow(_:)``): the header is the file's
-    /// first record, left out where `records` starts with it.
-    func forEachRow(in records: Records, _ body: (borrowing CSVBytesRow) -> Bool) -> Bool {
+    /// first record, left out where `records` starts with it. The line after the records when
+    /// every row was given (one more than the line ends among them, counted from the records'
+    /// first line); nil otherwise.
+    func forEachRow(in records: Records, _ body: (borrowing CSVBytesRow) -> Bool) -> Int? {
         var header = records.start == start
         var unsure = false
-        let finished = forEachRecord(in: records) { line, fields in
+        let next = forEachRecord(in: records) { line, fields in
             if header {
                 header = false
                 return true
@@ -138,17 +124,17 @@ public struct CSVBytes: Sendable {
             case false?: return body(CSVBytesRow(line: line, fields: fields))
             }
         }
-        return finished && !unsure
+        return unsure ? nil : next
     }
 
     /// Calls `body` with each record (its line and fields) of `records` until it returns false;
-    /// true when every record was given. Records end as ``CSV`` ends them: at LF, CRLF or CR; a
+    /// the line after the records when every record was given, nil otherwise. Records end as ``CSV`` ends them: at LF, CRLF or CR; a
     /// comma ending the text ends an empty last field.
     ///
     /// Each field's plain digits (``CSVFields/plainDigits(_:)``) are read in the same pass that
     /// finds its end, eight bytes at a time where they can be; the rest of a field that is not
     /// digits is passed over eight bytes at a time.
-    private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Bool {
+    private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             let count = records.end
             let raw = UnsafeRawPointer(buffer.baseAddress)
@@ -209,11 +195,11 @@ public struct CSVBytes: Sendable {
                 }
                 let fields = CSVFields(
                     bytes: buffer, bounds: UnsafeBufferPointer(start: bounds, count: 2 * used), digits: UnsafeBufferPointer(start: digits, count: used))
-                guard body(recordLine, fields) else { return false }
+                guard body(recordLine, fields) else { return nil }
                 used = 0
                 recordLine = line
             }
-            return true
+            return line
         }
     }
 

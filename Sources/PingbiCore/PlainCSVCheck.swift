@@ -35,11 +35,12 @@ extension InputValidation {
         guard let cut = cut.flatMap(csv.cut(near:)) else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
         }
-        // Each half makes room for its own rows; joining them makes room for exactly both, so the
-        // table keeps none of the room guessed for rows that never came.
+        // The first half makes room for the whole file's rows, the later half for its own: joining
+        // them copies the later half's cells into room already made (making room for both then
+        // would copy the first half's too, into memory touched for the first time).
         var halves = TwoThreads.map(sizes: [cut, csv.bytes.count - cut]) { half in
             half == 0
-                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: cut)
+                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: csv.bytes.count)
                 : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
         }
         // Taken out of the array, the first half is its buffers' only owner: nothing is copied for another.
@@ -101,6 +102,9 @@ extension InputValidation {
         private var ids: [Int]
         /// The bytes the table will hold the rows of, to make room for them at the first row.
         private let tableBytes: Int
+        /// The line after the rows scanned, counted as their records' lines are
+        /// (``CSVBytes/records(from:)`` counts a later half's from 1).
+        private var nextLine = 1
 
         private init(_ layout: PlainLayout, tableBytes: Int) {
             self.layout = layout
@@ -117,10 +121,12 @@ extension InputValidation {
         static func scan(_ csv: CSVBytes, _ records: CSVBytes.Records, _ layout: PlainLayout, tableBytes: Int) -> PlainScan? {
             var scan = PlainScan(layout, tableBytes: tableBytes)
             // One row's counts, made here and handed to the table whole.
-            let finished = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(scan.builder.countWidth, 1)) { counts in
+            let next = withUnsafeTemporaryAllocation(of: Int.self, capacity: max(scan.builder.countWidth, 1)) { counts in
                 csv.forEachRow(in: records) { scan.add($0, counts: counts) }
             }
-            return finished ? scan : nil
+            guard let next else { return nil }
+            scan.nextLine = next
+            return scan
         }
 
         /// The table of the rows scanned.
@@ -170,14 +176,16 @@ extension InputValidation {
             return text.isEmpty ? 0 : try? CountLimit.parse(text)
         }
 
-        /// Appends the rows of `later`, the scan of the rows right after these: its read forms
-        /// numbered on from these columns' (a form met here keeps its number), as one scan of
-        /// both runs numbers them. False when a key of `later`'s is one of these rows' keys.
+        /// Appends the rows of `later`, the scan of the rows right after these, its lines counted
+        /// from 1 (``CSVBytes/records(from:)``): its read forms numbered on from these columns' (a
+        /// form met here keeps its number), as one scan of both runs numbers them, and its lines
+        /// moved on past these. False when a key of `later`'s is one of these rows' keys.
         mutating func append(_ later: PlainScan) -> Bool {
             let numbers = columns.indices.map { columns[$0].adopt(later.columns[$0]) }
             for index in columns.indices where later.columns[index].isWritten { columns[index].isWritten = true }
             guard seenKeys.insert(contentsOf: later.seenKeys, numbers: layout.keys.map { numbers[$0] }) else { return false }
-            builder.append(later.builder, numbers: layout.repeating.map { numbers[$0] })
+            builder.append(later.builder, numbers: layout.repeating.map { numbers[$0] }, lines: nextLine - 1)
+            nextLine += later.nextLine - 1
             return true
         }
     }

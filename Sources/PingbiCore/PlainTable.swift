@@ -118,14 +118,15 @@ public struct PlainTable: Sendable {
         }
 
         /// Appends the rows of `later`, the builder of the rows right after these, its
-        /// repeating columns' numbers renumbered by each column's `numbers` (by place).
-        mutating func append(_ later: Builder, numbers: [[Int]]) {
+        /// repeating columns' numbers renumbered by each column's `numbers` (by place) and its
+        /// rows' lines moved on by `lines`.
+        mutating func append(_ later: Builder, numbers: [[Int]], lines: Int) {
             counts.append(contentsOf: later.counts)
             for place in ids.indices {
                 ids[place].reserveCapacity(ids[place].count + later.ids[place].count)
                 ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
             }
-            for run in later.lineRuns { addLine(run.line, row: rowCount + run.row) }
+            for run in later.lineRuns { addLine(run.line + lines, row: rowCount + run.row) }
             rowCount += later.rowCount
         }
 
