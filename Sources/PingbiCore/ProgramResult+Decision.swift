@@ -12,16 +12,26 @@ extension [UnitResult] {
     /// the others by key), then rank (rows without a rank last), then name or, under
     /// `tied: .roster`, their present order.
     public mutating func sortForDisplay(tied: TiedOrder = .name, groups listed: [String] = []) {
-        // Read in place: no row is copied to read its group, rank or name.
+        // Read in place: no row is copied to read its group, rank or name. Each row's group (as
+        // its place) and rank are read once and sorted as integers with the row's index; only
+        // rows equal on both are then put in order by name.
         let order = withUnsafeBufferPointer { rows in
             // Groups are few: each is compared as its place among the listed, then the sorted, group names.
             let groups = listed + Set(rows.indices.map { rows[$0].group ?? "" }).subtracting(listed).sorted()
             let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            let keys = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max) }
-            return rows.indices.sorted { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                return tied == .name ? rows[a].unit < rows[b].unit : a < b
+            var keyed = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max, index: $0) }
+            keyed.sort { $0 < $1 }
+            if tied == .name {
+                var start = 0
+                while start < keyed.count {
+                    var end = start + 1
+                    while end < keyed.count, keyed[end].group == keyed[start].group, keyed[end].rank == keyed[start].rank { end += 1 }
+                    // Equal names keep their present order (the sort is stable).
+                    if end - start > 1 { keyed[start..<end].sort { rows[$0.index].unit < rows[$1.index].unit } }
+                    start = end
+                }
             }
+            return keyed.map(\.index)
         }
         permute(to: order)
     }

@@ -17,7 +17,7 @@ public enum RankMethod: String, ReadingValue {
 public struct RankKey<Element>: Sendable {
     /// The order of the elements at the indices on this key: each one's value taken once and
     /// the values sorted once, then each element (by its place among the indices) given a code,
-    /// smaller ranking first and equal when tied on this key. A ranking then sorts plain
+    /// smaller ranking first and equal when tied on this key, dense (0, 1, 2…). A ranking then sorts plain
     /// integers: no value is compared through a closure per comparison.
     @usableFromInline let codes: @Sendable (UnsafeBufferPointer<Element>, [Int]) -> [Int]
 
@@ -91,20 +91,35 @@ public enum Ranking {
             for position in combined.indices { combined[position] = combined[position] * width + codes[position] }
             if number > 0, number < keys.count - 1 { combined = dense(combined) }
         }
-        let order = combined.indices.sorted { i, j in
-            combined[i] != combined[j] ? combined[i] < combined[j] : i < j
-        }
+        // One key's codes are dense already: each rank counted from how many codes are smaller,
+        // with no sort at all.
+        if keys.count == 1 { return ranks(dense: combined, method: method) }
+        // Sorted as integer pairs (code, position): no closure reads the codes per comparison.
+        var order = combined.indices.map { (code: combined[$0], position: $0) }
+        order.sort { $0 < $1 }
         var ranks = [Int](repeating: 0, count: indices.count)
         var distinct = 0
-        for (position, index) in order.enumerated() {
-            if position > 0, combined[order[position - 1]] == combined[index] {
-                ranks[index] = ranks[order[position - 1]]
+        for place in order.indices {
+            let (code, index) = order[place]
+            if place > 0, order[place - 1].code == code {
+                ranks[index] = ranks[order[place - 1].position]
             } else {
                 distinct += 1
-                ranks[index] = method == .competition ? position + 1 : distinct
+                ranks[index] = method == .competition ? place + 1 : distinct
             }
         }
         return ranks
+    }
+
+    /// The ranks of elements whose codes are dense (0, 1, 2… in rank order, equal codes tied):
+    /// under ``RankMethod/competition`` 1 + the number of smaller codes, under
+    /// ``RankMethod/dense`` the code + 1.
+    @usableFromInline static func ranks(dense codes: [Int], method: RankMethod) -> [Int] {
+        guard method == .competition else { return codes.map { $0 + 1 } }
+        var below = [Int](repeating: 0, count: (codes.max() ?? 0) + 2)
+        for code in codes { below[code + 1] += 1 }
+        for code in below.indices.dropFirst() { below[code] += below[code - 1] }
+        return codes.map { below[$0] + 1 }
     }
 
     /// `codes` renumbered 0, 1, 2… in their order, equal codes staying equal.
