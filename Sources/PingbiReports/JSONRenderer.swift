@@ -6,8 +6,8 @@ import PingbiCore
 public enum JSONRenderer {
     /// One program's result as a JSON object (pretty-printed, keys in a fixed order).
     public static func render(_ result: ProgramResult) -> String {
-        var out = JSONBytes()
-        object(result, indent: "", into: &out)
+        let out = JSONBytes()
+        object(result, indent: "", into: out)
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
@@ -30,15 +30,15 @@ public enum JSONRenderer {
     public static func write(_ results: [ProgramResult], to write: ([UInt8]) -> Void) {
         // Handed on only while this call runs.
         withoutActuallyEscaping(write) { write in
-            var out = JSONBytes()
+            let out = JSONBytes()
             if results.count == 1 {
-                object(results[0], indent: "", into: &out, flush: write)
+                object(results[0], indent: "", into: out, flush: write)
             } else {
                 out.append("[\n")
                 for (index, result) in results.enumerated() {
                     if index > 0 { out.append(",\n") }
                     out.append("  ")
-                    object(result, indent: "  ", into: &out, flush: write)
+                    object(result, indent: "  ", into: out, flush: write)
                 }
                 out.append("\n]")
             }
@@ -49,8 +49,8 @@ public enum JSONRenderer {
 
     /// One program's result as a file: ``render(_:)-(ProgramResult)`` and a line break, as UTF-8 bytes.
     public static func file(_ result: ProgramResult) -> [UInt8] {
-        var out = JSONBytes()
-        object(result, indent: "", into: &out)
+        let out = JSONBytes()
+        object(result, indent: "", into: out)
         out.append("\n")
         return out.bytes
     }
@@ -59,7 +59,7 @@ public enum JSONRenderer {
     /// into it (100,000 warnings make no array of escaped texts, nor one text of them all); when
     /// `flush` is given, what `out` holds is handed to it (and `out` emptied) before the units
     /// and after each piece of them.
-    static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
+    static func object(_ r: ProgramResult, indent: String, into out: JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         let inner = indent + "  "
         out.append("{\n" + inner + string("program") + ": " + string(r.program))
         func field(_ name: String, _ value: String) {
@@ -86,7 +86,7 @@ public enum JSONRenderer {
         texts("vacancies", r.vacancies.map(\.sentence))
         field("units", "")
         if let flush { out.flush(to: flush) }
-        units(r, indent: inner, into: &out, flush: flush)
+        units(r, indent: inner, into: out, flush: flush)
         field("outcomes", array(r.outcomes.map(outcome), indent: inner))
         if !r.provenance.version.isEmpty { field("provenance", provenance(r.provenance, indent: inner)) }
         out.append("\n" + indent + "}")
@@ -97,28 +97,27 @@ public enum JSONRenderer {
     /// reads each value at its slot (``UnitValues``) without hashing its key. A large result is
     /// written in pieces of ``JSONUnits/piece`` units, two at a time: one here, the next on
     /// another thread meanwhile; with `flush`, each piece is handed to it once written.
-    static func units(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
+    static func units(_ r: ProgramResult, indent: String, into out: JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         guard !r.units.isEmpty else { return out.append("[]") }
         let layout = JSONUnits(r, indent: indent)
         out.append("[\n")
         let count = r.units.count, piece = count >= JSONUnits.splitAt ? JSONUnits.piece : count
         // Room for a piece of units at about the first one's size: growing by doubling would
         // copy the bytes again (memory reserved and not written costs nothing).
-        var first = JSONBytes()
-        layout.write(r.units[0..<1], into: &first)
-        let size = (first.bytes.count + 2) * 5 / 4
-        out.reserve(out.bytes.count + size * (flush == nil ? count : piece) + 64)
+        let first = JSONBytes()
+        layout.write(r.units[0..<1], into: first)
+        let size = (first.count + 2) * 5 / 4
+        out.reserve(out.count + size * (flush == nil ? count : piece) + 64)
         var start = 0
         while start < count {
             let end = min(start + piece, count), nextEnd = min(end + piece, count)
             // The next piece is written on another thread meanwhile.
             let next = end == nextEnd ? nil : Pending { [units = r.units] in
-                var part = JSONBytes()
-                part.reserve(size * (nextEnd - end))
-                layout.write(units[end..<nextEnd], into: &part)
+                let part = JSONBytes(capacity: size * (nextEnd - end))
+                layout.write(units[end..<nextEnd], into: part)
                 return part.bytes
             }
-            layout.write(r.units[start..<end], into: &out)
+            layout.write(r.units[start..<end], into: out)
             if let flush { out.flush(to: flush) }
             if let next { out.append(bytes: next.value) }
             if let flush { out.flush(to: flush) }

@@ -32,12 +32,12 @@ struct JSONUnits: Sendable {
 
     /// The units of `units` (a part of a result's units, by their indices in it), each on its
     /// line, appended to `out`; every unit but the result's first preceded by `,` and a line break.
-    func write(_ units: ArraySlice<UnitResult>, into out: inout JSONBytes) {
+    func write(_ units: ArraySlice<UnitResult>, into out: JSONBytes) {
         var slots = Slots()
         for index in units.indices {
             if index > 0 { out.append(fixed: ",\n") }
             out.append(bytes: lead)
-            unit(units[index], slots: &slots, into: &out)
+            unit(units[index], slots: &slots, into: out)
         }
     }
 
@@ -52,7 +52,7 @@ struct JSONUnits: Sendable {
     /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
     /// `group`, `rank`, `values`, and `texts` beside the values only when the program has text
     /// columns (a unit without a text has `null`), so other programs' JSON is unchanged.
-    private func unit(_ u: UnitResult, slots: inout Slots, into out: inout JSONBytes) {
+    private func unit(_ u: UnitResult, slots: inout Slots, into out: JSONBytes) {
         if slots.table !== u.values.keyTable {
             let table = u.values.keyTable
             slots = Slots(table: table, slots: columns.map { table.slot(of: $0.key) })
@@ -68,14 +68,17 @@ struct JSONUnits: Sendable {
         out.append(fixed: ", \"rank\": ")
         if let rank = u.rank { out.appendInteger(rank) } else { out.append(fixed: "null") }
         out.append(fixed: ", \"values\": ")
-        members(keys, into: &out) { index, out in
-            guard let slot = slots.slots[index], let value = u.values[slot: slot] else { return false }
+        members(keys, into: out) { index, out in
+            guard let slot = slots.slots[index] else { return false }
+            // A value kept in 8 bytes is written from them, without making its `Decimal`.
+            if let parts = u.values.smallParts(slot: slot), out.appendNumber(parts) { return true }
+            guard let value = u.values[slot: slot] else { return false }
             out.appendNumber(value)
             return true
         }
         if !textColumns.isEmpty {
             out.append(fixed: ", \"texts\": ")
-            members(textKeys, into: &out) { index, out in
+            members(textKeys, into: out) { index, out in
                 guard let text = u.texts[textColumns[index].key] else { return false }
                 out.appendString(text)
                 return true
@@ -86,13 +89,13 @@ struct JSONUnits: Sendable {
 
     /// `{"key": value, …}` over `keys` (each already `"key": `), each value appended by `value`
     /// with the key's index, `null` where it appends nothing and returns false.
-    private func members(_ keys: [[UInt8]], into out: inout JSONBytes, _ value: (Int, inout JSONBytes) -> Bool) {
-        out.append(fixed: "{")
+    private func members(_ keys: [[UInt8]], into out: JSONBytes, _ value: (Int, JSONBytes) -> Bool) {
+        out.append(byte: UInt8(ascii: "{"))
         for index in keys.indices {
             if index > 0 { out.append(fixed: ", ") }
             out.append(bytes: keys[index])
-            if !value(index, &out) { out.append(fixed: "null") }
+            if !value(index, out) { out.append(fixed: "null") }
         }
-        out.append(fixed: "}")
+        out.append(byte: UInt8(ascii: "}"))
     }
 }
