@@ -208,7 +208,8 @@ public struct Kaoping111: ScoredProgram {
                 }
             }
         }
-        return Standing.rankingMobileVolume(standings)
+        Standing.rankMobileVolume(&standings)
+        return standings
     }
 
     /// The missing months' column when an office has one, and the notes.

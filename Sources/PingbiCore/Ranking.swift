@@ -28,14 +28,22 @@ public struct RankKey<Element>: Sendable {
     /// The key of `value` in `descending` order.
     @inlinable static func by<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?, descending: Bool) -> RankKey {
         RankKey { elements, indices in
-            let values = indices.map { value(elements[$0]) }
-            let order = values.indices.sorted { compareValues(values[$0], values[$1], descending: descending) < 0 }
-            var codes = [Int](repeating: 0, count: values.count)
-            var code = 0
-            for position in order.indices.dropFirst() {
-                if compareValues(values[order[position - 1]], values[order[position]], descending: descending) != 0 { code += 1 }
-                codes[order[position]] = code
+            // Each present value with its position, sorted by value alone (tied values share a
+            // code, so their order among themselves does not matter); a missing value after them all.
+            var present: [(value: Value, position: Int)] = [], missing: [Int] = []
+            present.reserveCapacity(indices.count)
+            for (position, index) in indices.enumerated() {
+                if let value = value(elements[index]) { present.append((value, position)) } else { missing.append(position) }
             }
+            if descending { present.sort { $0.value > $1.value } } else { present.sort { $0.value < $1.value } }
+            var codes = [Int](repeating: 0, count: indices.count)
+            var code = 0
+            for place in present.indices.dropFirst() {
+                if present[place - 1].value != present[place].value { code += 1 }
+                codes[present[place].position] = code
+            }
+            let afterAll = present.isEmpty ? 0 : code + 1
+            for position in missing { codes[position] = afterAll }
             return codes
         }
     }
@@ -48,18 +56,6 @@ public struct RankKey<Element>: Sendable {
     /// Smaller values rank first.
     @inlinable public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
         by(value, descending: false)
-    }
-
-    /// -1 when `a` ranks before `b`, 1 when after, 0 when tied; nil after every value.
-    @inlinable static func compareValues<Value: Comparable & Sendable>(_ a: Value?, _ b: Value?, descending: Bool) -> Int {
-        switch (a, b) {
-        case (nil, nil): return 0
-        case (nil, _): return 1
-        case (_, nil): return -1
-        case let (x?, y?):
-            if x == y { return 0 }
-            return (x > y) == descending ? -1 : 1
-        }
     }
 }
 
