@@ -2,9 +2,10 @@ import Foundation
 import PingbiCore
 
 /// The bytes of a JSON text being written: what ``JSONRenderer`` writes 100,000 units into,
-/// without a string per unit or per value. Its memory is its own, grown as needed: a write is a
-/// copy into it after one check of room (no array's uniqueness or reference counting per
-/// write). A reference, shared by whoever holds it: each writer makes its own.
+/// without a string per unit or per value. Its memory is its own, grown in place as needed
+/// (`realloc`: a large buffer's pages are moved, not copied): a write is a copy into it after
+/// one check of room (no array's uniqueness or reference counting per write). A reference,
+/// shared by whoever holds it: each writer makes its own.
 final class JSONBytes {
     /// Where the bytes are written.
     private var base: UnsafeMutablePointer<UInt8>
@@ -16,11 +17,17 @@ final class JSONBytes {
     /// An empty text with room for `capacity` bytes.
     init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocated(nil, self.capacity)
     }
 
     deinit {
-        base.deallocate()
+        free(base)
+    }
+
+    /// `old` (nil: none) moved to memory of `capacity` bytes, its bytes kept.
+    private static func allocated(_ old: UnsafeMutablePointer<UInt8>?, _ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = realloc(old, capacity) else { fatalError("JSONBytes: out of memory for \(capacity) bytes") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 
     /// The UTF-8 bytes written so far (a copy).
@@ -31,10 +38,7 @@ final class JSONBytes {
     /// Makes room for `capacity` bytes in all.
     func reserve(_ capacity: Int) {
         guard capacity > self.capacity else { return }
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        larger.update(from: base, count: count)
-        base.deallocate()
-        base = larger
+        base = Self.allocated(base, capacity)
         self.capacity = capacity
     }
 

@@ -118,9 +118,13 @@ public enum JSONRenderer {
                 return part.bytes
             }
             layout.write(r.units[start..<end], into: out)
-            if let flush { out.flush(to: flush) }
-            if let next { out.append(bytes: next.value) }
-            if let flush { out.flush(to: flush) }
+            if let flush {
+                // The next piece handed on as it was made, not copied into `out` first.
+                out.flush(to: flush)
+                if let next { flush(next.value) }
+            } else if let next {
+                out.append(bytes: next.value)
+            }
             start = nextEnd
         }
         out.append("\n" + indent + "]")
