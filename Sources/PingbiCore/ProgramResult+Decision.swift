@@ -74,13 +74,28 @@ extension [UnitResult] {
     /// scalars, as their bytes order them.
     private static func sortByName(_ run: inout ArraySlice<Int>, _ rows: UnsafeBufferPointer<UnitResult>) {
         guard run.allSatisfy({ isOwnNFC(rows[$0].unit) }) else { return run.sort { rows[$0].unit < rows[$1].unit } }
-        run.sort { rows[$0].unit.utf8.lexicographicallyPrecedes(rows[$1].unit.utf8) }
+        run.sort { precedesAsBytes(rows[$0].unit, rows[$1].unit) }
+    }
+
+    /// Whether `a`'s UTF-8 bytes come before `b`'s, read where they are (a native string's are).
+    private static func precedesAsBytes(_ a: String, _ b: String) -> Bool {
+        let inPlace: Bool?? = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.lexicographicallyPrecedes(b) }
+        }
+        guard let inPlace, let inPlace else { return a.utf8.lexicographicallyPrecedes(b.utf8) }
+        return inPlace
     }
 
     /// Whether `name` is only ASCII and U+4000–U+9FFF (UTF-8 lead bytes E4–E9).
     private static func isOwnNFC(_ name: String) -> Bool {
+        let bytes = name.utf8
+        return bytes.withContiguousStorageIfAvailable(isOwnNFC) ?? isOwnNFC(bytes)
+    }
+
+    /// ``isOwnNFC(_:)-(String)`` of a name's UTF-8 bytes.
+    private static func isOwnNFC(_ bytes: some Sequence<UInt8>) -> Bool {
         var continuations = 0
-        for byte in name.utf8 {
+        for byte in bytes {
             if continuations > 0 {
                 continuations -= 1
             } else if byte >= 0x80 {

@@ -71,8 +71,11 @@ struct JSONUnits: Sendable {
     /// `group`, `rank`, `values`, and `texts` beside the values only when the program has text
     /// columns (a unit without a text has `null`), so other programs' JSON is unchanged.
     private func unit(_ row: UnsafePointer<UnitResult>, slots: inout Slots, fixed: UnsafeBufferPointer<UInt8>, into out: JSONBytes) {
-        if slots.table !== row.pointee.values.keyTable {
-            let table = row.pointee.values.keyTable
+        // The values taken once per row: read through the row per value, they were retained
+        // and released around each (their key table, shared by every row, from two threads).
+        let values = row.pointee.values
+        if slots.table !== values.keyTable {
+            let table = values.keyTable
             slots = Slots(table: table, slots: columns.map { table.slot(of: $0.key) })
         }
         out.append(fixed: "{\"unit\": ")
@@ -90,8 +93,8 @@ struct JSONUnits: Sendable {
         members(keys, fixed, into: out) { index, out in
             guard let slot = columnSlots[index] else { return false }
             // A value kept in 8 bytes is written from them, without making its `Decimal`.
-            if let parts = row.pointee.values.smallParts(slot: slot), out.appendNumber(parts) { return true }
-            guard let value = row.pointee.values[slot: slot] else { return false }
+            if let parts = values.smallParts(slot: slot), out.appendNumber(parts) { return true }
+            guard let value = values[slot: slot] else { return false }
             out.appendNumber(value)
             return true
         }
