@@ -55,10 +55,15 @@ public enum JSONRenderer {
         return out.bytes
     }
 
+    /// The most bytes of a result's lists of texts held before they are handed on (when they
+    /// are): below the 1 MB from which the command line gives a buffer pages of its own, so
+    /// that the buffers reuse memory already in use.
+    static let headPiece = 1 << 19
+
     /// One result's object appended to `out`, its lists of texts and its units written straight
     /// into it (100,000 warnings make no array of escaped texts, nor one text of them all); when
-    /// `flush` is given, what `out` holds is handed to it (and `out` emptied) before the units
-    /// and after each piece of them.
+    /// `flush` is given, what `out` holds is handed to it (and `out` emptied) every
+    /// ``headPiece`` bytes of the lists of texts, before the units and after each piece of them.
     static func object(_ r: ProgramResult, indent: String, into out: JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         let inner = indent + "  "
         out.append("{\n" + inner + string("program") + ": " + string(r.program))
@@ -69,10 +74,14 @@ public enum JSONRenderer {
         func texts(_ name: String, _ items: [String]) {
             guard !items.isEmpty else { return field(name, "[]") }
             field(name, "[\n")
+            let lead = inner + "  "
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(fixed: ",\n") }
-                out.append(inner + "  ")
+                out.append(lead)
                 out.appendString(item)
+                // With `flush`, handed on as the texts are written: 98,974 warnings (8.8 MB) are
+                // neither held whole nor copied whole to be handed on.
+                if let flush, out.count >= headPiece { out.flush(to: flush) }
             }
             out.append("\n" + inner + "]")
         }
