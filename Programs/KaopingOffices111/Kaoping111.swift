@@ -167,22 +167,49 @@ public struct Kaoping111: ScoredProgram {
     /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their
     /// explanations only where explanations record), and each office's rank by 行動量 among all.
     public func standings(_ data: KaopingData, rows: inout [UnitResult], readings: ReadingChoices) -> [Standing] {
-        let reading: AssistCount = readings(KaopingReadings.assistCount), columns = countColumns, scope = Explanation.scope
+        let reading: AssistCount = readings(KaopingReadings.assistCount), programColumns = countColumns, scope = Explanation.scope
         // The columns counted, made once for 製卡 sites and once for the other offices.
-        let counted = [false, true].map { Assist.columns(reading, cardSite: $0, among: columns) }
-        return Standing.rankingMobileVolume(data.activity.indices.map { index in
-            let unit = data.activity[index], site = unit.office.isCardSite
-            // Explained where the scope says (one group's, for one office's explanation).
-            let explains = scope.records(unit.group)
-            let (assist, mobile) = scope.run(for: unit.group) {
-                (Assist.count(unit.total, cardSite: site, reading: reading, among: columns, counted: counted[site ? 1 : 0]), Assist.mobileVolume(unit.total))
+        let counted = [false, true].map { Assist.columns(reading, cardSite: $0, among: programColumns) }
+        // The values' slots in the rows' shared key table, found once (a row with a table of its
+        // own is read by key).
+        let table = rows.first?.values.keyTable
+        let slots = table.map { table in (total: table.slot(of: "total"), assist: table.slot(of: "assist"), mobile: table.slot(of: "mobile")) }
+        var standings: [Standing] = []
+        standings.reserveCapacity(data.activity.count)
+        // Offices and rows read and written in place: no office or row is copied.
+        data.activity.withUnsafeBufferPointer { activity in
+            rows.withUnsafeMutableBufferPointer { rows in
+                for index in activity.indices {
+                    let office = activity[index].office, site = office.isCardSite, columns = counted[site ? 1 : 0]
+                    let assist: Int, mobile: Int
+                    // Explained where the scope says (one group's, for one office's explanation).
+                    if scope.records(activity[index].group) {
+                        let explained = (
+                            Assist.count(activity[index].total, cardSite: site, reading: reading, among: programColumns, counted: columns),
+                            Assist.mobileVolume(activity[index].total))
+                        (assist, mobile) = (explained.0.value, explained.1.value)
+                        rows[index].explanations["assist"] = explained.0.explanation
+                        rows[index].explanations["mobile"] = explained.1.explanation
+                    } else {
+                        assist = Assist.value(activity[index].total, counted: columns)
+                        mobile = activity[index].total.mobileVolume
+                    }
+                    let total: Decimal
+                    if let slots, rows[index].values.keyTable === table, let totalSlot = slots.total, let assistSlot = slots.assist, let mobileSlot = slots.mobile {
+                        rows[index].values[slot: assistSlot] = Decimal(assist)
+                        rows[index].values[slot: mobileSlot] = Decimal(mobile)
+                        total = rows[index].values[slot: totalSlot]!
+                    } else {
+                        rows[index].values["assist"] = Decimal(assist)
+                        rows[index].values["mobile"] = Decimal(mobile)
+                        total = rows[index].values["total"]!
+                    }
+                    standings.append(Standing(office.name, group: office.group, total: total, assist: assist, mobileVolume: mobile))
+                }
             }
-            rows[index].values["assist"] = Decimal(assist.value)
-            if explains { rows[index].explanations["assist"] = assist.explanation }
-            rows[index].values["mobile"] = Decimal(mobile.value)
-            if explains { rows[index].explanations["mobile"] = mobile.explanation }
-            return Standing(unit.office.name, group: unit.office.group, total: rows[index].values["total"]!, assist: assist.value, mobileVolume: mobile.value)
-        })
+        }
+        Standing.rankMobileVolume(&standings)
+        return standings
     }
 
     /// The missing months' column when an office has one, and the notes.

@@ -31,10 +31,14 @@ public enum CutLine {
 
     private static func cut(_ count: Int, ranks: [Int], ties: CutTies, better: (Int, Int) -> Bool) -> CutSelection {
         guard count > 0 else { return CutSelection(selected: [], tiedAtCut: [], exceeded: false) }
-        let order = ranks.indices.sorted { better(ranks[$0], ranks[$1]) || (ranks[$0] == ranks[$1] && $0 < $1) }
-        guard order.count > count else { return CutSelection(selected: order, tiedAtCut: [], exceeded: false) }
-        let line = ranks[order[count - 1]]
-        let inside = order.filter { better(ranks[$0], line) || ranks[$0] == line }
+        // Units listed best first, equal ranks in the given order.
+        func inOrder(_ indices: [Int]) -> [Int] {
+            indices.sorted { better(ranks[$0], ranks[$1]) || (ranks[$0] == ranks[$1] && $0 < $1) }
+        }
+        guard ranks.count > count else { return CutSelection(selected: inOrder(Array(ranks.indices)), tiedAtCut: [], exceeded: false) }
+        // Only the units at or above the line are put in order, not every unit ranked.
+        let line = line(count, of: ranks, better: better)
+        let inside = inOrder(ranks.indices.filter { better(ranks[$0], line) || ranks[$0] == line })
         guard inside.count > count else { return CutSelection(selected: inside, tiedAtCut: [], exceeded: false) }
         switch ties {
         case .include:
@@ -44,5 +48,18 @@ public enum CutLine {
                 selected: inside.filter { better(ranks[$0], line) },
                 tiedAtCut: inside.filter { ranks[$0] == line }, exceeded: false)
         }
+    }
+
+    /// The rank at the line: the `count`-th of `ranks` (more than `count` of them) listed best
+    /// first by `better`. Found keeping the best `count` seen in order (a quota is a few
+    /// places), in one pass over the ranks.
+    private static func line(_ count: Int, of ranks: [Int], better: (Int, Int) -> Bool) -> Int {
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for rank in ranks where best.count < count || better(rank, best[count - 1]) {
+            best.insert(rank, at: best.firstIndex { better(rank, $0) } ?? best.count)
+            if best.count > count { best.removeLast() }
+        }
+        return best[count - 1]
     }
 }

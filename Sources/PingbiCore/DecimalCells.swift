@@ -50,6 +50,17 @@ public struct DecimalCells: Sendable, Equatable {
         }
     }
 
+    /// The value at `index` as ``Foundation/Decimal/smallParts`` gives it, read from its 8 bytes
+    /// without making the decimal when it is not negative (then not NaN either); nil where
+    /// undefined or wider than 64 bits.
+    public func smallParts(at index: Int) -> (negative: Bool, significand: UInt64, exponent: Int)? {
+        let cell = cells[index]
+        guard cell < Self.aside else { return cell == Self.aside ? others[index]?.smallParts : nil }
+        // The flags byte's 0x08 is the sign (``Foundation/Decimal/fieldsAreReadable``), which NaN sets.
+        guard cell & 0x0800 == 0, Decimal.fieldsAreReadable else { return Self.decimal(cell).smallParts }
+        return (false, cell >> 16, Int(Int8(truncatingIfNeeded: cell)))
+    }
+
     /// Whether the value at `index` is defined (not nil), told without reading it.
     public func isDefined(_ index: Int) -> Bool {
         cells[index] != Self.missing

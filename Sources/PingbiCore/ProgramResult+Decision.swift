@@ -18,12 +18,92 @@ extension [UnitResult] {
             let groups = listed + Set(rows.indices.map { rows[$0].group ?? "" }).subtracting(listed).sorted()
             let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             let keys = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max) }
-            return rows.indices.sorted { a, b in
-                if keys[a] != keys[b] { return keys[a] < keys[b] }
-                return tied == .name ? rows[a].unit < rows[b].unit : a < b
+            var order = Self.order(keys, groups: groups.count)
+            guard tied == .name else { return order }
+            // Only rows equal on group and rank are put in order by name.
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+                if end - start > 1 { Self.sortByName(&order[start..<end], rows) }
+                start = end
             }
+            return order
         }
         permute(to: order)
+    }
+
+    /// The indices of `keys` (each a group's place below `groups` and a rank, `Int.max` for none)
+    /// by group, then rank, equal keys in index order. Ranks from 1 to a few times the number
+    /// of keys (every program's) are counted into a place per group and rank, with no
+    /// comparison; other ranks are sorted.
+    private static func order(_ keys: [(group: Int, rank: Int)], groups: Int) -> [Int] {
+        // Each group's highest rank; its rows without a rank come after it.
+        var top = [Int](repeating: 0, count: groups), counted = true
+        for key in keys where key.rank != Int.max {
+            guard key.rank >= 1, key.rank <= 4 * keys.count + 16 else {
+                counted = false
+                break
+            }
+            top[key.group] = Swift.max(top[key.group], key.rank)
+        }
+        guard counted else {
+            return keys.indices.sorted { (keys[$0].group, keys[$0].rank, $0) < (keys[$1].group, keys[$1].rank, $1) }
+        }
+        // Each group's first place among the places: ranks 1…top, then one for rows without a rank.
+        var first = [Int](repeating: 0, count: groups + 1)
+        for group in 0..<groups { first[group + 1] = first[group] + top[group] + 1 }
+        let slot = { (key: (group: Int, rank: Int)) in first[key.group] + (key.rank == Int.max ? top[key.group] : key.rank - 1) }
+        // How many keys go before each place, then each index put after those before it.
+        var next = [Int](repeating: 0, count: first[groups] + 1)
+        for key in keys { next[slot(key) + 1] += 1 }
+        for place in next.indices.dropFirst() { next[place] += next[place - 1] }
+        var order = [Int](repeating: 0, count: keys.count)
+        for index in keys.indices {
+            let place = slot(keys[index])
+            order[next[place]] = index
+            next[place] += 1
+        }
+        return order
+    }
+
+    /// The row indices `run` put in order of the rows' names as `String` orders them, equal
+    /// names in their present order. Names made only of ASCII and U+4000–U+9FFF (CJK unified
+    /// ideographs: every office's name) are compared as UTF-8 bytes: none of those characters
+    /// decomposes or combines, so such a name is its own NFC form, which `String` orders by
+    /// scalars, as their bytes order them.
+    private static func sortByName(_ run: inout ArraySlice<Int>, _ rows: UnsafeBufferPointer<UnitResult>) {
+        guard run.allSatisfy({ isOwnNFC(rows[$0].unit) }) else { return run.sort { rows[$0].unit < rows[$1].unit } }
+        run.sort { precedesAsBytes(rows[$0].unit, rows[$1].unit) }
+    }
+
+    /// Whether `a`'s UTF-8 bytes come before `b`'s, read where they are (a native string's are).
+    private static func precedesAsBytes(_ a: String, _ b: String) -> Bool {
+        let inPlace: Bool?? = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.lexicographicallyPrecedes(b) }
+        }
+        guard let inPlace, let inPlace else { return a.utf8.lexicographicallyPrecedes(b.utf8) }
+        return inPlace
+    }
+
+    /// Whether `name` is only ASCII and U+4000–U+9FFF (UTF-8 lead bytes E4–E9).
+    private static func isOwnNFC(_ name: String) -> Bool {
+        let bytes = name.utf8
+        return bytes.withContiguousStorageIfAvailable(isOwnNFC) ?? isOwnNFC(bytes)
+    }
+
+    /// ``isOwnNFC(_:)-(String)`` of a name's UTF-8 bytes.
+    private static func isOwnNFC(_ bytes: some Sequence<UInt8>) -> Bool {
+        var continuations = 0
+        for byte in bytes {
+            if continuations > 0 {
+                continuations -= 1
+            } else if byte >= 0x80 {
+                guard (0xE4...0xE9).contains(byte) else { return false }
+                continuations = 2
+            }
+        }
+        return true
     }
 
     /// Puts the row at `order[i]` at `i`, for every `i` (`order` a permutation of the indices),

@@ -17,7 +17,7 @@ public enum RankMethod: String, ReadingValue {
 public struct RankKey<Element>: Sendable {
     /// The order of the elements at the indices on this key: each one's value taken once and
     /// the values sorted once, then each element (by its place among the indices) given a code,
-    /// smaller ranking first and equal when tied on this key. A ranking then sorts plain
+    /// smaller ranking first and equal when tied on this key, dense (0, 1, 2…). A ranking then sorts plain
     /// integers: no value is compared through a closure per comparison.
     @usableFromInline let codes: @Sendable (UnsafeBufferPointer<Element>, [Int]) -> [Int]
 
@@ -28,14 +28,22 @@ public struct RankKey<Element>: Sendable {
     /// The key of `value` in `descending` order.
     @inlinable static func by<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?, descending: Bool) -> RankKey {
         RankKey { elements, indices in
-            let values = indices.map { value(elements[$0]) }
-            let order = values.indices.sorted { compareValues(values[$0], values[$1], descending: descending) < 0 }
-            var codes = [Int](repeating: 0, count: values.count)
-            var code = 0
-            for position in order.indices.dropFirst() {
-                if compareValues(values[order[position - 1]], values[order[position]], descending: descending) != 0 { code += 1 }
-                codes[order[position]] = code
+            // Each present value with its position, sorted by value alone (tied values share a
+            // code, so their order among themselves does not matter); a missing value after them all.
+            var present: [(value: Value, position: Int)] = [], missing: [Int] = []
+            present.reserveCapacity(indices.count)
+            for (position, index) in indices.enumerated() {
+                if let value = value(elements[index]) { present.append((value, position)) } else { missing.append(position) }
             }
+            if descending { present.sort { $0.value > $1.value } } else { present.sort { $0.value < $1.value } }
+            var codes = [Int](repeating: 0, count: indices.count)
+            var code = 0
+            for place in present.indices.dropFirst() {
+                if present[place - 1].value != present[place].value { code += 1 }
+                codes[present[place].position] = code
+            }
+            let afterAll = present.isEmpty ? 0 : code + 1
+            for position in missing { codes[position] = afterAll }
             return codes
         }
     }
@@ -48,18 +56,6 @@ public struct RankKey<Element>: Sendable {
     /// Smaller values rank first.
     @inlinable public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
         by(value, descending: false)
-    }
-
-    /// -1 when `a` ranks before `b`, 1 when after, 0 when tied; nil after every value.
-    @inlinable static func compareValues<Value: Comparable & Sendable>(_ a: Value?, _ b: Value?, descending: Bool) -> Int {
-        switch (a, b) {
-        case (nil, nil): return 0
-        case (nil, _): return 1
-        case (_, nil): return -1
-        case let (x?, y?):
-            if x == y { return 0 }
-            return (x > y) == descending ? -1 : 1
-        }
     }
 }
 
@@ -91,20 +87,35 @@ public enum Ranking {
             for position in combined.indices { combined[position] = combined[position] * width + codes[position] }
             if number > 0, number < keys.count - 1 { combined = dense(combined) }
         }
-        let order = combined.indices.sorted { i, j in
-            combined[i] != combined[j] ? combined[i] < combined[j] : i < j
-        }
+        // One key's codes are dense already: each rank counted from how many codes are smaller,
+        // with no sort at all.
+        if keys.count == 1 { return ranks(dense: combined, method: method) }
+        // Sorted as integer pairs (code, position): no closure reads the codes per comparison.
+        var order = combined.indices.map { (code: combined[$0], position: $0) }
+        order.sort { $0 < $1 }
         var ranks = [Int](repeating: 0, count: indices.count)
         var distinct = 0
-        for (position, index) in order.enumerated() {
-            if position > 0, combined[order[position - 1]] == combined[index] {
-                ranks[index] = ranks[order[position - 1]]
+        for place in order.indices {
+            let (code, index) = order[place]
+            if place > 0, order[place - 1].code == code {
+                ranks[index] = ranks[order[place - 1].position]
             } else {
                 distinct += 1
-                ranks[index] = method == .competition ? position + 1 : distinct
+                ranks[index] = method == .competition ? place + 1 : distinct
             }
         }
         return ranks
+    }
+
+    /// The ranks of elements whose codes are dense (0, 1, 2… in rank order, equal codes tied):
+    /// under ``RankMethod/competition`` 1 + the number of smaller codes, under
+    /// ``RankMethod/dense`` the code + 1.
+    @usableFromInline static func ranks(dense codes: [Int], method: RankMethod) -> [Int] {
+        guard method == .competition else { return codes.map { $0 + 1 } }
+        var below = [Int](repeating: 0, count: (codes.max() ?? 0) + 2)
+        for code in codes { below[code + 1] += 1 }
+        for code in below.indices.dropFirst() { below[code] += below[code - 1] }
+        return codes.map { below[$0] + 1 }
     }
 
     /// `codes` renumbered 0, 1, 2… in their order, equal codes staying equal.

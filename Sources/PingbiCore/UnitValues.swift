@@ -61,6 +61,12 @@ public struct UnitValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, S
         set { slots[slot] = newValue }
     }
 
+    /// The value at `slot` as ``Foundation/Decimal/smallParts`` gives it, read where it is kept
+    /// (``DecimalCells/smallParts(at:)``); nil where undefined or wider than 64 bits.
+    public func smallParts(slot: Int) -> (negative: Bool, significand: UInt64, exponent: Int)? {
+        slots.smallParts(at: slot)
+    }
+
     /// The keys that have a value, in table order.
     public var keys: [String] { keyTable.keys.indices.filter { slots.isDefined($0) }.map { keyTable.keys[$0] } }
 

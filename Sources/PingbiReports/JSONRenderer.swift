@@ -6,8 +6,8 @@ import PingbiCore
 public enum JSONRenderer {
     /// One program's result as a JSON object (pretty-printed, keys in a fixed order).
     public static func render(_ result: ProgramResult) -> String {
-        var out = JSONBytes()
-        object(result, indent: "", into: &out)
+        let out = JSONBytes()
+        object(result, indent: "", into: out)
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
@@ -30,15 +30,15 @@ public enum JSONRenderer {
     public static func write(_ results: [ProgramResult], to write: ([UInt8]) -> Void) {
         // Handed on only while this call runs.
         withoutActuallyEscaping(write) { write in
-            var out = JSONBytes()
+            let out = JSONBytes()
             if results.count == 1 {
-                object(results[0], indent: "", into: &out, flush: write)
+                object(results[0], indent: "", into: out, flush: write)
             } else {
                 out.append("[\n")
                 for (index, result) in results.enumerated() {
                     if index > 0 { out.append(",\n") }
                     out.append("  ")
-                    object(result, indent: "  ", into: &out, flush: write)
+                    object(result, indent: "  ", into: out, flush: write)
                 }
                 out.append("\n]")
             }
@@ -49,17 +49,22 @@ public enum JSONRenderer {
 
     /// One program's result as a file: ``render(_:)-(ProgramResult)`` and a line break, as UTF-8 bytes.
     public static func file(_ result: ProgramResult) -> [UInt8] {
-        var out = JSONBytes()
-        object(result, indent: "", into: &out)
+        let out = JSONBytes()
+        object(result, indent: "", into: out)
         out.append("\n")
         return out.bytes
     }
 
+    /// The most bytes of a result's lists of texts held before they are handed on (when they
+    /// are): below the 1 MB from which the command line gives a buffer pages of its own, so
+    /// that the buffers reuse memory already in use.
+    static let headPiece = 1 << 19
+
     /// One result's object appended to `out`, its lists of texts and its units written straight
     /// into it (100,000 warnings make no array of escaped texts, nor one text of them all); when
-    /// `flush` is given, what `out` holds is handed to it (and `out` emptied) before the units
-    /// and after each piece of them.
-    static func object(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
+    /// `flush` is given, what `out` holds is handed to it (and `out` emptied) every
+    /// ``headPiece`` bytes of the lists of texts, before the units and after each piece of them.
+    static func object(_ r: ProgramResult, indent: String, into out: JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         let inner = indent + "  "
         out.append("{\n" + inner + string("program") + ": " + string(r.program))
         func field(_ name: String, _ value: String) {
@@ -69,10 +74,14 @@ public enum JSONRenderer {
         func texts(_ name: String, _ items: [String]) {
             guard !items.isEmpty else { return field(name, "[]") }
             field(name, "[\n")
+            let lead = inner + "  "
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(fixed: ",\n") }
-                out.append(inner + "  ")
+                out.append(lead)
                 out.appendString(item)
+                // With `flush`, handed on as the texts are written: 98,974 warnings (8.8 MB) are
+                // neither held whole nor copied whole to be handed on.
+                if let flush, out.count >= headPiece { out.flush(to: flush) }
             }
             out.append("\n" + inner + "]")
         }
@@ -86,7 +95,7 @@ public enum JSONRenderer {
         texts("vacancies", r.vacancies.map(\.sentence))
         field("units", "")
         if let flush { out.flush(to: flush) }
-        units(r, indent: inner, into: &out, flush: flush)
+        units(r, indent: inner, into: out, flush: flush)
         field("outcomes", array(r.outcomes.map(outcome), indent: inner))
         if !r.provenance.version.isEmpty { field("provenance", provenance(r.provenance, indent: inner)) }
         out.append("\n" + indent + "}")
@@ -97,31 +106,34 @@ public enum JSONRenderer {
     /// reads each value at its slot (``UnitValues``) without hashing its key. A large result is
     /// written in pieces of ``JSONUnits/piece`` units, two at a time: one here, the next on
     /// another thread meanwhile; with `flush`, each piece is handed to it once written.
-    static func units(_ r: ProgramResult, indent: String, into out: inout JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
+    static func units(_ r: ProgramResult, indent: String, into out: JSONBytes, flush: (([UInt8]) -> Void)? = nil) {
         guard !r.units.isEmpty else { return out.append("[]") }
         let layout = JSONUnits(r, indent: indent)
         out.append("[\n")
         let count = r.units.count, piece = count >= JSONUnits.splitAt ? JSONUnits.piece : count
         // Room for a piece of units at about the first one's size: growing by doubling would
         // copy the bytes again (memory reserved and not written costs nothing).
-        var first = JSONBytes()
-        layout.write(r.units[0..<1], into: &first)
-        let size = (first.bytes.count + 2) * 5 / 4
-        out.reserve(out.bytes.count + size * (flush == nil ? count : piece) + 64)
+        let first = JSONBytes()
+        layout.write(r.units[0..<1], into: first)
+        let size = (first.count + 2) * 5 / 4
+        out.reserve(out.count + size * (flush == nil ? count : piece) + 64)
         var start = 0
         while start < count {
             let end = min(start + piece, count), nextEnd = min(end + piece, count)
             // The next piece is written on another thread meanwhile.
             let next = end == nextEnd ? nil : Pending { [units = r.units] in
-                var part = JSONBytes()
-                part.reserve(size * (nextEnd - end))
-                layout.write(units[end..<nextEnd], into: &part)
+                let part = JSONBytes(capacity: size * (nextEnd - end))
+                layout.write(units[end..<nextEnd], into: part)
                 return part.bytes
             }
-            layout.write(r.units[start..<end], into: &out)
-            if let flush { out.flush(to: flush) }
-            if let next { out.append(bytes: next.value) }
-            if let flush { out.flush(to: flush) }
+            layout.write(r.units[start..<end], into: out)
+            if let flush {
+                // The next piece handed on as it was made, not copied into `out` first.
+                out.flush(to: flush)
+                if let next { flush(next.value) }
+            } else if let next {
+                out.append(bytes: next.value)
+            }
             start = nextEnd
         }
         out.append("\n" + indent + "]")

@@ -7,37 +7,55 @@ import PingbiCore
 struct JSONUnits: Sendable {
     /// The fewest units written in pieces on two threads (fewer are not worth a thread).
     static let splitAt = 20_000
-    /// The units in a piece of a large result (about 2 MB of kaoping-111's JSON).
-    static let piece = 5_000
+    /// The units in a piece of a large result: about 0.7 MB of kaoping-111's JSON, below the
+    /// size from which the command line gives a buffer pages of its own (1 MB), so that every
+    /// piece's buffers reuse memory already in use rather than fault in fresh pages.
+    static let piece = 2_500
 
     /// The value columns.
     private let columns: [ValueColumn]
-    /// Each value column's `"key": `.
-    private let keys: [[UInt8]]
     /// The text columns.
     private let textColumns: [ValueColumn]
-    /// Each text column's `"key": `.
-    private let textKeys: [[UInt8]]
-    /// What each unit's line begins with (its indentation).
-    private let lead: [UInt8]
+    /// The bytes written as they are: the indentation each unit's line begins with, then each
+    /// value column's `"key": `, then each text column's.
+    private let fixed: [UInt8]
+    /// Where the indentation is in ``fixed``.
+    private let lead: Range<Int>
+    /// Where each value column's `"key": ` is in ``fixed``.
+    private let keys: [Range<Int>]
+    /// Where each text column's `"key": ` is in ``fixed``.
+    private let textKeys: [Range<Int>]
 
     /// The layout of `r`'s units in an array indented by `indent`.
     init(_ r: ProgramResult, indent: String) {
         columns = r.columns
-        keys = r.columns.map { Array((JSONRenderer.string($0.key) + ": ").utf8) }
         textColumns = r.textColumns
-        textKeys = r.textColumns.map { Array((JSONRenderer.string($0.key) + ": ").utf8) }
-        lead = Array((indent + "  ").utf8)
+        var fixed: [UInt8] = []
+        func add(_ text: String) -> Range<Int> {
+            let start = fixed.count
+            fixed += text.utf8
+            return start..<fixed.count
+        }
+        lead = add(indent + "  ")
+        keys = r.columns.map { add(JSONRenderer.string($0.key) + ": ") }
+        textKeys = r.textColumns.map { add(JSONRenderer.string($0.key) + ": ") }
+        self.fixed = fixed
     }
 
     /// The units of `units` (a part of a result's units, by their indices in it), each on its
     /// line, appended to `out`; every unit but the result's first preceded by `,` and a line break.
-    func write(_ units: ArraySlice<UnitResult>, into out: inout JSONBytes) {
+    func write(_ units: ArraySlice<UnitResult>, into out: JSONBytes) {
         var slots = Slots()
-        for index in units.indices {
-            if index > 0 { out.append(fixed: ",\n") }
-            out.append(bytes: lead)
-            unit(units[index], slots: &slots, into: &out)
+        // Rows read where they are (a copy retains and releases a dozen references), and the
+        // fixed bytes from one buffer.
+        units.withUnsafeBufferPointer { rows in
+            fixed.withUnsafeBufferPointer { fixed in
+                for (offset, index) in units.indices.enumerated() {
+                    if index > 0 { out.append(fixed: ",\n") }
+                    out.append(UnsafeBufferPointer(rebasing: fixed[lead]))
+                    unit(rows.baseAddress! + offset, slots: &slots, fixed: fixed, into: out)
+                }
+            }
         }
     }
 
@@ -49,34 +67,41 @@ struct JSONUnits: Sendable {
         var slots: [Int?] = []
     }
 
-    /// One unit, appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
+    /// One unit (read where it is, through `row`: not copied), appended to `out`: `unit`, `agency` (a nominee's 推薦機關, when it has one),
     /// `group`, `rank`, `values`, and `texts` beside the values only when the program has text
     /// columns (a unit without a text has `null`), so other programs' JSON is unchanged.
-    private func unit(_ u: UnitResult, slots: inout Slots, into out: inout JSONBytes) {
-        if slots.table !== u.values.keyTable {
-            let table = u.values.keyTable
+    private func unit(_ row: UnsafePointer<UnitResult>, slots: inout Slots, fixed: UnsafeBufferPointer<UInt8>, into out: JSONBytes) {
+        // The values taken once per row: read through the row per value, they were retained
+        // and released around each (their key table, shared by every row, from two threads).
+        let values = row.pointee.values
+        if slots.table !== values.keyTable {
+            let table = values.keyTable
             slots = Slots(table: table, slots: columns.map { table.slot(of: $0.key) })
         }
         out.append(fixed: "{\"unit\": ")
-        out.appendString(u.unit)
-        if let agency = u.agency {
+        out.appendString(row.pointee.unit)
+        if let agency = row.pointee.agency {
             out.append(fixed: ", \"agency\": ")
             out.appendString(agency)
         }
         out.append(fixed: ", \"group\": ")
-        if let group = u.group { out.appendString(group) } else { out.append(fixed: "null") }
+        if let group = row.pointee.group { out.appendString(group) } else { out.append(fixed: "null") }
         out.append(fixed: ", \"rank\": ")
-        if let rank = u.rank { out.appendInteger(rank) } else { out.append(fixed: "null") }
+        if let rank = row.pointee.rank { out.appendInteger(rank) } else { out.append(fixed: "null") }
         out.append(fixed: ", \"values\": ")
-        members(keys, into: &out) { index, out in
-            guard let slot = slots.slots[index], let value = u.values[slot: slot] else { return false }
+        let columnSlots = slots.slots
+        members(keys, fixed, into: out) { index, out in
+            guard let slot = columnSlots[index] else { return false }
+            // A value kept in 8 bytes is written from them, without making its `Decimal`.
+            if let parts = values.smallParts(slot: slot), out.appendNumber(parts) { return true }
+            guard let value = values[slot: slot] else { return false }
             out.appendNumber(value)
             return true
         }
         if !textColumns.isEmpty {
             out.append(fixed: ", \"texts\": ")
-            members(textKeys, into: &out) { index, out in
-                guard let text = u.texts[textColumns[index].key] else { return false }
+            members(textKeys, fixed, into: out) { index, out in
+                guard let text = row.pointee.texts[textColumns[index].key] else { return false }
                 out.appendString(text)
                 return true
             }
@@ -84,15 +109,15 @@ struct JSONUnits: Sendable {
         out.append(fixed: "}")
     }
 
-    /// `{"key": value, …}` over `keys` (each already `"key": `), each value appended by `value`
-    /// with the key's index, `null` where it appends nothing and returns false.
-    private func members(_ keys: [[UInt8]], into out: inout JSONBytes, _ value: (Int, inout JSONBytes) -> Bool) {
-        out.append(fixed: "{")
+    /// `{"key": value, …}` over `keys` (each the range of its `"key": ` in `fixed`), each value
+    /// appended by `value` with the key's index, `null` where it appends nothing and returns false.
+    private func members(_ keys: [Range<Int>], _ fixed: UnsafeBufferPointer<UInt8>, into out: JSONBytes, _ value: (Int, JSONBytes) -> Bool) {
+        out.append(byte: UInt8(ascii: "{"))
         for index in keys.indices {
             if index > 0 { out.append(fixed: ", ") }
-            out.append(bytes: keys[index])
-            if !value(index, &out) { out.append(fixed: "null") }
+            out.append(UnsafeBufferPointer(rebasing: fixed[keys[index]]))
+            if !value(index, out) { out.append(fixed: "null") }
         }
-        out.append(fixed: "}")
+        out.append(byte: UInt8(ascii: "}"))
     }
 }

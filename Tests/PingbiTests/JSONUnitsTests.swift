@@ -38,13 +38,13 @@ import Testing
         #expect(Array(text.utf8) == bytes)
         var pieces: [[UInt8]] = []
         JSONRenderer.write([result]) { pieces.append($0) }
-        // The object's start, six pieces of units, then the object's end.
-        #expect(pieces.count == 8)
+        // The object's start, eleven pieces of units (2,500 each, the last of one unit), then the object's end.
+        #expect(pieces.count == 13)
         #expect(String(decoding: pieces[0], as: UTF8.self).hasSuffix("\"units\": "))
         #expect(Array(pieces.joined()) == bytes)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = lines.firstIndex { $0.hasSuffix("\"units\": [") }!
-        for index in [0, 4_999, 5_000, 5_001, 9_999, 10_000, 12_500, 24_999, 25_000] {
+        for index in [0, 2_499, 2_500, 2_501, 4_999, 5_000, 5_001, 9_999, 10_000, 12_500, 24_999, 25_000] {
             let comma = index < 25_000 ? "," : ""
             #expect(lines[start + 1 + index] == "    {\"unit\": \"第\(index)所\", \"group\": \"1\", \"rank\": \(index + 1), \"values\": {\"total\": \(index)}}\(comma)")
         }

@@ -30,10 +30,16 @@ enum Assist {
         }
         let columns = counted ?? columns(reading, cardSite: cardSite, among: programColumns)
         for column in columns { explanation.input(column.rawValue, count: counts[column]) }
-        let value = CheckedCount.boundedSum(columns.lazy.map { counts[$0] })
+        let value = Self.value(counts, counted: columns)
         explanation.add(.substitution, columns.map { "\(counts[$0])" }.joined(separator: " + ") + " = \(value)")
         explanation.result(Decimal(value))
         return (value, explanation)
+    }
+
+    /// The office's 協助件數 over the period: the sum of the columns `counted` (``columns(_:cardSite:among:)``),
+    /// without an explanation.
+    static func value(_ counts: Counts, counted: [CountColumn]) -> Int {
+        CheckedCount.boundedSum(counted.lazy.map { counts[$0] })
     }
 
     /// The office's 行動量 (行動服務貢獻獎's pool), with its explanation.

@@ -64,14 +64,15 @@ struct EliteAward: StandingsAward {
     func decide(_ input: AwardInput) -> Decision {
         let ties: CutTies = input.readings(CutTies.reading)
         var decision = Decision()
+        // Each group's members (their indices, in roster order), found in one pass; cut by the
+        // ranks the pipeline gave them in their group, none of them copied.
+        var members: [Int: [Int]] = [:]
+        for index in input.members.indices { members[input.members[index].group, default: []].append(index) }
         for group in groups.numbers {
-            // The group's members with the ranks the pipeline gave them in their group.
-            let indices = input.members.indices.filter { input.members[$0].group == group }
-            guard !indices.isEmpty, let quota = quotas[group] else { continue }
-            let members = indices.map { input.members[$0] }, ranks = indices.map { input.ranks[$0] }
-            let cut = QuotaCut(members, ranks: ranks, places: quota, ties: ties)
+            guard let indices = members[group], let quota = quotas[group] else { continue }
+            let cut = QuotaCut(indices, ranks: indices.map { input.ranks[$0] }, places: quota, ties: ties)
             let groupName = groups.title(group)
-            decision.outcomes += cut.outcomes(policy: id, label: name, provisional: input.provisional, unit: \.unit) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
+            decision.outcomes += cut.outcomes(policy: id, label: name, provisional: input.provisional, unit: { input.members[$0].unit }) { rank in "\(groupName)第 \(rank) 名同分（總得分與協助件數皆同），名額 \(quota) 名，交評審決定" }
             if cut.exceeded {
                 decision.warnings.append("菁英獎\(groupName)名額 \(quota) 名，因切線同分（總得分與協助件數皆同）錄取 \(cut.selected.count) 名")
             }

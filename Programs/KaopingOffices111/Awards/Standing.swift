@@ -38,10 +38,15 @@ public struct Standing: Sendable, Equatable {
 
     /// `standings` with each one's ``mobileRank`` among them all.
     static func rankingMobileVolume(_ standings: consuming [Standing]) -> [Standing] {
-        // Set in place: the standings handed over are not copied.
+        var standings = standings
+        rankMobileVolume(&standings)
+        return standings
+    }
+
+    /// Sets each of `standings`' ``mobileRank`` among them all, in place (no standing copied).
+    static func rankMobileVolume(_ standings: inout [Standing]) {
         let ranks = Ranking.ranks(standings, by: [.descending { $0.mobileVolume }])
         for index in ranks.indices { standings[index].mobileRank = ranks[index] }
-        return standings
     }
 
     /// The rank of each office within its group, by unit.
