@@ -116,38 +116,21 @@ extension ScoredProgram {
         return TwoThreads.map(count: data.units.count) { index in scope.run(for: data.units[index].group) { row(index) } }
     }
 
-    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
-    /// values share one key table (``ValueKeys``): the row's own keys first, then the columns.
+    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it: the items'
+    /// values (``ResultRows``), then the program's own (``describe(_:of:at:in:)``).
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> @Sendable (Int) -> UnitResult {
-        let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
+        let weights = addsTotal ? itemWeights : nil, bonuses = unitItems.filter(\.isBonus).map(\.id)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
-        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
-        let rowKeys = totalled ? ScoreSheet.rowKeys(weights: weights, bonuses: bonuses) : ids
+        let ids = groupItems.map(\.id) + unitItems.map(\.id)
+        let rowKeys = weights.map { ScoreSheet.rowKeys(weights: $0, bonuses: bonuses) } ?? ids
         let keys = ValueKeys(rowKeys + shown.map(\.key) + columns.map(\.key))
-        // Where each item's value (without a total) and each shown A go.
-        let idSlots = ids.map { keys.slot(of: $0)! }, shownSlots = shown.map { keys.slot(of: $0.key)! }
+        let rows = ResultRows(scored.sheet, keys: keys, weights: weights, bonuses: bonuses, ids: ids, shown: shown, rounding: rounding(readings))
+        // Each unit's group read once, in the roster (its units are not copied out).
+        let units = data.units
+        let groups = units.withUnsafeBufferPointer { units in units.indices.map { units[$0].group } }
         return { index in
-            let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
-            let explains = Explanation.records
-            var row: UnitResult
-            if totalled {
-                row = scored.sheet.unit(at: index, group: group, weights: weights, bonuses: bonuses, rounding: rounding, keys: keys)
-            } else {
-                row = UnitResult(unit: unit.name, group: group, values: UnitValues(keys: keys))
-                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, at: index)
-                for (place, id) in ids.enumerated() {
-                    row.values[slot: idSlots[place]] = scores[place].value
-                    if explains { row.explanations[id] = scores[place].explanation }
-                }
-            }
-            // The shown A's scores at the unit's place (no dictionary per unit).
-            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, at: index)
-            for (place, column) in shown.enumerated() {
-                let score = shownScores[place]
-                if let a = score.shownA ?? score.a?.display() { row.values[slot: shownSlots[place]] = a }
-                if explains { row.explanations[column.key] = score.aExplanation }
-            }
-            describe(&row, of: unit, at: index, in: data)
+            var row = rows.row(at: index, group: groups[index].isEmpty ? nil : groups[index])
+            units.withUnsafeBufferPointer { describe(&row, of: $0[index], at: index, in: data) }
             return row
         }
     }

@@ -73,6 +73,23 @@ struct ScoreColumn: Sendable {
         for (score, place) in zip(scores, places) { set(score, at: place) }
     }
 
+    /// The shown value at `place` (``ItemScore/value``); nil when no score is recorded.
+    func value(at place: Int) -> Decimal? {
+        values[place]
+    }
+
+    /// A as the result shows it at `place`: the shown A, else A's own decimal
+    /// (what a row shows in the item's A column); nil when there is neither.
+    func shownA(at place: Int) -> Decimal? {
+        if shownA.count > 0, let shown = shownA[place] { return shown }
+        return a.count == 0 ? nil : a[place]?.display()
+    }
+
+    /// The explanations at `place` (``ItemScore/explained``), if recorded.
+    func explained(at place: Int) -> ItemScore.Explained? {
+        explained.isEmpty ? nil : explained[place]
+    }
+
     /// The score at `place` as recorded, with `unit` as its unit; nil when none is.
     func score(at place: Int, unit: String) -> ItemScore? {
         guard let value = values[place] else { return nil }
