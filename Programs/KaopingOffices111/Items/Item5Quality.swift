@@ -71,14 +71,19 @@ public struct Quality: GroupItem {
     }
 
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
+        collectedScores(input)
+    }
+
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
+    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
         let basis: QualityBasis = input.readings(KaopingReadings.qualityBasis)
         let members = input.offices.map { office in
             let (a, explanation) = raw(office, basis: basis)
             return (unit: office.office.name, a: a, explanation: explanation)
         }
-        return GroupRelativeScore.scores(
+        GroupRelativeScore.eachScore(
             title: scoreTitle(input), members: members, formula: .init(factor: 10, cap: nil),
-            rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義")
+            rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義", body)
     }
 
     public var examples: [Example] {

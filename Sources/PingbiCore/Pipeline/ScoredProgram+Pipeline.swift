@@ -35,9 +35,9 @@ extension ScoredProgram {
             var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
             if number < groupItems.count {
                 for (index, members) in places.enumerated() {
-                    let scores = scope.run(for: keys[index]) { groupItems[number].evaluate(groups[index]) }
-                    column.set(scores, at: members)
-                    let told = told(item: number, scores, at: members)
+                    let told = scope.run(for: keys[index]) {
+                        scoreGroup(item: number, groups[index], at: members) { score, place in column.set(score, at: place) }
+                    }
                     means.append(told.mean)
                     warnings += told.warnings
                 }
@@ -63,36 +63,38 @@ extension ScoredProgram {
         return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
-    /// Every group item's scores of the members at roster positions `places` of `data`, in the
-    /// order of ``ScoredProgram/groupItems``.
-    private func groupScores(_ places: [Int], _ data: Data, _ readings: ReadingChoices) -> [[ItemScore]] {
-        let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
-        return groupItems.map { $0.evaluate(input) }
-    }
-
-    /// What group item `number`'s `scores` in a group, of its members at roster positions
-    /// `places`, tell beyond themselves: the group's B of the item's shown A (the first B among
-    /// them), and what the item tells of the members' scores (read from the scores as they are
-    /// made, not from the sheet).
-    private func told(item number: Int, _ scores: [ItemScore], at places: [Int]) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
+    /// Scores group item `number` on `input`, the group of the members at roster positions
+    /// `places`, handing each member's score to `record` with its place as it is made (no array
+    /// of them); returns what the scores tell beyond themselves: the group's B of the item's shown
+    /// A (the first B among them), and the item's warnings on the members' scores.
+    private func scoreGroup(
+        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore, Int) -> Void
+    ) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
         let item = groupItems[number]
-        var warnings: [ScoredItems.ItemWarning] = []
-        for (place, score) in zip(places, scores) {
+        var warnings: [ScoredItems.ItemWarning] = [], mean: Decimal?, next = 0
+        item.eachScore(input) { score in
+            let place = places[next]
+            next += 1
+            record(score, place)
             if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+            if mean == nil { mean = score.mean }
         }
-        return (item.aColumn == nil ? nil : scores.lazy.compactMap(\.mean).first, warnings)
+        precondition(next == places.count, "scoreGroup: \(item.id) scored \(next) of \(places.count) members")
+        return (item.aColumn == nil ? nil : mean, warnings)
     }
 
-    /// Records `group`'s `scores` (``groupScores(_:_:_:)``) of its members at roster
-    /// positions `places` into `sheet`, its shown A's mean into `means`, and what the items tell
-    /// of the members' scores into `warnings` (``told(item:_:at:)``).
+    /// Scores every group item on `group`'s members at roster positions `places` of `data` into
+    /// `sheet` (``scoreGroup(item:_:at:_:)``), the shown A's means into `means`, the items'
+    /// warnings into `warnings`.
     private func record(
-        _ group: String, _ places: [Int], _ scores: [[ItemScore]], into sheet: inout ScoreSheet,
+        _ group: String, _ places: [Int], of data: Data, _ readings: ReadingChoices, into sheet: inout ScoreSheet,
         means: inout [String: [String: Decimal]], warnings: inout [ScoredItems.ItemWarning]
     ) {
-        for (number, (item, scores)) in zip(groupItems, scores).enumerated() {
-            sheet.add(item.id, scores, at: places)
-            let told = told(item: number, scores, at: places)
+        let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
+        for (number, item) in groupItems.enumerated() {
+            let told = sheet.withColumn(item.id) { column in
+                scoreGroup(item: number, input, at: places) { score, place in column.set(score, at: place) }
+            }
             if let column = item.aColumn, let mean = told.mean { means[group, default: [:]][column.key] = mean }
             warnings += told.warnings
         }
@@ -152,7 +154,7 @@ extension ScoredProgram {
             // The other groups' warnings kept, this group's told again.
             let rescoredPlaces = Set(members)
             var itemWarnings = scored.itemWarnings.filter { !rescoredPlaces.contains($0.place) }
-            record(group, members, groupScores(members, changed, readings), into: &sheet, means: &groupMeans, warnings: &itemWarnings)
+            record(group, members, of: changed, readings, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
             let unitInput = UnitMember(unit: changed.units[index], readings: readings)
             for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)], at: [index]) }
             let rescored = scoredItems(sheet, changed, groupMeans, itemWarnings)

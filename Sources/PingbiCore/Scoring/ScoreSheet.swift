@@ -67,6 +67,11 @@ public struct ScoreSheet: Sendable {
         columns[column(id)].set(scores, at: places)
     }
 
+    /// `body` on item `id`'s column (made if new), which it may record scores into by place.
+    mutating func withColumn<R>(_ id: String, _ body: (inout ScoreColumn) -> R) -> R {
+        body(&columns[column(id)])
+    }
+
     /// Records item `id`'s scores of every unit, made into `column` (at the roster's positions)
     /// without the sheet: on another thread while other items' are made.
     mutating func add(_ id: String, column: ScoreColumn) {
