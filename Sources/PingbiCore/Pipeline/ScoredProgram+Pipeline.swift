@@ -8,8 +8,8 @@ extension ScoredProgram {
     /// items' warnings in roster order.
     ///
     /// A group item's scores in a group depend on that group's members alone, and a unit item's
-    /// on its unit alone: each item's column of the sheet, with what its scores tell, is one job
-    /// of ``TwoThreads``.
+    /// on its unit alone: each group item's column of the sheet, with what its scores tell, is one
+    /// job of ``TwoThreads``, and the unit items' columns another.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed. Units are read in
         // the roster's buffer, not copied out of it.
@@ -29,37 +29,43 @@ extension ScoredProgram {
         let count = data.units.count
         // Explanations recorded only where the scope says (one group's, for one unit's explanation).
         let scope = Explanation.scope, keys = order
-        // Job `i` is item `i`'s column (group items first), filled group by group: only one
-        // group's scores of an item are held at a time, never every item's at once.
-        let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
-            var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
-            if number < groupItems.count {
-                for (index, members) in places.enumerated() {
-                    let told = scope.run(for: keys[index]) {
-                        scoreGroup(item: number, groups[index], at: members) { score, place in column.set(score, at: place) }
-                    }
-                    means.append(told.mean)
-                    warnings += told.warnings
-                }
-            } else {
-                let item = unitItems[number - groupItems.count]
+        // Job `i` is group item `i`'s column, filled group by group: only one group's scores of an
+        // item are held at a time, never every item's at once. The last job is every unit item's
+        // columns, filled unit by unit: each unit's input made once for all of them.
+        let unitJob = unitItems.isEmpty ? [] : [count * unitItems.count]
+        let jobs = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count) + unitJob) { number in
+            var means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
+            guard number < groupItems.count else {
+                var columns = unitItems.map { _ in ScoreColumn(count: count) }
                 data.units.withUnsafeBufferPointer { units in
                     for index in units.indices {
-                        column.set(scope.run(for: units[index].group) { item.evaluate(UnitMember(unit: units[index], readings: readings)) }, at: index)
+                        scope.run(for: units[index].group) {
+                            let input = UnitMember(unit: units[index], readings: readings)
+                            for (number, item) in unitItems.enumerated() { columns[number].set(item.evaluate(input), at: index) }
+                        }
                     }
                 }
+                return (columns: columns, means: means, warnings: warnings)
             }
-            return (column: column, means: means, warnings: warnings)
+            var column = ScoreColumn(count: count)
+            for (index, members) in places.enumerated() {
+                let told = scope.run(for: keys[index]) {
+                    scoreGroup(item: number, groups[index], at: members) { score, place in column.set(score, at: place) }
+                }
+                means.append(told.mean)
+                warnings += told.warnings
+            }
+            return (columns: [column], means: means, warnings: warnings)
         }
         var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
         for (number, item) in groupItems.enumerated() {
-            sheet.add(item.id, column: columns[number].column)
+            sheet.add(item.id, column: jobs[number].columns[0])
             if let key = item.aColumn?.key {
-                for (group, mean) in zip(order, columns[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
+                for (group, mean) in zip(order, jobs[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
             }
-            itemWarnings += columns[number].warnings
+            itemWarnings += jobs[number].warnings
         }
-        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: columns[groupItems.count + number].column) }
+        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: jobs[groupItems.count].columns[number]) }
         return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
