@@ -48,14 +48,18 @@ extension ScoredProgram {
                 return (columns: columns, means: means, warnings: warnings)
             }
             var column = ScoreColumn(count: count)
-            for (index, members) in places.enumerated() {
-                let told = scope.run(for: keys[index]) {
-                    scoreGroup(item: number, groups[index], at: members) { score, place in column.set(score, at: place) }
+            // Each job starts at another group (the `number`-th): two threads scoring two items at
+            // once score different groups' offices, and do not both retain and release the same
+            // offices' names (a shared reference count, the largest cost when they did).
+            means = Array(repeating: nil, count: places.count)
+            var told = [[ScoredItems.ItemWarning]](repeating: [], count: places.count)
+            for step in places.indices {
+                let index = (step + number) % places.count
+                (means[index], told[index]) = scope.run(for: keys[index]) {
+                    scoreGroup(item: number, groups[index], at: places[index]) { score, place in column.set(score, at: place) }
                 }
-                means.append(told.mean)
-                warnings += told.warnings
             }
-            return (columns: [column], means: means, warnings: warnings)
+            return (columns: [column], means: means, warnings: told.flatMap { $0 })
         }
         var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
         for (number, item) in groupItems.enumerated() {

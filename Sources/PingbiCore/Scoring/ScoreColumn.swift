@@ -81,8 +81,16 @@ struct ScoreColumn: Sendable {
     /// A as the result shows it at `place`: the shown A, else A's own decimal
     /// (what a row shows in the item's A column); nil when there is neither.
     func shownA(at place: Int) -> Decimal? {
-        if shownA.count > 0, let shown = shownA[place] { return shown }
-        return a.count == 0 ? nil : a[place]?.display()
+        let (shown, a) = shownParts(at: place)
+        return shown ?? a?.display()
+    }
+
+    /// The shown A at `place` and, when there is none, A: read apart from making A's decimal, so
+    /// that a caller reading the column in place does not copy it (retaining each of its arrays)
+    /// to keep it across that call.
+    func shownParts(at place: Int) -> (shown: Decimal?, a: Fraction?) {
+        if shownA.count > 0, let shown = shownA[place] { return (shown, nil) }
+        return (nil, a.count == 0 ? nil : a[place])
     }
 
     /// The explanations at `place` (``ItemScore/explained``), if recorded.

@@ -99,7 +99,9 @@ public struct ScoreSheet: Sendable {
 
     /// A as the result shows it in column `column` at `place` (``ScoreColumn/shownA(at:)``).
     func shownA(column: Int, at place: Int) -> Decimal? {
-        columns[column].shownA(at: place)
+        // The column's parts read first, A's decimal made after (``ScoreColumn/shownParts(at:)``).
+        let (shown, a) = columns[column].shownParts(at: place)
+        return shown ?? a?.display()
     }
 
     /// The explanations in column `column` at `place`, if recorded.
