@@ -36,12 +36,14 @@ extension ScoredProgram {
         let jobs = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count) + unitJob) { number in
             var means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
             guard number < groupItems.count else {
-                var columns = unitItems.map { _ in ScoreColumn(count: count) }
+                // The items read once (a program may make them anew each time they are read).
+                let items = unitItems
+                var columns = items.map { _ in ScoreColumn(count: count) }
                 data.units.withUnsafeBufferPointer { units in
                     for index in units.indices {
                         scope.run(for: units[index].group) {
                             let input = UnitMember(unit: units[index], readings: readings)
-                            for (number, item) in unitItems.enumerated() { columns[number].set(item.evaluate(input), at: index) }
+                            for (number, item) in items.enumerated() { columns[number].set(item.evaluate(input), at: index) }
                         }
                     }
                 }

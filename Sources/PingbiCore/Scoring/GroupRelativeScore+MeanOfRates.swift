@@ -43,7 +43,10 @@ extension GroupRelativeScore {
         title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
         formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String, _ body: (ItemScore) -> Void
     ) {
-        let defined = members.compactMap(\.a)
+        // The defined A's, each read in place (a key path would copy each member whole).
+        var defined: [Fraction] = []
+        defined.reserveCapacity(members.count)
+        for index in members.indices { if let a = members[index].a { defined.append(a) } }
         var pooled: (b: Fraction?, shown: String)?
         if case .pooled(let b, let shown) = mean { pooled = (b, shown) }
         let guarded = pooled == nil && rounding == .items && formula.floor == nil && !Explanation.records

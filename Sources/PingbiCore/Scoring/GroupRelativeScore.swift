@@ -109,7 +109,10 @@ public enum GroupRelativeScore {
         title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], formula: Formula,
         rounding: RoundingStage, note: String? = nil, undefined: String = "A 無定義", _ body: (ItemScore) -> Void
     ) {
-        let defined = members.compactMap(\.a)
+        // The defined A's, each read in place (a key path would copy each member whole).
+        var defined: [Fraction] = []
+        defined.reserveCapacity(members.count)
+        for index in members.indices { if let a = members[index].a { defined.append(a) } }
         let group = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0)) { $0 + $1 })
         let mean = group.mean?.display()
         // Each member's explanation starts as this one (made once: it reads whether explanations record).
