@@ -76,13 +76,18 @@ extension CountSumItem {
 
     /// Every office's score in the group: 〔(A−B)/B〕×factor+80, at most 100.
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
+        collectedScores(input)
+    }
+
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
+    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
         let members = input.offices.map { office in
             let (a, explanation) = raw(office.total)
             return (unit: office.office.name, a: Fraction?(Fraction(a)), explanation: explanation)
         }
-        return GroupRelativeScore.scores(
+        GroupRelativeScore.eachScore(
             title: scoreTitle(input), members: members, formula: .init(factor: factor(input.readings)),
-            rounding: input.readings(KaopingReadings.rounding), note: note(input))
+            rounding: input.readings(KaopingReadings.rounding), note: note(input), body)
     }
 
     /// No note.

@@ -50,6 +50,11 @@ public struct ApplicationRate: GroupItem {
     }
 
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
+        collectedScores(input)
+    }
+
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
+    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
         let average: RateAverage = input.readings(KaopingReadings.rateAverage)
         let members = input.offices.map { office in
             let (a, explanation) = rate(office.total)
@@ -68,10 +73,10 @@ public struct ApplicationRate: GroupItem {
             mean = .pooled(b, shown: shown)
             note = "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100"
         }
-        return GroupRelativeScore.scoresOfRates(
+        GroupRelativeScore.eachScoreOfRates(
             title: scoreTitle(input), members: members, mean: mean, formula: .init(factor: 10, cap: 100),
             rounding: input.readings(KaopingReadings.rounding),
-            noRate: "無（承保異動量為 0）", note: note, undefined: "承保異動量為 0：申辦率 A 無定義")
+            noRate: "無（承保異動量為 0）", note: note, undefined: "承保異動量為 0：申辦率 A 無定義", body)
     }
 
     public var examples: [Example] {

@@ -33,9 +33,18 @@ public struct Quality: GroupItem {
     /// The office's A under `basis`, with its explanation; nil (undefined) when the office has
     /// no month of the period (every month missing: no month may earn 102, under either basis).
     func raw(_ office: OfficeActivity, basis: QualityBasis) -> (a: Fraction?, explanation: Explanation) {
+        raw(months: office.months, missing: office.missing, total: office.total, basis: basis)
+    }
+
+    /// The A of an office with a row in `months`, none in `missing`, and the period's `total`,
+    /// as ``raw(_:basis:)`` gives it (read from the office's fields: a group's offices are not
+    /// copied to be scored).
+    private func raw(
+        months: MonthCounts, missing: [YearMonth], total: Counts, basis: QualityBasis
+    ) -> (a: Fraction?, explanation: Explanation) {
         var explanation = Explanation("A5 \(name) A")
         explanation.add(.formula, "錯誤件數 = 系統檢核錯誤 + 人工審核錯誤；A = 102（無錯誤），否則 max(80, 100 − 錯誤件數×2)")
-        guard !office.months.isEmpty else {
+        guard !months.isEmpty else {
             explanation.add(.note, "期間內沒有任何月份的資料：A 無定義，不列入組平均 B，本項以 80 分計")
             explanation.result(nil)
             return (nil, explanation)
@@ -45,7 +54,6 @@ public struct Quality: GroupItem {
         case .monthly:
             explanation.add(.note, "quality-basis=monthly：逐月計算 A，再取有資料月份的平均")
             var sum = 0
-            let months = office.months
             for index in months.indices {
                 // The month's errors read from the store; its counts only for the explanation.
                 let errors = months.sum(columns, at: index)
@@ -53,15 +61,15 @@ public struct Quality: GroupItem {
                 sum = CheckedCount.boundedAdd(sum, value)
                 explanation.add(.input, "\(months[index].month)：系統檢核錯誤 \(months[index].counts[.systemErrors]) + 人工審核錯誤 \(months[index].counts[.manualErrors]) = \(errors) 件 → A = \(value)")
             }
-            if !office.missing.isEmpty {
-                explanation.add(.note, "缺 \(office.missing.map(\.description).joined(separator: "、")) 的資料：不列入月平均（不得 102 分）")
+            if !missing.isEmpty {
+                explanation.add(.note, "缺 \(missing.map(\.description).joined(separator: "、")) 的資料：不列入月平均（不得 102 分）")
             }
-            result = Fraction(sum, office.months.count)
-            explanation.add(.substitution, "A = \(sum) / \(office.months.count) = \(result)")
+            result = Fraction(sum, months.count)
+            explanation.add(.substitution, "A = \(sum) / \(months.count) = \(result)")
         case .period:
-            let errors = office.total.sum(columns)
-            explanation.input("系統檢核錯誤（期間合計）", count: office.total[.systemErrors])
-            explanation.input("人工審核錯誤（期間合計）", count: office.total[.manualErrors])
+            let errors = total.sum(columns)
+            explanation.input("系統檢核錯誤（期間合計）", count: total[.systemErrors])
+            explanation.input("人工審核錯誤（期間合計）", count: total[.manualErrors])
             explanation.add(.note, "quality-basis=period：以期間合計錯誤件數計算一次 A")
             result = Fraction(a(errors: errors))
             explanation.add(.substitution, errors == 0 ? "錯誤 0 件 → A = 102" : "max(80, 100 − \(errors)×2) = \(result)")
@@ -71,14 +79,19 @@ public struct Quality: GroupItem {
     }
 
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
+        collectedScores(input)
+    }
+
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
+    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
         let basis: QualityBasis = input.readings(KaopingReadings.qualityBasis)
         let members = input.offices.map { office in
-            let (a, explanation) = raw(office, basis: basis)
+            let (a, explanation) = raw(months: office.months, missing: office.missing, total: office.total, basis: basis)
             return (unit: office.office.name, a: a, explanation: explanation)
         }
-        return GroupRelativeScore.scores(
+        GroupRelativeScore.eachScore(
             title: scoreTitle(input), members: members, formula: .init(factor: 10, cap: nil),
-            rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義")
+            rounding: input.readings(KaopingReadings.rounding), undefined: "期間內沒有任何月份的資料，A 無定義", body)
     }
 
     public var examples: [Example] {

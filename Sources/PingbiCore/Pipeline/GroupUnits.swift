@@ -33,7 +33,9 @@ public struct GroupUnits<Unit: RosterUnit>: RandomAccessCollection, Sendable {
     @inlinable public func map<T, E: Error>(_ transform: (Unit) throws(E) -> T) throws(E) -> [T] {
         var results: [T] = []
         results.reserveCapacity(places.count)
-        for place in places { results.append(try transform(roster[place])) }
+        try roster.withUnsafeBufferPointer { (roster) throws(E) in
+            for place in places { results.append(try transform(roster[place])) }
+        }
         return results
     }
 }

@@ -10,9 +10,29 @@ public protocol GroupScoredItem<Unit>: Indicator where Input == GroupMembers<Uni
     /// What the 承辦人 must be told about a unit's `score` (an A without a value, scored by the
     /// document's rule), if anything; nothing by default.
     func warning(_ score: ItemScore) -> String?
+    /// Each member's score in the members' order (``evaluate(_:)``'s), handed to `body` as it is
+    /// made, no array of them kept: what the pipeline records into its score sheet. By default
+    /// each of ``evaluate(_:)``'s.
+    func eachScore(_ input: GroupMembers<Unit>, _ body: (ItemScore) -> Void)
 }
 
 extension GroupScoredItem {
+    /// The scores ``eachScore(_:_:)`` hands on, in an array: ``evaluate(_:)`` of an item that
+    /// makes its scores one by one (it must then implement ``eachScore(_:_:)``).
+    public func collectedScores(_ input: GroupMembers<Unit>) -> [ItemScore] {
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(input.units.count)
+        eachScore(input) { scores.append($0) }
+        return scores
+    }
+
+    /// Each of ``evaluate(_:)``'s scores, read in place.
+    public func eachScore(_ input: GroupMembers<Unit>, _ body: (ItemScore) -> Void) {
+        evaluate(input).withUnsafeBufferPointer { scores in
+            for index in scores.indices { body(scores[index]) }
+        }
+    }
+
     /// No A column.
     public var aColumn: ValueColumn? { nil }
     /// No warning.

@@ -8,8 +8,8 @@ extension ScoredProgram {
     /// items' warnings in roster order.
     ///
     /// A group item's scores in a group depend on that group's members alone, and a unit item's
-    /// on its unit alone: each item's column of the sheet, with what its scores tell, is one job
-    /// of ``TwoThreads``.
+    /// on its unit alone: each group item's column of the sheet, with what its scores tell, is one
+    /// job of ``TwoThreads``, and the unit items' columns another.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed. Units are read in
         // the roster's buffer, not copied out of it.
@@ -29,70 +29,84 @@ extension ScoredProgram {
         let count = data.units.count
         // Explanations recorded only where the scope says (one group's, for one unit's explanation).
         let scope = Explanation.scope, keys = order
-        // Job `i` is item `i`'s column (group items first), filled group by group: only one
-        // group's scores of an item are held at a time, never every item's at once.
-        let columns = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count + unitItems.count)) { number in
-            var column = ScoreColumn(count: count), means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
-            if number < groupItems.count {
-                for (index, members) in places.enumerated() {
-                    let scores = scope.run(for: keys[index]) { groupItems[number].evaluate(groups[index]) }
-                    column.set(scores, at: members)
-                    let told = told(item: number, scores, at: members)
-                    means.append(told.mean)
-                    warnings += told.warnings
-                }
-            } else {
-                let item = unitItems[number - groupItems.count]
+        // Job `i` is group item `i`'s column, filled group by group: only one group's scores of an
+        // item are held at a time, never every item's at once. The last job is every unit item's
+        // columns, filled unit by unit: each unit's input made once for all of them.
+        let unitJob = unitItems.isEmpty ? [] : [count * unitItems.count]
+        let jobs = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count) + unitJob) { number in
+            var means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
+            guard number < groupItems.count else {
+                // The items read once (a program may make them anew each time they are read).
+                let items = unitItems
+                var columns = items.map { _ in ScoreColumn(count: count) }
                 data.units.withUnsafeBufferPointer { units in
                     for index in units.indices {
-                        column.set(scope.run(for: units[index].group) { item.evaluate(UnitMember(unit: units[index], readings: readings)) }, at: index)
+                        scope.run(for: units[index].group) {
+                            let input = UnitMember(unit: units[index], readings: readings)
+                            for (number, item) in items.enumerated() { columns[number].set(item.evaluate(input), at: index) }
+                        }
                     }
                 }
+                return (columns: columns, means: means, warnings: warnings)
             }
-            return (column: column, means: means, warnings: warnings)
+            var column = ScoreColumn(count: count)
+            // Each job starts at another group (the `number`-th): two threads scoring two items at
+            // once score different groups' offices, and do not both retain and release the same
+            // offices' names (a shared reference count, the largest cost when they did).
+            means = Array(repeating: nil, count: places.count)
+            var told = [[ScoredItems.ItemWarning]](repeating: [], count: places.count)
+            for step in places.indices {
+                let index = (step + number) % places.count
+                (means[index], told[index]) = scope.run(for: keys[index]) {
+                    scoreGroup(item: number, groups[index], at: places[index]) { score, place in column.set(score, at: place) }
+                }
+            }
+            return (columns: [column], means: means, warnings: told.flatMap { $0 })
         }
         var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
         for (number, item) in groupItems.enumerated() {
-            sheet.add(item.id, column: columns[number].column)
+            sheet.add(item.id, column: jobs[number].columns[0])
             if let key = item.aColumn?.key {
-                for (group, mean) in zip(order, columns[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
+                for (group, mean) in zip(order, jobs[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
             }
-            itemWarnings += columns[number].warnings
+            itemWarnings += jobs[number].warnings
         }
-        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: columns[groupItems.count + number].column) }
+        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: jobs[groupItems.count].columns[number]) }
         return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
-    /// Every group item's scores of the members at roster positions `places` of `data`, in the
-    /// order of ``ScoredProgram/groupItems``.
-    private func groupScores(_ places: [Int], _ data: Data, _ readings: ReadingChoices) -> [[ItemScore]] {
-        let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
-        return groupItems.map { $0.evaluate(input) }
-    }
-
-    /// What group item `number`'s `scores` in a group, of its members at roster positions
-    /// `places`, tell beyond themselves: the group's B of the item's shown A (the first B among
-    /// them), and what the item tells of the members' scores (read from the scores as they are
-    /// made, not from the sheet).
-    private func told(item number: Int, _ scores: [ItemScore], at places: [Int]) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
+    /// Scores group item `number` on `input`, the group of the members at roster positions
+    /// `places`, handing each member's score to `record` with its place as it is made (no array
+    /// of them); returns what the scores tell beyond themselves: the group's B of the item's shown
+    /// A (the first B among them), and the item's warnings on the members' scores.
+    private func scoreGroup(
+        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore, Int) -> Void
+    ) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
         let item = groupItems[number]
-        var warnings: [ScoredItems.ItemWarning] = []
-        for (place, score) in zip(places, scores) {
+        var warnings: [ScoredItems.ItemWarning] = [], mean: Decimal?, next = 0
+        item.eachScore(input) { score in
+            let place = places[next]
+            next += 1
+            record(score, place)
             if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+            if mean == nil { mean = score.mean }
         }
-        return (item.aColumn == nil ? nil : scores.lazy.compactMap(\.mean).first, warnings)
+        precondition(next == places.count, "scoreGroup: \(item.id) scored \(next) of \(places.count) members")
+        return (item.aColumn == nil ? nil : mean, warnings)
     }
 
-    /// Records `group`'s `scores` (``groupScores(_:_:_:)``) of its members at roster
-    /// positions `places` into `sheet`, its shown A's mean into `means`, and what the items tell
-    /// of the members' scores into `warnings` (``told(item:_:at:)``).
+    /// Scores every group item on `group`'s members at roster positions `places` of `data` into
+    /// `sheet` (``scoreGroup(item:_:at:_:)``), the shown A's means into `means`, the items'
+    /// warnings into `warnings`.
     private func record(
-        _ group: String, _ places: [Int], _ scores: [[ItemScore]], into sheet: inout ScoreSheet,
+        _ group: String, _ places: [Int], of data: Data, _ readings: ReadingChoices, into sheet: inout ScoreSheet,
         means: inout [String: [String: Decimal]], warnings: inout [ScoredItems.ItemWarning]
     ) {
-        for (number, (item, scores)) in zip(groupItems, scores).enumerated() {
-            sheet.add(item.id, scores, at: places)
-            let told = told(item: number, scores, at: places)
+        let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
+        for (number, item) in groupItems.enumerated() {
+            let told = sheet.withColumn(item.id) { column in
+                scoreGroup(item: number, input, at: places) { score, place in column.set(score, at: place) }
+            }
             if let column = item.aColumn, let mean = told.mean { means[group, default: [:]][column.key] = mean }
             warnings += told.warnings
         }
@@ -116,38 +130,21 @@ extension ScoredProgram {
         return TwoThreads.map(count: data.units.count) { index in scope.run(for: data.units[index].group) { row(index) } }
     }
 
-    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it. Every row's
-    /// values share one key table (``ValueKeys``): the row's own keys first, then the columns.
+    /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it: the items'
+    /// values (``ResultRows``), then the program's own (``describe(_:of:at:in:)``).
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> @Sendable (Int) -> UnitResult {
-        let weights = addsTotal ? itemWeights : [], bonuses = unitItems.filter(\.isBonus).map(\.id), rounding = rounding(readings)
+        let weights = addsTotal ? itemWeights : nil, bonuses = unitItems.filter(\.isBonus).map(\.id)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
-        let ids = groupItems.map(\.id) + unitItems.map(\.id), totalled = addsTotal, shownIDs = shown.map(\.id)
-        let rowKeys = totalled ? ScoreSheet.rowKeys(weights: weights, bonuses: bonuses) : ids
+        let ids = groupItems.map(\.id) + unitItems.map(\.id)
+        let rowKeys = weights.map { ScoreSheet.rowKeys(weights: $0, bonuses: bonuses) } ?? ids
         let keys = ValueKeys(rowKeys + shown.map(\.key) + columns.map(\.key))
-        // Where each item's value (without a total) and each shown A go.
-        let idSlots = ids.map { keys.slot(of: $0)! }, shownSlots = shown.map { keys.slot(of: $0.key)! }
+        let rows = ResultRows(scored.sheet, keys: keys, weights: weights, bonuses: bonuses, ids: ids, shown: shown, rounding: rounding(readings))
+        // Each unit's group read once, in the roster (its units are not copied out).
+        let units = data.units
+        let groups = units.withUnsafeBufferPointer { units in units.indices.map { units[$0].group } }
         return { index in
-            let unit = data.units[index], group = unit.group.isEmpty ? nil : unit.group
-            let explains = Explanation.records
-            var row: UnitResult
-            if totalled {
-                row = scored.sheet.unit(at: index, group: group, weights: weights, bonuses: bonuses, rounding: rounding, keys: keys)
-            } else {
-                row = UnitResult(unit: unit.name, group: group, values: UnitValues(keys: keys))
-                let scores = ids.isEmpty ? [] : scored.sheet.scores(ids, at: index)
-                for (place, id) in ids.enumerated() {
-                    row.values[slot: idSlots[place]] = scores[place].value
-                    if explains { row.explanations[id] = scores[place].explanation }
-                }
-            }
-            // The shown A's scores at the unit's place (no dictionary per unit).
-            let shownScores = shownIDs.isEmpty ? [] : scored.sheet.scores(shownIDs, at: index)
-            for (place, column) in shown.enumerated() {
-                let score = shownScores[place]
-                if let a = score.shownA ?? score.a?.display() { row.values[slot: shownSlots[place]] = a }
-                if explains { row.explanations[column.key] = score.aExplanation }
-            }
-            describe(&row, of: unit, at: index, in: data)
+            var row = rows.row(at: index, group: groups[index].isEmpty ? nil : groups[index])
+            units.withUnsafeBufferPointer { describe(&row, of: $0[index], at: index, in: data) }
             return row
         }
     }
@@ -169,7 +166,7 @@ extension ScoredProgram {
             // The other groups' warnings kept, this group's told again.
             let rescoredPlaces = Set(members)
             var itemWarnings = scored.itemWarnings.filter { !rescoredPlaces.contains($0.place) }
-            record(group, members, groupScores(members, changed, readings), into: &sheet, means: &groupMeans, warnings: &itemWarnings)
+            record(group, members, of: changed, readings, into: &sheet, means: &groupMeans, warnings: &itemWarnings)
             let unitInput = UnitMember(unit: changed.units[index], readings: readings)
             for item in unitItems { sheet.add(item.id, [item.evaluate(unitInput)], at: [index]) }
             let rescored = scoredItems(sheet, changed, groupMeans, itemWarnings)

@@ -28,7 +28,25 @@ extension GroupRelativeScore {
         title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
         formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String
     ) -> [ItemScore] {
-        let defined = members.compactMap(\.a)
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(members.count)
+        eachScoreOfRates(
+            title: title, members: members, mean: mean, formula: formula, rounding: rounding, noRate: noRate, note: note,
+            undefined: undefined
+        ) { scores.append($0) }
+        return scores
+    }
+
+    /// The scores of ``scoresOfRates(title:members:mean:formula:rounding:noRate:note:undefined:)``,
+    /// in the members' order, each handed to `body` as it is made (no array of them).
+    public static func eachScoreOfRates(
+        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
+        formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String, _ body: (ItemScore) -> Void
+    ) {
+        // The defined A's, each read in place (a key path would copy each member whole).
+        var defined: [Fraction] = []
+        defined.reserveCapacity(members.count)
+        for index in members.indices { if let a = members[index].a { defined.append(a) } }
         var pooled: (b: Fraction?, shown: String)?
         if case .pooled(let b, let shown) = mean { pooled = (b, shown) }
         let guarded = pooled == nil && rounding == .items && formula.floor == nil && !Explanation.records
@@ -47,21 +65,22 @@ extension GroupRelativeScore {
             if let mean = sum.meanDisplay { return mean == 0 ? nil : mean }
             return group().mean?.display()
         }
-        var scores: [ItemScore] = []
-        scores.reserveCapacity(members.count)
-        for member in members {
-            if let guarded, let a = member.a,
+        // Each member's explanation starts as this one (made once: it reads whether explanations record).
+        let titled = Explanation(title)
+        for index in members.indices {
+            // Each member read in place: its fields copied into its score, not the whole member first.
+            if let guarded, let a = members[index].a,
                 let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap)
             {
-                scores.append(ItemScore(
-                    unit: member.unit, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
-                    aExplanation: member.explanation, explanation: Explanation(title), mean: guardedMean))
+                body(ItemScore(
+                    unit: members[index].unit, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
+                    aExplanation: members[index].explanation, explanation: titled, mean: guardedMean))
                 continue
             }
-            var explanation = Explanation(title)
-            explanation.add(.value, "A = \(member.a?.description ?? noRate)")
+            var explanation = titled
+            explanation.add(.value, "A = \(members[index].a?.description ?? noRate)")
             var score: Fraction
-            if let a = member.a {
+            if let a = members[index].a {
                 explanation.add(.note, note)
                 if let pooled {
                     explanation.add(.substitution, pooled.shown)
@@ -75,10 +94,9 @@ extension GroupRelativeScore {
                 score = Fraction(formula.base)
             }
             let value = ScoreSteps.finish(score, rounding, &explanation)
-            scores.append(ItemScore(
-                unit: member.unit, a: member.a, score: score, value: value, aExplanation: member.explanation,
+            body(ItemScore(
+                unit: members[index].unit, a: members[index].a, score: score, value: value, aExplanation: members[index].explanation,
                 explanation: explanation, mean: pooled == nil ? group().mean?.display() : pooledMean))
         }
-        return scores
     }
 }

@@ -97,14 +97,32 @@ public enum GroupRelativeScore {
         title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], formula: Formula,
         rounding: RoundingStage, note: String? = nil, undefined: String = "A 無定義"
     ) -> [ItemScore] {
-        let defined = members.compactMap(\.a)
+        var scores: [ItemScore] = []
+        scores.reserveCapacity(members.count)
+        eachScore(title: title, members: members, formula: formula, rounding: rounding, note: note, undefined: undefined) { scores.append($0) }
+        return scores
+    }
+
+    /// The scores of ``scores(title:members:formula:rounding:note:undefined:)``, in the members'
+    /// order, each handed to `body` as it is made (no array of them).
+    public static func eachScore(
+        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], formula: Formula,
+        rounding: RoundingStage, note: String? = nil, undefined: String = "A 無定義", _ body: (ItemScore) -> Void
+    ) {
+        // The defined A's, each read in place (a key path would copy each member whole).
+        var defined: [Fraction] = []
+        defined.reserveCapacity(members.count)
+        for index in members.indices { if let a = members[index].a { defined.append(a) } }
         let group = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0)) { $0 + $1 })
         let mean = group.mean?.display()
-        return members.map { member in
-            var explanation = Explanation(title)
+        // Each member's explanation starts as this one (made once: it reads whether explanations record).
+        let titled = Explanation(title)
+        for index in members.indices {
+            // Each member read in place: its fields copied into its score, not the whole member first.
+            var explanation = titled
             var score: Fraction
-            if let a = member.a {
-                explanation.add(.value, "A = \(a)（見 \(member.explanation.title)）")
+            if let a = members[index].a {
+                explanation.add(.value, "A = \(a)（見 \(members[index].explanation.title)）")
                 if let note { explanation.add(.note, note) }
                 score = bySum(a: a, group: group, factor: formula.factor, base: formula.base, explanation: &explanation)
                 score = bounded(score, formula, &explanation)
@@ -113,9 +131,9 @@ public enum GroupRelativeScore {
                 score = Fraction(formula.base)
             }
             let value = ScoreSteps.finish(score, rounding, &explanation)
-            return ItemScore(
-                unit: member.unit, a: member.a, score: score, value: value, aExplanation: member.explanation,
-                explanation: explanation, mean: mean)
+            body(ItemScore(
+                unit: members[index].unit, a: members[index].a, score: score, value: value, aExplanation: members[index].explanation,
+                explanation: explanation, mean: mean))
         }
     }
 }

@@ -73,6 +73,31 @@ struct ScoreColumn: Sendable {
         for (score, place) in zip(scores, places) { set(score, at: place) }
     }
 
+    /// The shown value at `place` (``ItemScore/value``); nil when no score is recorded.
+    func value(at place: Int) -> Decimal? {
+        values[place]
+    }
+
+    /// A as the result shows it at `place`: the shown A, else A's own decimal
+    /// (what a row shows in the item's A column); nil when there is neither.
+    func shownA(at place: Int) -> Decimal? {
+        let (shown, a) = shownParts(at: place)
+        return shown ?? a?.display()
+    }
+
+    /// The shown A at `place` and, when there is none, A: read apart from making A's decimal, so
+    /// that a caller reading the column in place does not copy it (retaining each of its arrays)
+    /// to keep it across that call.
+    func shownParts(at place: Int) -> (shown: Decimal?, a: Fraction?) {
+        if shownA.count > 0, let shown = shownA[place] { return (shown, nil) }
+        return (nil, a.count == 0 ? nil : a[place])
+    }
+
+    /// The explanations at `place` (``ItemScore/explained``), if recorded.
+    func explained(at place: Int) -> ItemScore.Explained? {
+        explained.isEmpty ? nil : explained[place]
+    }
+
     /// The score at `place` as recorded, with `unit` as its unit; nil when none is.
     func score(at place: Int, unit: String) -> ItemScore? {
         guard let value = values[place] else { return nil }

@@ -67,12 +67,46 @@ public struct ScoreSheet: Sendable {
         columns[column(id)].set(scores, at: places)
     }
 
+    /// `body` on item `id`'s column (made if new), which it may record scores into by place.
+    mutating func withColumn<R>(_ id: String, _ body: (inout ScoreColumn) -> R) -> R {
+        body(&columns[column(id)])
+    }
+
     /// Records item `id`'s scores of every unit, made into `column` (at the roster's positions)
     /// without the sheet: on another thread while other items' are made.
     mutating func add(_ id: String, column: ScoreColumn) {
         precondition(byRoster && column.count == units.count && !ids.contains(id), "add(_:column:): not a new column of the roster")
         ids.append(id)
         columns.append(column)
+    }
+
+    /// The position of item `id`'s column, nil when never recorded: what the reads by position
+    /// take (a run's rows find their columns once, not per unit).
+    func column(of id: String) -> Int? {
+        ids.firstIndex(of: id)
+    }
+
+    /// The number of places (units).
+    var count: Int { units.count }
+
+    /// The name of the unit at `place`.
+    func name(at place: Int) -> String { units[place] }
+
+    /// The shown value in column `column` at `place`; nil when no score is recorded.
+    func value(column: Int, at place: Int) -> Decimal? {
+        columns[column].value(at: place)
+    }
+
+    /// A as the result shows it in column `column` at `place` (``ScoreColumn/shownA(at:)``).
+    func shownA(column: Int, at place: Int) -> Decimal? {
+        // The column's parts read first, A's decimal made after (``ScoreColumn/shownParts(at:)``).
+        let (shown, a) = columns[column].shownParts(at: place)
+        return shown ?? a?.display()
+    }
+
+    /// The explanations in column `column` at `place`, if recorded.
+    func explained(column: Int, at place: Int) -> ItemScore.Explained? {
+        columns[column].explained(at: place)
     }
 
     /// The place of `unit`; a unit never recorded is a programming error of the program.
@@ -84,8 +118,14 @@ public struct ScoreSheet: Sendable {
 
     /// The score on item `id` at `place`; a score never recorded is a programming error of the program.
     private func score(_ id: String, at place: Int) -> ItemScore {
-        guard let column = ids.firstIndex(of: id), let score = columns[column].score(at: place, unit: units[place]) else {
-            preconditionFailure("no score of item \(id) for \(units[place])")
+        guard let column = ids.firstIndex(of: id) else { preconditionFailure("no score of item \(id) for \(units[place])") }
+        return score(column: column, at: place)
+    }
+
+    /// The score in column `column` at `place`; a score never recorded is a programming error of the program.
+    private func score(column: Int, at place: Int) -> ItemScore {
+        guard let score = columns[column].score(at: place, unit: units[place]) else {
+            preconditionFailure("no score of item \(ids[column]) for \(units[place])")
         }
         return score
     }
@@ -122,10 +162,52 @@ public struct ScoreSheet: Sendable {
         at place: Int, group: String?, weights: [WeightedTotal.Weight], bonuses: [String] = [], rounding: RoundingStage,
         keys: ValueKeys? = nil
     ) -> UnitResult {
-        let weighted = weights.map { score($0.id, at: place) }, bonus = bonuses.map { score($0, at: place) }
-        let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
         let table = keys ?? ValueKeys(Self.rowKeys(weights: weights, bonuses: bonuses))
         precondition(Self.fits(table, weights: weights, bonuses: bonuses), "unit(at:): the key table does not begin with the row's keys")
+        let positions = (weights.map(\.id) + bonuses).map { id in
+            guard let column = column(of: id) else { preconditionFailure("no score of item \(id) for \(units[place])") }
+            return column
+        }
+        return unit(at: place, group: group, weights: weights, bonuses: bonuses, columns: positions, rounding: rounding, keys: table)
+    }
+
+    /// The row of the unit at `place`, as ``unit(at:group:weights:bonuses:rounding:keys:)`` makes
+    /// it, the weighted items' and bonuses' scores read from the columns at `positions` (in that
+    /// order, ``column(of:)``), its values kept in `keys`, which must begin with
+    /// ``rowKeys(weights:bonuses:)``. Without explanations under `rounding=items`, the total is
+    /// summed from the shown values in the columns (``WeightedTotal/Millionths``, as
+    /// ``WeightedTotal`` sums them then) and no score is made.
+    func unit(
+        at place: Int, group: String?, weights: [WeightedTotal.Weight], bonuses: [String], columns positions: [Int],
+        rounding: RoundingStage, keys table: ValueKeys
+    ) -> UnitResult {
+        if rounding == .items, !Explanation.records {
+            var sum = WeightedTotal.Millionths(), complete = true
+            for (position, weight) in zip(positions, weights) {
+                guard let value = columns[position].value(at: place) else {
+                    complete = false
+                    break
+                }
+                sum.add(value, weight: weight.thousandths)
+            }
+            for position in positions.dropFirst(weights.count) where complete {
+                guard let value = columns[position].value(at: place) else {
+                    complete = false
+                    break
+                }
+                sum.add(bonus: value)
+            }
+            if complete, let total = sum.total {
+                // The values in the table's order: total, each weighted item, each bonus.
+                var values = UnitValues(keys: table)
+                values[slot: 0] = total
+                for (slot, position) in positions.enumerated() { values[slot: 1 + slot] = columns[position].value(at: place) }
+                return UnitResult(unit: units[place], group: group, values: values)
+            }
+        }
+        let weighted = positions.prefix(weights.count).map { score(column: $0, at: place) }
+        let bonus = positions.dropFirst(weights.count).map { score(column: $0, at: place) }
+        let total = WeightedTotal.compute(weighted: weighted, weights: weights, bonus: bonus, bonusIDs: bonuses, rounding: rounding)
         // The values in the table's order: total, each weighted item, each bonus.
         var leading: [Decimal?] = []
         leading.reserveCapacity(table.count)
@@ -150,7 +232,7 @@ public struct ScoreSheet: Sendable {
     }
 
     /// True when `table` begins with ``rowKeys(weights:bonuses:)`` (checked without making them).
-    private static func fits(_ table: ValueKeys, weights: [WeightedTotal.Weight], bonuses: [String]) -> Bool {
+    static func fits(_ table: ValueKeys, weights: [WeightedTotal.Weight], bonuses: [String]) -> Bool {
         let keys = table.keys
         guard keys.count >= 1 + weights.count + bonuses.count, keys[0] == "total" else { return false }
         return weights.indices.allSatisfy { keys[1 + $0] == weights[$0].id }

@@ -14,12 +14,68 @@ public enum WeightedTotal {
         public let decimal: Decimal
         /// The same weight as a fraction.
         public let fraction: Fraction
+        /// The same weight in whole thousandths, if it has at most three decimals and fits.
+        let thousandths: Int?
 
         /// The weight of item `id`.
         public init(id: String, _ decimal: Decimal) {
             self.id = id
             self.decimal = decimal
             self.fraction = Fraction(decimal)
+            self.thousandths = Millionths.thousandths(decimal)
+        }
+    }
+
+    /// Σ weight × shown score + Σ bonus, exactly, summed as whole millionths (scores and weights
+    /// of at most three decimals each, as `rounding=items` gives them), term by term: where a
+    /// value has more decimals or a step would overflow 64 bits there is no sum (the caller
+    /// then sums fractions). What a total made without explanations is (``compute(weighted:weights:bonus:bonusIDs:rounding:title:)``),
+    /// read from the scores or straight from a score sheet's columns.
+    struct Millionths {
+        /// The sum so far, in millionths.
+        private var sum = 0
+        /// False once a term could not be added.
+        private var fits = true
+
+        /// No term yet.
+        init() {}
+
+        /// Adds `value` × `weight` (a weight's ``Weight/thousandths``).
+        mutating func add(_ value: Decimal, weight: Int?) {
+            guard fits, let weight, let value = Self.thousandths(value) else {
+                fits = false
+                return
+            }
+            let (term, o1) = value.multipliedReportingOverflow(by: weight)
+            let (next, o2) = sum.addingReportingOverflow(term)
+            guard !o1, !o2 else {
+                fits = false
+                return
+            }
+            sum = next
+        }
+
+        /// Adds a bonus `value` (weight 1).
+        mutating func add(bonus value: Decimal) {
+            add(value, weight: 1000)
+        }
+
+        /// The exact sum, if every term was added.
+        var exact: Fraction? { fits ? Fraction(sum, 1_000_000) : nil }
+
+        /// The total: the sum rounded to one decimal, if every term was added.
+        var total: Decimal? { exact?.rounded(1) }
+
+        /// A decimal as whole thousandths, if it has at most three decimals and fits.
+        static func thousandths(_ value: Decimal) -> Int? {
+            guard let parts = value.smallParts, parts.exponent >= -3, parts.exponent <= 3,
+                let significand = Int(exactly: parts.significand)
+            else { return nil }
+            var scale = 1
+            for _ in 0..<(parts.exponent + 3) { scale *= 10 }
+            let (magnitude, overflow) = significand.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            return parts.negative ? -magnitude : magnitude
         }
     }
 
@@ -36,10 +92,10 @@ public enum WeightedTotal {
                 + (bonusIDs.isEmpty ? "" : " + " + bonusIDs.joined(separator: " + ")))
         // The terms' texts only when explanations record.
         let records = Explanation.records
-        if !records, rounding == .items, let sum = millionths(weighted: weighted, weights: weights, bonus: bonus) {
+        if !records, rounding == .items, let total = millionths(weighted: weighted, weights: weights, bonus: bonus)?.rounded(1) {
             // The same exact sum, as whole millionths: the same rounded value, without a
             // fraction's reductions per term.
-            return (sum.rounded(1), explanation)
+            return (total, explanation)
         }
         var sum = Fraction(0)
         var terms: [String] = []
@@ -61,36 +117,13 @@ public enum WeightedTotal {
         return (value, explanation)
     }
 
-    /// Σ weight × shown score + Σ bonus, exactly, summed as whole millionths (scores and weights
-    /// of at most three decimals each, as `rounding=items` gives them); nil where a value has
-    /// more decimals or a step would overflow 64 bits (the caller then sums fractions).
+    /// Σ weight × shown score + Σ bonus, exactly, summed as whole millionths (``Millionths``);
+    /// nil where a value has more decimals or a step would overflow 64 bits (the caller then
+    /// sums fractions).
     static func millionths(weighted: [ItemScore], weights: [Weight], bonus: [ItemScore]) -> Fraction? {
-        /// A decimal as whole thousandths, if it has at most three decimals and fits.
-        func thousandths(_ value: Decimal) -> Int? {
-            guard let parts = value.smallParts, parts.exponent >= -3, parts.exponent <= 3,
-                let significand = Int(exactly: parts.significand)
-            else { return nil }
-            var scale = 1
-            for _ in 0..<(parts.exponent + 3) { scale *= 10 }
-            let (magnitude, overflow) = significand.multipliedReportingOverflow(by: scale)
-            guard !overflow else { return nil }
-            return parts.negative ? -magnitude : magnitude
-        }
-        var sum = 0
-        for (score, weight) in zip(weighted, weights) {
-            guard let value = thousandths(score.value), let weight = thousandths(weight.decimal) else { return nil }
-            let (term, o1) = value.multipliedReportingOverflow(by: weight)
-            let (next, o2) = sum.addingReportingOverflow(term)
-            guard !o1, !o2 else { return nil }
-            sum = next
-        }
-        for score in bonus {
-            guard let value = thousandths(score.value) else { return nil }
-            let (term, o1) = value.multipliedReportingOverflow(by: 1000)
-            let (next, o2) = sum.addingReportingOverflow(term)
-            guard !o1, !o2 else { return nil }
-            sum = next
-        }
-        return Fraction(sum, 1_000_000)
+        var sum = Millionths()
+        for (score, weight) in zip(weighted, weights) { sum.add(score.value, weight: weight.thousandths) }
+        for score in bonus { sum.add(bonus: score.value) }
+        return sum.exact
     }
 }
