@@ -96,6 +96,12 @@ public struct UnitResult: Sendable, Equatable {
         explanationTable = UnitExplanations(deferred: build)
     }
 
+    /// Replaces the explanations with those `source` gives for its row `row` when first read:
+    /// one source shared by every unit of a result, not one closure per unit.
+    public mutating func deferExplanations(to source: any UnitExplanationsSource, row: Int) {
+        explanationTable = UnitExplanations(source: source, row: row)
+    }
+
     /// Has ``months`` given by `source` (its unit `unit`) when read, not kept on the row.
     public mutating func deferMonths(to source: any UnitMonthsSource, unit: Int) {
         monthTable = UnitMonths(source: source, unit: unit)

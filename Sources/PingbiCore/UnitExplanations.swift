@@ -1,13 +1,27 @@
 import Foundation
 
+/// What gives the explanations of a result's rows (``UnitResult/explanations``) when they are
+/// read, so that a large run nobody explains keeps one reference and a row number per unit:
+/// no closure, no per-value explanation.
+public protocol UnitExplanationsSource: AnyObject, Sendable {
+    /// The explanations, by column key, of the unit at row `row` of the result the source
+    /// was made for.
+    func explanations(ofRow row: Int) -> [String: Explanation]
+}
+
 /// A unit's explanations by column key (``UnitResult/explanations``): stored, or made all at
-/// once by a closure when read — one closure per unit, not one per value, so that a large run
-/// nobody explains keeps no per-value closure.
+/// once when read — by a closure (one per unit) or by a source shared by every unit.
 struct UnitExplanations: Sendable, Equatable {
     /// The explanations, when not deferred.
     var stored: [String: Explanation]
-    /// The explanations, asked for on every read (the closure should keep what it makes).
-    private var deferred: (@Sendable () -> [String: Explanation])?
+    /// What makes the explanations on every read (it should keep what it makes).
+    private var deferred: Deferred?
+
+    /// Where deferred explanations come from.
+    private enum Deferred {
+        case closure(@Sendable () -> [String: Explanation])
+        case source(any UnitExplanationsSource, row: Int)
+    }
 
     /// Stored explanations.
     init(_ stored: [String: Explanation]) {
@@ -17,17 +31,29 @@ struct UnitExplanations: Sendable, Equatable {
     /// Explanations that `build` gives when read.
     init(deferred build: @escaping @Sendable () -> [String: Explanation]) {
         self.stored = [:]
-        self.deferred = build
+        self.deferred = .closure(build)
+    }
+
+    /// Explanations that `source` gives for its row `row` when read.
+    init(source: any UnitExplanationsSource, row: Int) {
+        self.stored = [:]
+        self.deferred = .source(source, row: row)
     }
 
     /// Every explanation by column key.
-    var all: [String: Explanation] { deferred?() ?? stored }
+    var all: [String: Explanation] {
+        switch deferred {
+        case nil: stored
+        case .closure(let build)?: build()
+        case .source(let source, let row)?: source.explanations(ofRow: row)
+        }
+    }
 
     /// Turns deferred explanations into stored ones (before they are changed).
     mutating func materialise() {
-        guard let deferred else { return }
-        stored = deferred()
-        self.deferred = nil
+        guard deferred != nil else { return }
+        stored = all
+        deferred = nil
     }
 
     /// The same explanations.

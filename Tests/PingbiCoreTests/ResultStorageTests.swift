@@ -31,6 +31,29 @@ import Testing
         #expect(builds.withLock { $0 } == asked)
     }
 
+    /// Rows deferring to one shared source read their own row's explanations from it, only when
+    /// read, and keep them once changed.
+    @Test func explanationsDeferredToASourceAreReadByRow() {
+        final class ByRow: UnitExplanationsSource {
+            let reads = Mutex(0)
+            func explanations(ofRow row: Int) -> [String: Explanation] {
+                reads.withLock { $0 += 1 }
+                return ["total": Explanation("第 \(row) 列")]
+            }
+        }
+        let source = ByRow()
+        var rows = (0..<3).map { UnitResult(unit: "公所\($0)", explanations: ["total": Explanation("舊")]) }
+        for index in rows.indices { rows[index].deferExplanations(to: source, row: index) }
+        #expect(source.reads.withLock { $0 } == 0)
+        #expect(rows.map { $0.explanations["total"]?.title } == ["第 0 列", "第 1 列", "第 2 列"])
+        #expect(rows[1] == UnitResult(unit: "公所1", explanations: ["total": Explanation("第 1 列")]))
+        rows[2].explanations["assist"] = Explanation("協助件數")
+        let asked = source.reads.withLock { $0 }
+        #expect(rows[2].explanations.keys.sorted() == ["assist", "total"])
+        #expect(rows[2].explanations["total"]?.title == "第 2 列")
+        #expect(source.reads.withLock { $0 } == asked)
+    }
+
     @Test func monthValuesReadByKey() {
         let keys = ["A2", "A3", "A1"]
         let march = MonthValues(month: YearMonth(year: 111, month: 3), keys: keys, values: [235, 12, nil])

@@ -276,15 +276,12 @@ extension ScoredProgram {
         let data = try load(context)
         stage("讀取")
         var result = Explanation.silently { compute(data, context, stage: stage) }
-        // Each row's group read where it is (a copy of the row retains and releases a dozen references).
-        let groups = Set(result.units.indices.lazy.map { result.units[$0].group ?? "" })
-        let recorded = RecordedExplanations(groups: groups) { groups in
+        // Each row's unit and group read where they are (a copy of the row retains and releases a dozen references).
+        let rows = result.units.indices.map { (unit: result.units[$0].unit, group: result.units[$0].group ?? "") }
+        let recorded = RecordedExplanations(rows: rows) { groups in
             Explanation.recording(onlyGroups: groups) { compute(data, context) }
         }
-        for index in result.units.indices {
-            let unit = result.units[index].unit, group = result.units[index].group ?? ""
-            result.units[index].deferExplanations { recorded.explanations(of: unit, inGroup: group) }
-        }
+        for index in result.units.indices { result.units[index].deferExplanations(to: recorded, row: index) }
         return result
     }
 
