@@ -66,13 +66,24 @@ public struct ReadingChoices: Sendable, Equatable {
 
     /// The value in force for `reading`.
     public func value(of reading: AnyReading) -> String {
-        chosen[reading.name].flatMap { reading.values.contains($0) ? $0 : nil } ?? reading.defaultValue
+        chosenValue(of: reading) ?? reading.defaultValue
     }
 
-    /// The value in force for `reading`, of its type.
+    /// The value the user chose for `reading`, when it is one of its values; nil where the
+    /// default is in force.
+    @usableFromInline
+    func chosenValue(of reading: AnyReading) -> String? {
+        // Most runs choose nothing: no name hashed then (items ask once per unit).
+        guard !chosen.isEmpty, let value = chosen[reading.name], reading.values.contains(value) else { return nil }
+        return value
+    }
+
+    /// The value in force for `reading`, of its type. Inlined where it is asked, for that type:
+    /// asked once per unit by items, a generic call made its type's metadata each time.
+    @inlinable
     public func callAsFunction<V: ReadingValue>(_ reading: Reading<V>) -> V {
-        // Every value of the erased reading is a case of V, and value(of:) returns one of them.
-        V(rawValue: value(of: reading.erased)) ?? reading.defaultValue
+        // Every value of the erased reading is a case of V.
+        chosenValue(of: reading.erased).flatMap(V.init(rawValue:)) ?? reading.defaultValue
     }
 
     /// The readings of a program with the value in force for each, in the program's order.

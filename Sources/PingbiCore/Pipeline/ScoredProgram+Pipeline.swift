@@ -43,7 +43,8 @@ extension ScoredProgram {
                     for index in units.indices {
                         scope.run(for: units[index].group) {
                             let input = UnitMember(unit: units[index], readings: readings)
-                            for (number, item) in items.enumerated() { columns[number].set(item.evaluate(input), at: index) }
+                            // By index: enumerating the items' existentials made their type's metadata per unit.
+                            for number in items.indices { columns[number].set(items[number].evaluate(input), at: index) }
                         }
                     }
                 }
