@@ -133,6 +133,8 @@ public struct DataSource: Sendable {
 
     /// The bytes of the regular file at `path`, about `size` of them, read straight into one
     /// array (not through `Data`, a second copy of a large file); nil when it cannot be read.
+    /// A large file is read in two halves at once (``FileRead``), into memory asked to be
+    /// backed by large pages.
     private static func contents(_ path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -144,15 +146,14 @@ public struct DataSource: Sendable {
             var failed = false
             // Reads into the room past the bytes already read, up to `capacity`.
             let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                LargePages.advise(UnsafeMutableRawBufferPointer(buffer))
                 _ = bytes.withUnsafeBufferPointer { old in buffer.initialize(from: old) }
-                initialized = previous
-                while initialized < capacity {
-                    let read = Glibc.read(descriptor, buffer.baseAddress! + initialized, capacity - initialized)
-                    if read < 0 && errno == EINTR { continue }
-                    if read < 0 { failed = true }
-                    if read <= 0 { break }
-                    initialized += read
+                guard let read = FileRead.fill(buffer, from: previous, descriptor: descriptor) else {
+                    failed = true
+                    initialized = previous
+                    return
                 }
+                initialized = read
             }
             if failed { return nil }
             bytes = grown
