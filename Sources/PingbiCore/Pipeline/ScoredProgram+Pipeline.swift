@@ -47,13 +47,13 @@ extension ScoredProgram {
                 // The items read once (a program may make them anew each time they are read).
                 let items = unitItems, range = ranges[number - pairs.count]
                 var columns = items.map { _ in ScoreColumn(count: range.count) }
-                data.units.withUnsafeBufferPointer { units in
-                    for index in range {
-                        scope.run(for: units[index].group) {
-                            let input = UnitMember(unit: units[index], readings: readings)
-                            // By index: enumerating the items' existentials made their type's metadata per unit.
-                            for number in items.indices { columns[number].set(items[number].evaluate(input), at: index - range.lowerBound) }
-                        }
+                // One input moved along the roster: no unit copied, the roster retained once.
+                var input = UnitMember(data.units, at: range.lowerBound, readings: readings)
+                for index in range {
+                    input.index = index
+                    scope.run(for: input.unit.group) {
+                        // By index: enumerating the items' existentials made their type's metadata per unit.
+                        for number in items.indices { columns[number].set(items[number].evaluate(input), at: index - range.lowerBound) }
                     }
                 }
                 return (columns: columns, mean: Decimal?.none, warnings: [ScoredItems.ItemWarning]())
@@ -96,16 +96,20 @@ extension ScoredProgram {
     /// the group's B of the item's shown A (the first B among them), and the item's warnings on
     /// the members' scores.
     private func scoreGroup(
-        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore, Int, Int) -> Void
+        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore.Parts, Int, Int) -> Void
     ) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
         let item = groupItems[number]
         var warnings: [ScoredItems.ItemWarning] = [], mean: Decimal?, next = 0
-        item.eachScore(input) { score in
-            let place = places[next]
-            record(score, place, next)
-            next += 1
-            if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+        item.eachScore(input) { index, score in
+            precondition(index == next, "scoreGroup: \(item.id) scored member \(index) for \(next)")
+            let place = places[index]
+            record(score, place, index)
+            // The unit's name read only to write a warning.
+            if let text = item.warning(score, of: { input.units[index].name }) {
+                warnings.append(.init(place: place, item: number, text: text))
+            }
             if mean == nil { mean = score.mean }
+            next += 1
         }
         precondition(next == places.count, "scoreGroup: \(item.id) scored \(next) of \(places.count) members")
         return (item.aColumn == nil ? nil : mean, warnings)

@@ -42,6 +42,11 @@ struct ScoreColumn: Sendable {
 
     /// Records `score` at `place`.
     mutating func set(_ score: ItemScore, at place: Int) {
+        set(score.parts, at: place)
+    }
+
+    /// Records a score of `parts` at `place`.
+    mutating func set(_ score: ItemScore.Parts, at place: Int) {
         values[place] = score.value
         exact[place] = score.score
         if score.a != nil || a.count > 0 {
