@@ -17,7 +17,7 @@ import Testing
             let members = input.units.map { (unit: $0.name, a: Fraction?(Fraction($0.sales)), explanation: Explanation("A")) }
             return GroupRelativeScore.scores(title: "S1", members: members, formula: .init(factor: 10, cap: 100), rounding: .items)
         }
-        func warning(_ score: ItemScore) -> String? { score.value == 100 ? "\(score.unit) 達上限" : nil }
+        func warning(_ score: ItemScore.Parts, of unit: () -> String) -> String? { score.value == 100 ? "\(unit()) 達上限" : nil }
         var examples: [Example] { [] }
     }
 

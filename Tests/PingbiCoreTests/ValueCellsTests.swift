@@ -61,4 +61,35 @@ import Testing
         cells.appendNil()
         #expect(cells[4] == Fraction(1) / Fraction(9) && cells[3] == nil && cells[6] == nil && cells.count == 7)
     }
+
+    /// A column joined from parts made apart (two groups' scores, at scattered places) reads at
+    /// every place as the column with each score recorded there: values, exact scores, A's
+    /// (negative and wide ones kept aside), shown A's, B's, and nothing where nothing was recorded.
+    @Test func aColumnJoinedFromPartsReadsAsRecordedDirectly() {
+        let big = Fraction(Decimal(string: "340282366920938463463374607431768211455")!) / Fraction(7)
+        func score(_ value: String, a: Fraction?, mean: String?, shown: String? = nil) -> ItemScore {
+            ItemScore(
+                unit: "", a: a, score: Fraction(Decimal(string: value)!), value: Decimal(string: value)!, aExplanation: nil,
+                explanation: .silent, mean: mean.map { Decimal(string: $0)! }, shownA: shown.map { Decimal(string: $0)! })
+        }
+        let first = [score("80", a: Fraction(2) / Fraction(3), mean: "1.5"), score("-20", a: Fraction(-7) / Fraction(4), mean: "1.5")]
+        let second = [score("100", a: big, mean: "2", shown: "12.34"), score("75.5", a: nil, mean: nil), score("81", a: Fraction(5), mean: "2")]
+        let firstPlaces = [4, 0], secondPlaces = [1, 5, 2]
+        var direct = ScoreColumn(count: 7)
+        direct.set(first, at: firstPlaces)
+        direct.set(second, at: secondPlaces)
+        var joined = ScoreColumn(count: 7), firstPart = ScoreColumn(count: 2), secondPart = ScoreColumn(count: 3)
+        firstPart.set(first, at: 0..<2)
+        secondPart.set(second, at: 0..<3)
+        joined.set(firstPart, at: firstPlaces)
+        joined.set(secondPart, at: secondPlaces)
+        for place in 0..<7 {
+            let (a, b) = (direct.score(at: place, unit: ""), joined.score(at: place, unit: ""))
+            #expect(a?.value == b?.value && a?.score == b?.score && a?.a == b?.a && a?.mean == b?.mean && a?.shownA == b?.shownA, "\(place)")
+        }
+        #expect(joined.score(at: 3, unit: "") == nil && joined.score(at: 6, unit: "") == nil)
+        #expect(joined.score(at: 0, unit: "")?.a == Fraction(-7) / Fraction(4) && joined.score(at: 1, unit: "")?.a == big)
+        #expect(joined.score(at: 2, unit: "")?.mean == 2 && joined.score(at: 4, unit: "")?.mean == Decimal(string: "1.5"))
+        #expect(joined.score(at: 1, unit: "")?.shownA == Decimal(string: "12.34") && joined.score(at: 5, unit: "")?.mean == nil)
+    }
 }

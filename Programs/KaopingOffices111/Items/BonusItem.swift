@@ -5,8 +5,10 @@ import PingbiCore
 public typealias BonusInput = UnitMember<OfficeActivity>
 
 extension UnitMember where Unit == OfficeActivity {
-    /// The office.
-    public var office: OfficeActivity { unit }
+    /// The office (read where the input keeps it, not copied).
+    public var office: OfficeActivity {
+        _read { yield unit }
+    }
 
     /// An office's input.
     public init(office: OfficeActivity, readings: ReadingChoices) {

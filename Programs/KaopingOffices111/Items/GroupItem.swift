@@ -79,11 +79,15 @@ extension CountSumItem {
         collectedScores(input)
     }
 
-    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
-    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
-        let members = input.offices.map { office in
-            let (a, explanation) = raw(office.total)
-            return (unit: office.office.name, a: Fraction?(Fraction(a)), explanation: explanation)
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`
+    /// with the office's index.
+    public func eachScore(_ input: GroupInput, _ body: (Int, ItemScore.Parts) -> Void) {
+        var members = GroupRelativeScore.Members(capacity: input.offices.count)
+        // Each office's counts read in place: the office is not copied (retaining its name and
+        // the months' store that every office shares).
+        for index in input.offices.indices {
+            let (a, explanation) = raw(input.offices[index].total)
+            members.append(Fraction(a), explanation: explanation)
         }
         GroupRelativeScore.eachScore(
             title: scoreTitle(input), members: members, formula: .init(factor: factor(input.readings)),

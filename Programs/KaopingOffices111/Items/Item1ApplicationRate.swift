@@ -45,20 +45,23 @@ public struct ApplicationRate: GroupItem {
     }
 
     /// An office without 承保異動量 has no rate: the 承辦人 is told it is scored 80, outside the mean.
-    public func warning(_ score: ItemScore) -> String? {
-        score.a == nil ? "\(score.unit) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計" : nil
+    public func warning(_ score: ItemScore.Parts, of unit: () -> String) -> String? {
+        score.a == nil ? "\(unit()) 承保異動量為 0：項目(1)申辦率無定義，不列入組平均，以 80 分計" : nil
     }
 
     public func evaluate(_ input: GroupInput) -> [ItemScore] {
         collectedScores(input)
     }
 
-    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
-    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`
+    /// with the office's index.
+    public func eachScore(_ input: GroupInput, _ body: (Int, ItemScore.Parts) -> Void) {
         let average: RateAverage = input.readings(KaopingReadings.rateAverage)
-        let members = input.offices.map { office in
-            let (a, explanation) = rate(office.total)
-            return (unit: office.office.name, a: a, explanation: explanation)
+        var members = GroupRelativeScore.Members(capacity: input.offices.count)
+        // Each office's counts read in place: the office is not copied.
+        for index in input.offices.indices {
+            let (a, explanation) = rate(input.offices[index].total)
+            members.append(a, explanation: explanation)
         }
         let mean: GroupRelativeScore.RateMean
         let note: String

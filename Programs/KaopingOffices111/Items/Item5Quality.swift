@@ -82,12 +82,16 @@ public struct Quality: GroupItem {
         collectedScores(input)
     }
 
-    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`.
-    public func eachScore(_ input: GroupInput, _ body: (ItemScore) -> Void) {
+    /// Every office's score in the group, as ``evaluate(_:)`` gives them, each handed to `body`
+    /// with the office's index.
+    public func eachScore(_ input: GroupInput, _ body: (Int, ItemScore.Parts) -> Void) {
         let basis: QualityBasis = input.readings(KaopingReadings.qualityBasis)
-        let members = input.offices.map { office in
-            let (a, explanation) = raw(months: office.months, missing: office.missing, total: office.total, basis: basis)
-            return (unit: office.office.name, a: a, explanation: explanation)
+        var members = GroupRelativeScore.Members(capacity: input.offices.count)
+        // Each office's fields read in place: the office is not copied.
+        let offices = input.offices
+        for index in offices.indices {
+            let (a, explanation) = raw(months: offices[index].months, missing: offices[index].missing, total: offices[index].total, basis: basis)
+            members.append(a, explanation: explanation)
         }
         GroupRelativeScore.eachScore(
             title: scoreTitle(input), members: members, formula: .init(factor: 10, cap: nil),

@@ -41,6 +41,14 @@ struct FractionCells: Sendable {
         }
     }
 
+    /// Sets the value at `index` to `other`'s at `source`: its cell copied, no fraction made.
+    mutating func set(_ index: Int, from other: FractionCells, at source: Int) {
+        if !others.isEmpty { others[index] = nil }
+        let cell = other.cells[source]
+        cells[index] = cell
+        if cell.denominator == 0, cell.numerator != 0 { others[index] = other.others[source] }
+    }
+
     /// Appends nil.
     mutating func appendNil() {
         cells.append((0, 0))

@@ -8,8 +8,10 @@ extension ScoredProgram {
     /// items' warnings in roster order.
     ///
     /// A group item's scores in a group depend on that group's members alone, and a unit item's
-    /// on its unit alone: each group item's column of the sheet, with what its scores tell, is one
-    /// job of ``TwoThreads``, and the unit items' columns another.
+    /// on its unit alone: each group item's scores in each group are one job of ``TwoThreads``,
+    /// and the unit items' scores of each range of units another, the ranges taken last (the
+    /// smallest jobs), so that both threads finish about together however unequal the items'
+    /// costs. Each column is then joined from its jobs' parts, in roster order.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed. Units are read in
         // the roster's buffer, not copied out of it.
@@ -29,68 +31,85 @@ extension ScoredProgram {
         let count = data.units.count
         // Explanations recorded only where the scope says (one group's, for one unit's explanation).
         let scope = Explanation.scope, keys = order
-        // Job `i` is group item `i`'s column, filled group by group: only one group's scores of an
-        // item are held at a time, never every item's at once. The last job is every unit item's
-        // columns, filled unit by unit: each unit's input made once for all of them.
-        let unitJob = unitItems.isEmpty ? [] : [count * unitItems.count]
-        let jobs = TwoThreads.map(sizes: Array(repeating: count, count: groupItems.count) + unitJob) { number in
-            var means: [Decimal?] = [], warnings: [ScoredItems.ItemWarning] = []
-            guard number < groupItems.count else {
+        // The group jobs, each an item and a group: round by round, each item at another group,
+        // so that two threads scoring two items at once score different groups' offices and do
+        // not both retain and release the same offices' names (a shared reference count).
+        let itemCount = groupItems.count
+        let pairs = places.indices.flatMap { round in groupItems.indices.map { (item: $0, group: (round + $0) % places.count) } }
+        // The unit jobs, each a range of units, half as large as the smallest group job (but at
+        // least 500 units: a small run is one range): taken last, they fill whatever time one
+        // thread has left over the other.
+        let length = max(500, (places.map(\.count).min() ?? count) / 2 / max(1, unitItems.count))
+        let ranges = unitItems.isEmpty ? [] : stride(from: 0, to: count, by: length).map { $0..<min(count, $0 + length) }
+        let sizes = pairs.map { places[$0.group].count } + ranges.map { $0.count * unitItems.count }
+        let parts = TwoThreads.map(sizes: sizes) { number in
+            guard number < pairs.count else {
                 // The items read once (a program may make them anew each time they are read).
-                let items = unitItems
-                var columns = items.map { _ in ScoreColumn(count: count) }
-                data.units.withUnsafeBufferPointer { units in
-                    for index in units.indices {
-                        scope.run(for: units[index].group) {
-                            let input = UnitMember(unit: units[index], readings: readings)
-                            // By index: enumerating the items' existentials made their type's metadata per unit.
-                            for number in items.indices { columns[number].set(items[number].evaluate(input), at: index) }
-                        }
+                let items = unitItems, range = ranges[number - pairs.count]
+                var columns = items.map { _ in ScoreColumn(count: range.count) }
+                // One input moved along the roster: no unit copied, the roster retained once.
+                var input = UnitMember(data.units, at: range.lowerBound, readings: readings)
+                for index in range {
+                    input.index = index
+                    scope.run(for: input.unit.group) {
+                        // By index: enumerating the items' existentials made their type's metadata per unit.
+                        for number in items.indices { columns[number].set(items[number].evaluate(input), at: index - range.lowerBound) }
                     }
                 }
-                return (columns: columns, means: means, warnings: warnings)
+                return (columns: columns, mean: Decimal?.none, warnings: [ScoredItems.ItemWarning]())
             }
+            let (item, group) = pairs[number]
+            var column = ScoreColumn(count: places[group].count)
+            let told = scope.run(for: keys[group]) {
+                scoreGroup(item: item, groups[group], at: places[group]) { score, _, member in column.set(score, at: member) }
+            }
+            return (columns: [column], mean: told.mean, warnings: told.warnings)
+        }
+        // Each column joined from its parts (on two threads: a column is 100,000 places).
+        let groupCount = places.count
+        let job: @Sendable (Int, Int) -> Int = { item, group in (group - item % groupCount + groupCount) % groupCount * itemCount + item }
+        let columns = TwoThreads.map(sizes: Array(repeating: count, count: itemCount + unitItems.count)) { number in
             var column = ScoreColumn(count: count)
-            // Each job starts at another group (the `number`-th): two threads scoring two items at
-            // once score different groups' offices, and do not both retain and release the same
-            // offices' names (a shared reference count, the largest cost when they did).
-            means = Array(repeating: nil, count: places.count)
-            var told = [[ScoredItems.ItemWarning]](repeating: [], count: places.count)
-            for step in places.indices {
-                let index = (step + number) % places.count
-                (means[index], told[index]) = scope.run(for: keys[index]) {
-                    scoreGroup(item: number, groups[index], at: places[index]) { score, place in column.set(score, at: place) }
-                }
+            if number < itemCount {
+                for group in places.indices { column.set(parts[job(number, group)].columns[0], at: places[group]) }
+            } else {
+                for (range, part) in zip(ranges, parts[pairs.count...]) { column.set(part.columns[number - itemCount], at: range) }
             }
-            return (columns: [column], means: means, warnings: told.flatMap { $0 })
+            return column
         }
         var groupMeans: [String: [String: Decimal]] = [:], itemWarnings: [ScoredItems.ItemWarning] = []
         for (number, item) in groupItems.enumerated() {
-            sheet.add(item.id, column: jobs[number].columns[0])
-            if let key = item.aColumn?.key {
-                for (group, mean) in zip(order, jobs[number].means) { if let mean { groupMeans[group, default: [:]][key] = mean } }
+            sheet.add(item.id, column: columns[number])
+            for group in places.indices {
+                let part = parts[job(number, group)]
+                if let key = item.aColumn?.key, let mean = part.mean { groupMeans[order[group], default: [:]][key] = mean }
+                itemWarnings += part.warnings
             }
-            itemWarnings += jobs[number].warnings
         }
-        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: jobs[groupItems.count].columns[number]) }
+        for (number, item) in unitItems.enumerated() { sheet.add(item.id, column: columns[itemCount + number]) }
         return scoredItems(sheet, data, groupMeans, itemWarnings)
     }
 
     /// Scores group item `number` on `input`, the group of the members at roster positions
-    /// `places`, handing each member's score to `record` with its place as it is made (no array
-    /// of them); returns what the scores tell beyond themselves: the group's B of the item's shown
-    /// A (the first B among them), and the item's warnings on the members' scores.
+    /// `places`, handing each member's score to `record` with its place and its index among the
+    /// members as it is made (no array of them); returns what the scores tell beyond themselves:
+    /// the group's B of the item's shown A (the first B among them), and the item's warnings on
+    /// the members' scores.
     private func scoreGroup(
-        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore, Int) -> Void
+        item number: Int, _ input: GroupMembers<Data.Unit>, at places: [Int], _ record: (ItemScore.Parts, Int, Int) -> Void
     ) -> (mean: Decimal?, warnings: [ScoredItems.ItemWarning]) {
         let item = groupItems[number]
         var warnings: [ScoredItems.ItemWarning] = [], mean: Decimal?, next = 0
-        item.eachScore(input) { score in
-            let place = places[next]
-            next += 1
-            record(score, place)
-            if let text = item.warning(score) { warnings.append(.init(place: place, item: number, text: text)) }
+        item.eachScore(input) { index, score in
+            precondition(index == next, "scoreGroup: \(item.id) scored member \(index) for \(next)")
+            let place = places[index]
+            record(score, place, index)
+            // The unit's name read only to write a warning.
+            if let text = item.warning(score, of: { input.units[index].name }) {
+                warnings.append(.init(place: place, item: number, text: text))
+            }
             if mean == nil { mean = score.mean }
+            next += 1
         }
         precondition(next == places.count, "scoreGroup: \(item.id) scored \(next) of \(places.count) members")
         return (item.aColumn == nil ? nil : mean, warnings)
@@ -106,7 +125,7 @@ extension ScoredProgram {
         let input = GroupMembers(units: GroupUnits(data.units, at: places), readings: readings, weights: weights)
         for (number, item) in groupItems.enumerated() {
             let told = sheet.withColumn(item.id) { column in
-                scoreGroup(item: number, input, at: places) { score, place in column.set(score, at: place) }
+                scoreGroup(item: number, input, at: places) { score, place, _ in column.set(score, at: place) }
             }
             if let column = item.aColumn, let mean = told.mean { means[group, default: [:]][column.key] = mean }
             warnings += told.warnings

@@ -31,22 +31,20 @@ extension GroupRelativeScore {
         var scores: [ItemScore] = []
         scores.reserveCapacity(members.count)
         eachScoreOfRates(
-            title: title, members: members, mean: mean, formula: formula, rounding: rounding, noRate: noRate, note: note,
+            title: title, members: Members(members), mean: mean, formula: formula, rounding: rounding, noRate: noRate, note: note,
             undefined: undefined
-        ) { scores.append($0) }
+        ) { scores.append(ItemScore(unit: members[$0].unit, $1)) }
         return scores
     }
 
     /// The scores of ``scoresOfRates(title:members:mean:formula:rounding:noRate:note:undefined:)``,
-    /// in the members' order, each handed to `body` as it is made (no array of them).
+    /// each handed to `body` with its member's index as it is made, in the members' order (no
+    /// array of them).
     public static func eachScoreOfRates(
-        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], mean: RateMean,
-        formula: Formula, rounding: RoundingStage, noRate: String, note: String, undefined: String, _ body: (ItemScore) -> Void
+        title: String, members: Members, mean: RateMean, formula: Formula, rounding: RoundingStage, noRate: String,
+        note: String, undefined: String, _ body: (Int, ItemScore.Parts) -> Void
     ) {
-        // The defined A's, each read in place (a key path would copy each member whole).
-        var defined: [Fraction] = []
-        defined.reserveCapacity(members.count)
-        for index in members.indices { if let a = members[index].a { defined.append(a) } }
+        let defined = members.defined
         var pooled: (b: Fraction?, shown: String)?
         if case .pooled(let b, let shown) = mean { pooled = (b, shown) }
         let guarded = pooled == nil && rounding == .items && formula.floor == nil && !Explanation.records
@@ -67,20 +65,18 @@ extension GroupRelativeScore {
         }
         // Each member's explanation starts as this one (made once: it reads whether explanations record).
         let titled = Explanation(title)
-        for index in members.indices {
-            // Each member read in place: its fields copied into its score, not the whole member first.
-            if let guarded, let a = members[index].a,
-                let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap)
-            {
-                body(ItemScore(
-                    unit: members[index].unit, a: a, score: nil, value: Fraction(tenths, 10).rounded(1),
-                    aExplanation: members[index].explanation, explanation: titled, mean: guardedMean))
+        for index in members.a.indices {
+            let a = members.a[index], aExplanation = members.explanation(index)
+            if let guarded, let a, let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap) {
+                body(index, ItemScore.Parts(
+                    a: a, score: nil, value: Fraction(tenths, 10).rounded(1), aExplanation: aExplanation, explanation: titled,
+                    mean: guardedMean))
                 continue
             }
             var explanation = titled
-            explanation.add(.value, "A = \(members[index].a?.description ?? noRate)")
+            explanation.add(.value, "A = \(a?.description ?? noRate)")
             var score: Fraction
-            if let a = members[index].a {
+            if let a {
                 explanation.add(.note, note)
                 if let pooled {
                     explanation.add(.substitution, pooled.shown)
@@ -94,9 +90,9 @@ extension GroupRelativeScore {
                 score = Fraction(formula.base)
             }
             let value = ScoreSteps.finish(score, rounding, &explanation)
-            body(ItemScore(
-                unit: members[index].unit, a: members[index].a, score: score, value: value, aExplanation: members[index].explanation,
-                explanation: explanation, mean: pooled == nil ? group().mean?.display() : pooledMean))
+            body(index, ItemScore.Parts(
+                a: a, score: score, value: value, aExplanation: aExplanation, explanation: explanation,
+                mean: pooled == nil ? group().mean?.display() : pooledMean))
         }
     }
 }

@@ -91,6 +91,53 @@ public enum GroupRelativeScore {
         return score
     }
 
+    /// A group's members as their scores read them, by index: each one's A (nil: undefined)
+    /// and, only while explanations record (outside ``Explanation/silently(_:)``), each one's
+    /// explanation of A. No unit's name: a score is handed on by its member's index.
+    public struct Members: Sendable {
+        /// Each member's A, nil where undefined.
+        public private(set) var a: [Fraction?] = []
+        /// Each member's explanation of A; empty while explanations do not record.
+        private var explanations: [Explanation] = []
+        /// Whether explanations recorded when the members were gathered.
+        private let records = Explanation.records
+
+        /// No members yet, with room for `capacity`.
+        public init(capacity: Int) {
+            a.reserveCapacity(capacity)
+            if records { explanations.reserveCapacity(capacity) }
+        }
+
+        /// The members of `members`, in order.
+        public init(_ members: [(unit: String, a: Fraction?, explanation: Explanation)]) {
+            self.init(capacity: members.count)
+            for index in members.indices { append(members[index].a, explanation: members[index].explanation) }
+        }
+
+        /// Appends a member with A `a` (nil: undefined) explained by `explanation` (not kept
+        /// while explanations do not record).
+        public mutating func append(_ a: Fraction?, explanation: @autoclosure () -> Explanation) {
+            self.a.append(a)
+            if records { explanations.append(explanation()) }
+        }
+
+        /// The number of members.
+        public var count: Int { a.count }
+
+        /// The explanation of member `index`'s A; nil while explanations do not record.
+        func explanation(_ index: Int) -> Explanation? {
+            records ? explanations[index] : nil
+        }
+
+        /// The defined A's, in order.
+        var defined: [Fraction] {
+            var defined: [Fraction] = []
+            defined.reserveCapacity(a.count)
+            for index in a.indices { if let a = a[index] { defined.append(a) } }
+            return defined
+        }
+    }
+
     /// Scores every unit of a group from its A (nil: undefined). A unit whose A is undefined is
     /// left out of n and ΣA and scores the base, its explanation saying `undefined`.
     public static func scores(
@@ -99,30 +146,29 @@ public enum GroupRelativeScore {
     ) -> [ItemScore] {
         var scores: [ItemScore] = []
         scores.reserveCapacity(members.count)
-        eachScore(title: title, members: members, formula: formula, rounding: rounding, note: note, undefined: undefined) { scores.append($0) }
+        eachScore(title: title, members: Members(members), formula: formula, rounding: rounding, note: note, undefined: undefined) {
+            scores.append(ItemScore(unit: members[$0].unit, $1))
+        }
         return scores
     }
 
-    /// The scores of ``scores(title:members:formula:rounding:note:undefined:)``, in the members'
-    /// order, each handed to `body` as it is made (no array of them).
+    /// The scores of ``scores(title:members:formula:rounding:note:undefined:)``, each handed to
+    /// `body` with its member's index as it is made, in the members' order (no array of them).
     public static func eachScore(
-        title: String, members: [(unit: String, a: Fraction?, explanation: Explanation)], formula: Formula,
-        rounding: RoundingStage, note: String? = nil, undefined: String = "A 無定義", _ body: (ItemScore) -> Void
+        title: String, members: Members, formula: Formula, rounding: RoundingStage, note: String? = nil,
+        undefined: String = "A 無定義", _ body: (Int, ItemScore.Parts) -> Void
     ) {
-        // The defined A's, each read in place (a key path would copy each member whole).
-        var defined: [Fraction] = []
-        defined.reserveCapacity(members.count)
-        for index in members.indices { if let a = members[index].a { defined.append(a) } }
+        let defined = members.defined
         let group = GroupSum(count: defined.count, sum: defined.reduce(Fraction(0)) { $0 + $1 })
         let mean = group.mean?.display()
         // Each member's explanation starts as this one (made once: it reads whether explanations record).
         let titled = Explanation(title)
-        for index in members.indices {
-            // Each member read in place: its fields copied into its score, not the whole member first.
+        for index in members.a.indices {
             var explanation = titled
             var score: Fraction
-            if let a = members[index].a {
-                explanation.add(.value, "A = \(a)（見 \(members[index].explanation.title)）")
+            let a = members.a[index], aExplanation = members.explanation(index)
+            if let a {
+                explanation.add(.value, "A = \(a)（見 \(aExplanation?.title ?? "")）")
                 if let note { explanation.add(.note, note) }
                 score = bySum(a: a, group: group, factor: formula.factor, base: formula.base, explanation: &explanation)
                 score = bounded(score, formula, &explanation)
@@ -131,9 +177,7 @@ public enum GroupRelativeScore {
                 score = Fraction(formula.base)
             }
             let value = ScoreSteps.finish(score, rounding, &explanation)
-            body(ItemScore(
-                unit: members[index].unit, a: members[index].a, score: score, value: value, aExplanation: members[index].explanation,
-                explanation: explanation, mean: mean))
+            body(index, ItemScore.Parts(a: a, score: score, value: value, aExplanation: aExplanation, explanation: explanation, mean: mean))
         }
     }
 }

@@ -42,6 +42,11 @@ struct ScoreColumn: Sendable {
 
     /// Records `score` at `place`.
     mutating func set(_ score: ItemScore, at place: Int) {
+        set(score.parts, at: place)
+    }
+
+    /// Records a score of `parts` at `place`.
+    mutating func set(_ score: ItemScore.Parts, at place: Int) {
         values[place] = score.value
         exact[place] = score.score
         if score.a != nil || a.count > 0 {
@@ -64,6 +69,35 @@ struct ScoreColumn: Sendable {
             } else {
                 meanIndex[place] = -1
             }
+        }
+    }
+
+    /// Records every score of `part`, a column of `places.count` places made apart (one
+    /// group's, or a range of units', on another thread), at `places` in order: as recording
+    /// each of its scores there would.
+    mutating func set(_ part: ScoreColumn, at places: some Collection<Int>) {
+        precondition(part.count == places.count, "set(_:at:): \(part.count) places for \(places.count)")
+        if part.a.count > 0, a.count == 0 { a = FractionCells(count: count) }
+        if part.shownA.count > 0, shownA.count == 0 { shownA = DecimalCells(count: count) }
+        if !part.explained.isEmpty, explained.isEmpty { explained = Array(repeating: nil, count: count) }
+        if !part.meanIndex.isEmpty, meanIndex.isEmpty { meanIndex = [Int32](repeating: -1, count: count) }
+        var from = 0
+        for place in places {
+            values[place] = part.values[from]
+            exact.set(place, from: part.exact, at: from)
+            if a.count > 0 { part.a.count > 0 ? a.set(place, from: part.a, at: from) : (a[place] = nil) }
+            if shownA.count > 0 { shownA[place] = part.shownA.count > 0 ? part.shownA[from] : nil }
+            if !explained.isEmpty { explained[place] = part.explained.isEmpty ? nil : part.explained[from] }
+            if !meanIndex.isEmpty {
+                if !part.meanIndex.isEmpty, part.meanIndex[from] >= 0 {
+                    let mean = part.means[Int(part.meanIndex[from])]
+                    if means.last != mean { means.append(mean) }
+                    meanIndex[place] = Int32(means.count - 1)
+                } else {
+                    meanIndex[place] = -1
+                }
+            }
+            from += 1
         }
     }
 
