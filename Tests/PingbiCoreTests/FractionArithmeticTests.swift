@@ -222,6 +222,28 @@ struct FractionArithmeticTests {
         }
     }
 
+    /// The binary gcd of two words (its loop without a branch) agrees with Euclid's by division:
+    /// zeros, equal values, powers of two, coprime neighbours, a shared odd factor times powers
+    /// of two, and generated words of every size.
+    @Test func wordGCDAgreesWithEuclid() {
+        func euclid(_ a: UInt64, _ b: UInt64) -> UInt64 {
+            var (x, y) = (a, b)
+            while y != 0 { (x, y) = (y, x % y) }
+            return x
+        }
+        var random = Generator(state: 29)
+        var pairs: [(UInt64, UInt64)] = [(0, 0), (0, 7), (7, 0), (12, 12), (1 << 40, 1 << 12), (UInt64.max, UInt64.max - 1), (3 * 5 << 9, 5 * 7 << 3)]
+        for _ in 0..<2_000 {
+            let shift = UInt64(random.next() % 64)
+            pairs.append((random.next() >> shift, random.next() >> UInt64(random.next() % 64)))
+            let factor = random.next() % 1_000_003 | 1
+            pairs.append(((random.next() % 1_000_000) * factor, (random.next() % 1_000_000) * factor << (random.next() % 20)))
+        }
+        for (a, b) in pairs {
+            #expect(Fraction.gcd(a, b) == euclid(a, b), "gcd(\(a), \(b))")
+        }
+    }
+
     @Test func largeDenominatorsStayExact() {
         // A sum of 29 rates with distinct prime-ish denominators: far beyond Decimal's 38 digits.
         let denominators = [1009, 1013, 1019, 1021, 1031, 1033, 1039, 1049, 1051, 1061, 1063, 1069, 1087, 1091, 1093, 1097,

@@ -37,8 +37,7 @@ public struct Quality: GroupItem {
     }
 
     /// The A of an office with a row in `months`, none in `missing`, and the period's `total`,
-    /// as ``raw(_:basis:)`` gives it (read from the office's fields: a group's offices are not
-    /// copied to be scored).
+    /// as ``raw(_:basis:)`` gives it.
     private func raw(
         months: MonthCounts, missing: [YearMonth], total: Counts, basis: QualityBasis
     ) -> (a: Fraction?, explanation: Explanation) {
@@ -87,10 +86,9 @@ public struct Quality: GroupItem {
     public func eachScore(_ input: GroupInput, _ body: (Int, ItemScore.Parts) -> Void) {
         let basis: QualityBasis = input.readings(KaopingReadings.qualityBasis)
         var members = GroupRelativeScore.Members(capacity: input.offices.count)
-        // Each office's fields read in place: the office is not copied.
-        let offices = input.offices
-        for index in offices.indices {
-            let (a, explanation) = raw(months: offices[index].months, missing: offices[index].missing, total: offices[index].total, basis: basis)
+        // Each office read where the group keeps it.
+        for index in input.offices.indices {
+            let (a, explanation) = raw(input.offices[index], basis: basis)
             members.append(a, explanation: explanation)
         }
         GroupRelativeScore.eachScore(

@@ -13,20 +13,25 @@ extension ScoredProgram {
     /// smallest jobs), so that both threads finish about together however unequal the items'
     /// costs. Each column is then joined from its jobs' parts, in roster order.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
-        // Scores are kept at the units' roster positions: no name is hashed. Units are read in
-        // the roster's buffer, not copied out of it.
-        var names: [String] = [], order: [String] = [], members: [String: [Int]] = [:]
-        data.units.withUnsafeBufferPointer { units in
-            names.reserveCapacity(units.count)
-            for index in units.indices {
-                names.append(units[index].name)
-                let group = units[index].group
-                if members[group] == nil { order.append(group) }
-                members[group, default: []].append(index)
+        // Scores are kept at the units' roster positions: no name is hashed. Each unit is read
+        // once (a unit's name and group read apart copied it twice), and its group looked for
+        // among the few known before it is hashed.
+        var names: [String] = [], order: [String] = [], numbers: [String: Int] = [:], members: [[Int]] = []
+        names.reserveCapacity(data.units.count)
+        for index in data.units.indices {
+            let unit = data.units[index]
+            names.append(unit.name)
+            let group = unit.group
+            if let number = order.count <= 16 ? order.firstIndex(of: group) : numbers[group] {
+                members[number].append(index)
+            } else {
+                numbers[group] = order.count
+                order.append(group)
+                members.append([index])
             }
         }
         var sheet = ScoreSheet(roster: names)
-        let places = order.map { members[$0]! }
+        let places = members
         let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }
         let count = data.units.count
         // Explanations recorded only where the scope says (one group's, for one unit's explanation).
