@@ -174,38 +174,37 @@ public struct Kaoping111: ScoredProgram {
         // own is read by key).
         let table = rows.first?.values.keyTable
         let slots = table.map { table in (total: table.slot(of: "total"), assist: table.slot(of: "assist"), mobile: table.slot(of: "mobile")) }
-        var standings: [Standing] = []
-        standings.reserveCapacity(data.activity.count)
-        // Offices and rows read and written in place: no office or row is copied.
-        data.activity.withUnsafeBufferPointer { activity in
-            rows.withUnsafeMutableBufferPointer { rows in
-                for index in activity.indices {
-                    let office = activity[index].office, site = office.isCardSite, columns = counted[site ? 1 : 0]
-                    let assist: Int, mobile: Int
-                    // Explained where the scope says (one group's, for one office's explanation).
-                    if scope.records(activity[index].group) {
-                        let explained = (
-                            Assist.count(activity[index].total, cardSite: site, reading: reading, among: programColumns, counted: columns),
-                            Assist.mobileVolume(activity[index].total))
-                        (assist, mobile) = (explained.0.value, explained.1.value)
-                        rows[index].explanations["assist"] = explained.0.explanation
-                        rows[index].explanations["mobile"] = explained.1.explanation
-                    } else {
-                        assist = Assist.value(activity[index].total, counted: columns)
-                        mobile = activity[index].total.mobileVolume
-                    }
-                    let total: Decimal
-                    if let slots, rows[index].values.keyTable === table, let totalSlot = slots.total, let assistSlot = slots.assist, let mobileSlot = slots.mobile {
-                        rows[index].values[slot: assistSlot] = Decimal(assist)
-                        rows[index].values[slot: mobileSlot] = Decimal(mobile)
-                        total = rows[index].values[slot: totalSlot]!
-                    } else {
-                        rows[index].values["assist"] = Decimal(assist)
-                        rows[index].values["mobile"] = Decimal(mobile)
-                        total = rows[index].values["total"]!
-                    }
-                    standings.append(Standing(office.name, group: office.group, total: total, assist: assist, mobileVolume: mobile))
+        // Offices and rows read and written in place (no office or row is copied), each row by
+        // one of two threads.
+        let activity = data.activity
+        var standings = rows.withUnsafeMutableBufferPointer { rows in
+            let rows = TwoThreads.Elements(rows)
+            return TwoThreads.map(count: activity.count) { index in
+                let office = activity[index].office, site = office.isCardSite, columns = counted[site ? 1 : 0]
+                let assist: Int, mobile: Int
+                // Explained where the scope says (one group's, for one office's explanation).
+                if scope.records(activity[index].group) {
+                    let explained = (
+                        Assist.count(activity[index].total, cardSite: site, reading: reading, among: programColumns, counted: columns),
+                        Assist.mobileVolume(activity[index].total))
+                    (assist, mobile) = (explained.0.value, explained.1.value)
+                    rows[index].explanations["assist"] = explained.0.explanation
+                    rows[index].explanations["mobile"] = explained.1.explanation
+                } else {
+                    assist = Assist.value(activity[index].total, counted: columns)
+                    mobile = activity[index].total.mobileVolume
                 }
+                let total: Decimal
+                if let slots, rows[index].values.keyTable === table, let totalSlot = slots.total, let assistSlot = slots.assist, let mobileSlot = slots.mobile {
+                    rows[index].values[slot: assistSlot] = Decimal(assist)
+                    rows[index].values[slot: mobileSlot] = Decimal(mobile)
+                    total = rows[index].values[slot: totalSlot]!
+                } else {
+                    rows[index].values["assist"] = Decimal(assist)
+                    rows[index].values["mobile"] = Decimal(mobile)
+                    total = rows[index].values["total"]!
+                }
+                return Standing(office.name, group: office.group, total: total, assist: assist, mobileVolume: mobile)
             }
         }
         Standing.rankMobileVolume(&standings)

@@ -71,15 +71,35 @@ struct CountCells: Sendable {
         return cell == UInt32.max ? large[index]! : Int(cell)
     }
 
-    /// Adds the counts at `start` + each of `places` to `sums`, place by place, as
-    /// `CheckedCount.boundedAdd` adds (counts within ``CountLimit``, a bounded number of them).
-    func add(from start: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
+    /// Adds the counts at each of `places` of each of `rows` of `width` counts (row `r`'s from
+    /// `r × width`) to `sums`, place by place, as `CheckedCount.boundedAdd` adds (counts within
+    /// ``CountLimit``, a bounded number of them).
+    func add(rows: UnsafeBufferPointer<Int>, width: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
         guard !isWide else {
-            for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], self[start + places[index]]) }
+            for row in rows {
+                let start = row * width
+                for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], self[start + places[index]]) }
+            }
             return
         }
+        // Two-byte counts: each sum's room for all of them, checked once, not per count. Whole
+        // rows are added (a run of counts side by side, which the compiler makes vector code of),
+        // then the places' sums taken from them.
+        precondition(rows.count <= 1 << 32, "CountCells.add: too many rows at once")
+        let room = Int.max - rows.count * Int(UInt16.max)
+        precondition(sums.allSatisfy { $0 <= room }, "a sum of counts within CountLimit overflowed: a count was read without CountLimit")
+        guard !rows.isEmpty, width > 0 else { return }
         narrow.withUnsafeBufferPointer { cells in
-            for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], Int(cells[start + places[index]])) }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { whole in
+                let whole = whole.baseAddress!
+                whole.initialize(repeating: 0, count: width)
+                for row in rows {
+                    precondition(row >= 0 && (row + 1) * width <= cells.count, "CountCells.add: row \(row) out of range")
+                    let start = cells.baseAddress! + row * width
+                    for index in 0..<width { whole[index] &+= Int(start[index]) }
+                }
+                for index in places.indices { sums[index] &+= whole[places[index]] }
+            }
         }
     }
 

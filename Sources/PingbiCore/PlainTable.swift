@@ -59,7 +59,13 @@ public struct PlainTable: Sendable {
     /// Adds the counts at `places` (``countPlace(_:)``) in `row` to `sums`, place by place, as
     /// `CheckedCount.boundedAdd` adds: what a reader summing a unit's rows calls once a row.
     public func add(row: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
-        counts.add(from: row * countWidth, places: places, to: sums)
+        withUnsafePointer(to: row) { row in add(rows: UnsafeBufferPointer(start: row, count: 1), places: places, to: sums) }
+    }
+
+    /// ``add(row:places:to:)`` for each of `rows` (a unit's rows), in one call: what a reader
+    /// summing many units' rows calls once a unit.
+    public func add(rows: UnsafeBufferPointer<Int>, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
+        counts.add(rows: rows, width: countWidth, places: places, to: sums)
     }
 
     /// The same counts without the repeating columns' numbers and read forms: what a reader

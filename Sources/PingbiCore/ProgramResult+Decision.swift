@@ -20,13 +20,24 @@ extension [UnitResult] {
             let keys = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max) }
             var order = Self.order(keys, groups: groups.count)
             guard tied == .name else { return order }
-            // Only rows equal on group and rank are put in order by name.
+            // Only rows equal on group and rank are put in order by name: the runs of them, those
+            // of each half of the order on one of two threads.
+            var runs: [Range<Int>] = []
             var start = 0
             while start < order.count {
                 var end = start + 1
                 while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
-                if end - start > 1 { Self.sortByName(&order[start..<end], rows) }
+                if end - start > 1 { runs.append(start..<end) }
                 start = end
+            }
+            let middle = runs.firstIndex { $0.upperBound > order.count / 2 } ?? runs.count
+            nonisolated(unsafe) let read = rows
+            order.withUnsafeMutableBufferPointer { order in
+                let order = TwoThreads.Elements(order), halves = [runs[..<middle], runs[middle...]]
+                let sort: @Sendable (Int) -> Void = { half in
+                    for run in halves[half] { Self.sortByName(order.buffer(run), read) }
+                }
+                _ = TwoThreads.both(work: read.count, { sort(0) }, { sort(1) })
             }
             return order
         }
@@ -72,7 +83,8 @@ extension [UnitResult] {
     /// ideographs: every office's name) are compared as UTF-8 bytes: none of those characters
     /// decomposes or combines, so such a name is its own NFC form, which `String` orders by
     /// scalars, as their bytes order them.
-    private static func sortByName(_ run: inout ArraySlice<Int>, _ rows: UnsafeBufferPointer<UnitResult>) {
+    private static func sortByName(_ run: UnsafeMutableBufferPointer<Int>, _ rows: UnsafeBufferPointer<UnitResult>) {
+        var run = run
         guard run.allSatisfy({ isOwnNFC(rows[$0].unit) }) else { return run.sort { rows[$0].unit < rows[$1].unit } }
         run.sort { precedesAsBytes(rows[$0].unit, rows[$1].unit) }
     }

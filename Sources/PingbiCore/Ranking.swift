@@ -25,24 +25,43 @@ public struct RankKey<Element>: Sendable {
         self.codes = codes
     }
 
-    /// The key of `value` in `descending` order.
-    @inlinable static func by<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?, descending: Bool) -> RankKey {
+    /// The key of `value` in `descending` order; `whole`, when given, is an image of the values
+    /// as whole numbers in the same order (`a < b` exactly when `whole(a) < whole(b)`), of an
+    /// element only where it has a value: when every element has one, they are ranked by it.
+    @inlinable static func by<Value: Comparable & Sendable>(
+        _ value: @escaping @Sendable (Element) -> Value?, whole: (@Sendable (Element) -> Int?)? = nil, descending: Bool
+    ) -> RankKey {
         RankKey { elements, indices in
-            // Each present value with its position, sorted by value alone (tied values share a
-            // code, so their order among themselves does not matter); a missing value after them all.
-            var present: [(value: Value, position: Int)] = [], missing: [Int] = []
-            present.reserveCapacity(indices.count)
+            // Every element's whole number, where every one has one (each then has a value): its
+            // value is not read at all.
+            if let whole {
+                var wholes: [Int]? = []
+                wholes?.reserveCapacity(indices.count)
+                for index in indices {
+                    guard let number = whole(elements[index]) else {
+                        wholes = nil
+                        break
+                    }
+                    wholes?.append(number)
+                }
+                if let wholes { return Ranking.denseCodes(wholes, descending: descending) }
+            }
+            // Each present value and its position; a missing value after them all.
+            var values: [Value] = [], positions: [Int] = [], missing: [Int] = []
+            values.reserveCapacity(indices.count)
+            positions.reserveCapacity(indices.count)
             for (position, index) in indices.enumerated() {
-                if let value = value(elements[index]) { present.append((value, position)) } else { missing.append(position) }
+                if let value = value(elements[index]) {
+                    values.append(value)
+                    positions.append(position)
+                } else {
+                    missing.append(position)
+                }
             }
-            if descending { present.sort { $0.value > $1.value } } else { present.sort { $0.value < $1.value } }
             var codes = [Int](repeating: 0, count: indices.count)
-            var code = 0
-            for place in present.indices.dropFirst() {
-                if present[place - 1].value != present[place].value { code += 1 }
-                codes[present[place].position] = code
-            }
-            let afterAll = present.isEmpty ? 0 : code + 1
+            let present = Ranking.denseCodes(values, descending: descending)
+            for place in present.indices { codes[positions[place]] = present[place] }
+            let afterAll = (present.max() ?? -1) + 1
             for position in missing { codes[position] = afterAll }
             return codes
         }
@@ -51,6 +70,16 @@ public struct RankKey<Element>: Sendable {
     /// Larger values rank first.
     @inlinable public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
         by(value, descending: true)
+    }
+
+    /// Larger values rank first; `whole` is an image of the values as whole numbers in the same
+    /// order (`a < b` exactly when `whole(a) < whole(b)`), of an element only where it has a value
+    /// (an exact fraction's whole number of millionths): ranked by when every element has one
+    /// (no value compared).
+    @inlinable public static func descending<Value: Comparable & Sendable>(
+        _ value: @escaping @Sendable (Element) -> Value?, whole: @escaping @Sendable (Element) -> Int?
+    ) -> RankKey {
+        by(value, whole: whole, descending: true)
     }
 
     /// Smaller values rank first.
@@ -85,26 +114,12 @@ public enum Ranking {
             let codes = key.codes(elements, indices)
             let width = (codes.max() ?? 0) + 1
             for position in combined.indices { combined[position] = combined[position] * width + codes[position] }
-            if number > 0, number < keys.count - 1 { combined = dense(combined) }
+            if number > 0, number < keys.count - 1 { combined = denseCodes(combined, descending: false) }
         }
-        // One key's codes are dense already: each rank counted from how many codes are smaller,
-        // with no sort at all.
-        if keys.count == 1 { return ranks(dense: combined, method: method) }
-        // Sorted as integer pairs (code, position): no closure reads the codes per comparison.
-        var order = combined.indices.map { (code: combined[$0], position: $0) }
-        order.sort { $0 < $1 }
-        var ranks = [Int](repeating: 0, count: indices.count)
-        var distinct = 0
-        for place in order.indices {
-            let (code, index) = order[place]
-            if place > 0, order[place - 1].code == code {
-                ranks[index] = ranks[order[place - 1].position]
-            } else {
-                distinct += 1
-                ranks[index] = method == .competition ? place + 1 : distinct
-            }
-        }
-        return ranks
+        // One key's codes are dense already; a chain's made dense (counted where they are not
+        // far apart, else put in order as whole numbers): each rank then counted from how many
+        // codes are smaller, with no sort of the elements at all.
+        return ranks(dense: keys.count == 1 ? combined : denseCodes(combined, descending: false), method: method)
     }
 
     /// The ranks of elements whose codes are dense (0, 1, 2… in rank order, equal codes tied):
@@ -118,15 +133,39 @@ public enum Ranking {
         return codes.map { below[$0] + 1 }
     }
 
-    /// `codes` renumbered 0, 1, 2… in their order, equal codes staying equal.
-    @usableFromInline static func dense(_ codes: [Int]) -> [Int] {
-        let order = codes.indices.sorted { codes[$0] < codes[$1] }
-        var dense = [Int](repeating: 0, count: codes.count)
-        var code = 0
-        for position in order.indices.dropFirst() {
-            if codes[order[position - 1]] != codes[order[position]] { code += 1 }
-            dense[order[position]] = code
+    /// Each of `values`' code in their order (ascending, or `descending`): 0 for the first,
+    /// one more at each change of value, equal values sharing a code. Whole numbers not far
+    /// apart (as counts are) are counted into their places, with no comparison; other values
+    /// are put in order by their places in `values` (tied values share a code, so their order
+    /// among themselves does not matter), no value being moved.
+    @inlinable static func denseCodes<Value: Comparable>(_ values: [Value], descending: Bool) -> [Int] {
+        if let whole = values as? [Int], let codes = denseCodes(counting: whole, descending: descending) { return codes }
+        var order = Array(values.indices)
+        var codes = [Int](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { values in
+            if descending { order.sort { values[$0] > values[$1] } } else { order.sort { values[$0] < values[$1] } }
+            var code = 0
+            for place in order.indices.dropFirst() {
+                if values[order[place - 1]] != values[order[place]] { code += 1 }
+                codes[order[place]] = code
+            }
         }
-        return dense
+        return codes
+    }
+
+    /// ``denseCodes(_:descending:)`` of whole numbers spanning no more than a few times their
+    /// count, by counting; nil for others.
+    @usableFromInline static func denseCodes(counting values: [Int], descending: Bool) -> [Int]? {
+        guard let low = values.min(), let high = values.max() else { return [] }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        guard !overflow, span <= 4 * values.count + 16 else { return nil }
+        var codeOf = [Int](repeating: -1, count: span + 1)
+        for value in values { codeOf[value - low] = 0 }
+        var code = 0
+        for place in stride(from: descending ? span : 0, through: descending ? 0 : span, by: descending ? -1 : 1) where codeOf[place] == 0 {
+            codeOf[place] = code
+            code += 1
+        }
+        return values.map { codeOf[$0 - low] }
     }
 }

@@ -33,4 +33,24 @@ import Testing
             }
         }
     }
+
+    /// Rows summed at some places, in one call, whichever the storage: each place's sum over
+    /// the rows, added to what the sums held (the narrow path adds whole rows, then takes the
+    /// places'; the wide one adds place by place).
+    @Test func rowsAddAtTheirPlaces() {
+        let width = 4
+        for values in [[1, 2, 3, 4, 10, 20, 30, 40, 65_534, 0, 7, 9], [1, 2, 3, 4, 10, 20, 30, 40, 1 << 40, 0, 7, 9]] {
+            let cells = Self.cells(values)
+            for places in [[0, 1, 2, 3], [1, 3], [2]] {
+                let rows = [2, 0]
+                var sums = places.map { _ in 5 }
+                rows.withUnsafeBufferPointer { rows in
+                    places.withUnsafeBufferPointer { places in
+                        sums.withUnsafeMutableBufferPointer { cells.add(rows: rows, width: width, places: places, to: $0) }
+                    }
+                }
+                #expect(sums == places.map { place in 5 + rows.map { values[$0 * width + place] }.reduce(0, +) }, "\(values) \(places)")
+            }
+        }
+    }
 }

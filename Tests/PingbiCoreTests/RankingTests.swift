@@ -54,6 +54,47 @@ import Testing
         #expect(dense == expected.map { tiers.firstIndex(of: $0)! + 1 })
     }
 
+    /// A key ranked by an image of its values as whole numbers (millionths) ranks as the
+    /// values do, and one element without such an image makes the key rank by the values:
+    /// both give the ranks of pairwise comparison, ties and a second key included.
+    @Test func wholeNumberImageRanksAsTheValues() {
+        var seed: UInt64 = 777
+        func next(_ bound: UInt64) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % bound)
+        }
+        // Tenths from -5.0 to 99.9 (many ties), a tie-breaking count.
+        let rows: [(total: Fraction, millionths: Int?, assist: Int)] = (0..<3_000).map { _ in
+            let tenths = next(1_050) - 50
+            return (Fraction(tenths, 10), tenths * 100_000, next(7))
+        }
+        let byValue: [RankKey<(total: Fraction, millionths: Int?, assist: Int)>] = [.descending { $0.total }, .descending { $0.assist }]
+        let byWhole: [RankKey<(total: Fraction, millionths: Int?, assist: Int)>] = [
+            .descending({ $0.total }, whole: { $0.millionths }), .descending { $0.assist },
+        ]
+        let expected = rows.map { row in
+            1 + rows.filter { $0.total > row.total || ($0.total == row.total && $0.assist > row.assist) }.count
+        }
+        #expect(Ranking.ranks(rows, by: byValue) == expected)
+        #expect(Ranking.ranks(rows, by: byWhole) == expected)
+        var oneWithout = rows
+        oneWithout[1_234].millionths = nil
+        #expect(Ranking.ranks(oneWithout, by: byWhole) == expected)
+        #expect(Ranking.ranks(rows, by: byWhole, method: .dense) == Ranking.ranks(rows, by: byValue, method: .dense))
+    }
+
+    /// Whole numbers close together are counted into their ranks, far apart ones sorted: both
+    /// rank as pairwise comparison does, in either direction.
+    @Test func wholeNumbersNearAndFarRankAlike() {
+        for spread in [3, 1_000_000_007] {
+            let values = (0..<500).map { ($0 * 7_919) % 61 * spread - 20 * spread }
+            let descending = values.map { value in 1 + values.filter { $0 > value }.count }
+            let ascending = values.map { value in 1 + values.filter { $0 < value }.count }
+            #expect(Ranking.ranks(values, by: [.descending { $0 }]) == descending, "spread \(spread)")
+            #expect(Ranking.ranks(values, by: [.ascending { $0 }]) == ascending, "spread \(spread)")
+        }
+    }
+
     @Test func weightedRankSumsTieExactly() {
         let weights = [Decimal.exact("0.4"), .exact("0.25"), .exact("0.2"), .exact("0.15")]
         let score = { (ranks: [Int]) in zip(weights, ranks).reduce(Decimal(0)) { $0 + $1.0 * Decimal($1.1) } }

@@ -15,6 +15,9 @@ public struct Standing: Sendable, Equatable {
     let mobileVolume: Int
     /// ``total`` as a fraction: what ranking compares (much faster than comparing `Decimal`s).
     let exactTotal: Fraction
+    /// ``total`` as a whole number of millionths, where it is one within `Int` (a rounded total
+    /// always is): what ranking compares when every total has one (no fraction compared).
+    let totalMillionths: Int?
     /// Its rank by 行動量 among all the offices (1 most, ties share), which 行動服務貢獻獎's pool
     /// reads: set for the whole field by ``rankingMobileVolume(_:)``, once per ranking rather
     /// than once per award decided.
@@ -28,6 +31,17 @@ public struct Standing: Sendable, Equatable {
         self.assist = assist
         self.mobileVolume = mobileVolume
         self.exactTotal = Fraction(total)
+        self.totalMillionths = Self.millionths(total)
+    }
+
+    /// `value` as a whole number of millionths, where it is one within `Int`.
+    static func millionths(_ value: Decimal) -> Int? {
+        guard let parts = value.smallParts, parts.exponent >= -6, parts.exponent <= 12, let significand = Int(exactly: parts.significand) else { return nil }
+        var scale = 1
+        for _ in 0..<(parts.exponent + 6) { scale *= 10 }
+        let (scaled, overflow) = significand.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        return parts.negative ? -scaled : scaled
     }
 
     /// Ranks by 總得分 descending, then 協助件數 descending (伍、一 備註); equal on both share
@@ -56,7 +70,7 @@ public struct Standing: Sendable, Equatable {
     }
 
     /// 總得分 descending, then 協助件數 descending.
-    static let rankKeys: [RankKey<Standing>] = [.descending { $0.exactTotal }, .descending { $0.assist }]
+    static let rankKeys: [RankKey<Standing>] = [.descending({ $0.exactTotal }, whole: { $0.totalMillionths }), .descending { $0.assist }]
 }
 
 /// The title of the `tied-at-cut` outcomes in a kaoping result.

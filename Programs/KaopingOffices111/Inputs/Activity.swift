@@ -17,10 +17,15 @@ public struct OfficeActivity: Sendable {
 
     /// An office's activity: its months as read.
     init(office: Office, months: MonthCounts, missing: [YearMonth]) {
+        self.init(office: office, months: months, missing: missing, total: months.total)
+    }
+
+    /// An office's activity: its months as read, and their sums (``MonthCounts``'s total).
+    private init(office: Office, months: MonthCounts, missing: [YearMonth], total: Counts) {
         self.office = office
         self.months = months
         self.missing = missing
-        total = months.total
+        self.total = total
     }
 
     /// The sums over the months of the period.
@@ -56,49 +61,60 @@ public struct OfficeActivity: Sendable {
         let evaluated = period.months.map { month in
             (month: month, slot: (0..<monthSlots).contains(month.year * 12 + month.month - base) ? month.year * 12 + month.month - base : nil)
         }
-        // Every office's months with a row, in one list (``ActivityCounts``), and those without.
-        var entries: [(month: UInt8, row: Int32)] = []
-        entries.reserveCapacity(offices.count * evaluated.count)
-        var missing = [[YearMonth]](repeating: [], count: offices.count)
-        var noRow = [Bool](repeating: false, count: offices.count)
-        var ends: [Int] = []
-        ends.reserveCapacity(offices.count)
-        for (position, office) in offices.enumerated() {
-            guard seenAnywhere[position] else {
-                throw DataError(
-                    file: data.displayName("activity.csv"), column: "公所", value: office.name,
-                    expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(office.line) 行）的資料")
+        if let absent = seenAnywhere.firstIndex(of: false) {
+            throw DataError(
+                file: data.displayName("activity.csv"), column: "公所", value: offices[absent].name,
+                expected: "每一公所每月一列；activity.csv 完全沒有此公所（offices.csv 第 \(offices[absent].line) 行）的資料")
+        }
+        // Every office's months with a row (``ActivityCounts``), each office's in its own
+        // `stride` entries, and those without; on two threads, offices being independent.
+        let stride = evaluated.count
+        typealias Layout = (count: Int, missing: [YearMonth], noRow: Bool)
+        let (entries, parts) = TwoThreads.array(count: offices.count, stride: stride) {
+            (range: Range<Int>, entries: TwoThreads.Elements<(month: UInt8, row: Int32)>) -> [Layout] in
+            var layouts: [Layout] = []
+            layouts.reserveCapacity(range.count)
+            for position in range {
+                let rows = rowOf[(position * monthSlots)..<(position * monthSlots + monthSlots)]
+                var count = 0, missing: [YearMonth] = []
+                for (index, (month, slot)) in evaluated.enumerated() {
+                    if let slot, rows[position * monthSlots + slot] >= 0 {
+                        entries.initialize(position * stride + count, to: (UInt8(index), rows[position * monthSlots + slot]))
+                        count += 1
+                    } else {
+                        missing.append(month)
+                    }
+                }
+                for unused in count..<stride { entries.initialize(position * stride + unused, to: (0, -1)) }
+                layouts.append((count, missing, !rows.contains { $0 >= 0 }))
             }
-            let rows = rowOf[(position * monthSlots)..<(position * monthSlots + monthSlots)]
-            for (index, (month, slot)) in evaluated.enumerated() {
-                if let slot, rows[position * monthSlots + slot] >= 0 {
-                    entries.append((UInt8(index), rows[position * monthSlots + slot]))
-                } else {
-                    missing[position].append(month)
+            return layouts
+        }
+        let layout = Array(parts.joined())
+        let store = slots.store(columns: columns, months: evaluated.map(\.month), entries: entries)
+        // Each office's activity, its sums read from the store, and its warnings, on two
+        // threads; the warnings then listed office by office.
+        let (result, told) = TwoThreads.array(count: offices.count) { (range: Range<Int>, elements: TwoThreads.Elements<OfficeActivity>) -> [String] in
+            var told: [String] = []
+            let store = ActivityCounts(sharing: store)
+            store.totals(of: range, entries: { ($0 * stride)..<($0 * stride + layout[$0].count) }) { position, total in
+                let office = offices[position], missing = layout[position].missing
+                let months = MonthCounts(store: store, range: (position * stride)..<(position * stride + layout[position].count))
+                elements.initialize(position, to: OfficeActivity(office: office, months: months, missing: missing, total: total))
+                if layout[position].noRow {
+                    told.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
+                }
+                if !missing.isEmpty {
+                    told.append("\(office.name) 缺 \(missing.map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
+                }
+                if !office.isCardSite, readsLocalCards, total[.localCards] > 0 {
+                    // Most offices of a large file may say so: worded in one allocation.
+                    told.append(String(parts: office.name, " 不是在地製卡據點公所，在地製卡件數 ", String(total[.localCards]), " 不計分"))
                 }
             }
-            noRow[position] = !rows.contains { $0 >= 0 }
-            ends.append(entries.count)
+            return told
         }
-        let store = slots.store(columns: columns, months: evaluated.map(\.month), entries: entries)
-        // Each office's activity, its sums read from the store, on two threads; then the
-        // warnings, office by office.
-        let officeEnds = ends, officeMissing = missing
-        let result = TwoThreads.map(count: offices.count) { position in
-            let months = MonthCounts(store: store, range: (position == 0 ? 0 : officeEnds[position - 1])..<officeEnds[position])
-            return OfficeActivity(office: offices[position], months: months, missing: officeMissing[position])
-        }
-        for (position, office) in offices.enumerated() {
-            if noRow[position] {
-                warnings.append("\(office.name) 在期間 \(period) 內沒有任何月份的資料：各月以 0 計，項目(5)的 A 無定義，不列入組平均，以 80 分計")
-            }
-            if !missing[position].isEmpty {
-                warnings.append("\(office.name) 缺 \(missing[position].map(\.description).joined(separator: "、")) 的資料：以 0 計入合計，項目(5)的月平均不計該月")
-            }
-            if !office.isCardSite, readsLocalCards, result[position].total[.localCards] > 0 {
-                warnings.append("\(office.name) 不是在地製卡據點公所，在地製卡件數 \(result[position].total[.localCards]) 不計分")
-            }
-        }
+        for part in told { warnings += part }
         return (result, period)
     }
 

@@ -23,8 +23,9 @@ final class ActivityCounts: Sendable {
     private let placeBySlot: [Int]
     /// The months entries name.
     private let months: [YearMonth]
-    /// Every office's months with a row, office after office: the month (in ``months``) and
-    /// the row (``MonthCounts`` knows its office's range).
+    /// Every office's months with a row, office after office, each office's in a run of
+    /// entries of its own: the month (in ``months``) and the row (``MonthCounts`` knows its
+    /// office's range; a run's entries past its office's months are never read).
     fileprivate let entries: [(month: UInt8, row: Int32)]
 
     /// The counts of `table`'s rows in the count columns `columns` (those the file lacks are 0),
@@ -39,6 +40,17 @@ final class ActivityCounts: Sendable {
         self.placeBySlot = placeBySlot
         self.months = months
         self.entries = entries
+    }
+
+    /// Another store of `store`'s rows and entries (shared, not copied): the offices made on
+    /// one thread share one store, not the other thread's (two threads changing one reference
+    /// count for every office made each wait on the other).
+    init(sharing store: ActivityCounts) {
+        rows = store.rows
+        width = store.width
+        placeBySlot = store.placeBySlot
+        months = store.months
+        entries = store.entries
     }
 
     /// Rows already read, and `entries` naming them by `months`.
@@ -87,22 +99,41 @@ final class ActivityCounts: Sendable {
     /// The sum of the counts of the rows of `entries`, column by column (checked as
     /// ``Counts/+=(_:_:)`` adds).
     func total(entries: Range<Int>) -> Counts {
-        switch rows {
-        case .read(let rows):
-            var total = Counts()
-            for entry in entries { total += rows[Int(self.entries[entry].row)] }
-            return total
-        case .plain(let table, let columns):
-            // Row by row, a row's cells being next to each other in the table (column by column
-            // read each row once per column, from memory each time at 100,000 offices).
-            var total = Counts(width: width)
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count) { room in
-                let (places, sums) = (UnsafeMutableBufferPointer(rebasing: room[..<columns.count]), UnsafeMutableBufferPointer(rebasing: room[columns.count...]))
-                for index in columns.indices { (places[index], sums[index]) = (columns[index].place, 0) }
-                for entry in entries { table.add(row: Int(self.entries[entry].row), places: UnsafeBufferPointer(places), to: sums) }
-                for index in columns.indices { total[slot: columns[index].slot] = sums[index] }
+        var total = Counts()
+        totals(of: 0..<1, entries: { _ in entries }) { total = $1 }
+        return total
+    }
+
+    /// ``total(entries:)`` of each of `offices`' entries (`entries(office)`), handed to `body`
+    /// with the office, in order: the store's rows looked up once for them all (not once per
+    /// office, which retained and released every part of the table each time).
+    func totals(of offices: Range<Int>, entries: (Int) -> Range<Int>, _ body: (Int, Counts) -> Void) {
+        self.entries.withUnsafeBufferPointer { stored in
+            switch rows {
+            case .read(let rows):
+                for office in offices {
+                    var total = Counts()
+                    for entry in entries(office) { total += rows[Int(stored[entry].row)] }
+                    body(office, total)
+                }
+            case .plain(let table, let columns):
+                // Row by row, a row's cells being next to each other in the table (column by
+                // column read each row once per column, from memory each time at 100,000 offices).
+                var rows: [Int] = []
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count) { room in
+                    let (places, sums) = (UnsafeMutableBufferPointer(rebasing: room[..<columns.count]), UnsafeMutableBufferPointer(rebasing: room[columns.count...]))
+                    for index in columns.indices { places[index] = columns[index].place }
+                    for office in offices {
+                        sums.update(repeating: 0)
+                        rows.removeAll(keepingCapacity: true)
+                        for entry in entries(office) { rows.append(Int(stored[entry].row)) }
+                        rows.withUnsafeBufferPointer { rows in table.add(rows: rows, places: UnsafeBufferPointer(places), to: sums) }
+                        var total = Counts(width: width)
+                        for index in columns.indices { total[slot: columns[index].slot] = sums[index] }
+                        body(office, total)
+                    }
+                }
             }
-            return total
         }
     }
 }

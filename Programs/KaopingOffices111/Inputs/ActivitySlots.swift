@@ -105,17 +105,19 @@ struct ActivitySlots {
         let monthSlots = programPeriod.months.count
         let base = programPeriod.first.year * 12 + programPeriod.first.month
         // Each office name's roster position: the roster's office of the same number when the
-        // file follows the roster, else looked up by name.
+        // file follows the roster (compared on two threads), else looked up by name.
+        let names = officeCells.forms
+        let follows = TwoThreads.map(count: names.count) { number in number < offices.count && Self.same(offices[number].name, names[number]) }
         var known: [String: Int]?
         var positions: [Int] = []
-        positions.reserveCapacity(officeCells.forms.count)
-        for (number, name) in officeCells.forms.enumerated() {
-            if number < offices.count, Self.same(offices[number].name, name) {
+        positions.reserveCapacity(names.count)
+        for number in names.indices {
+            if follows[number] {
                 positions.append(number)
                 continue
             }
             if known == nil { known = Dictionary(uniqueKeysWithValues: offices.enumerated().map { ($0.element.name, $0.offset) }) }
-            guard let position = known?[name] else { return nil }
+            guard let position = known?[names[number]] else { return nil }
             positions.append(position)
         }
         // Each month's slot in the program period.
@@ -126,31 +128,53 @@ struct ActivitySlots {
         }
         let monthIndex = months.map { $0.year * 12 + $0.month - base }
         let counting = months.map { requested?.contains($0) ?? true }
-        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
-        var filled = [Bool](repeating: false, count: offices.count * monthSlots)
-        var seenAnywhere = [Bool](repeating: false, count: offices.count)
         // A row's application counts, then its volume where the file has the column (else 0),
         // read in one call per row.
         let places = applicationPlaces + (volumePlace.map { [$0] } ?? [])
-        let read = places.withUnsafeBufferPointer { places in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: places.count) { sums -> Bool in
-                for row in 0..<table.rowCount {
-                    let officeNumber = Int(officeCells.ids[row]), monthNumber = Int(monthCells.ids[row])
-                    guard officeNumber >= 0, monthNumber >= 0 else { return false }
-                    let position = positions[officeNumber]
-                    let slot = position * monthSlots + monthIndex[monthNumber]
-                    guard !filled[slot] else { return false }
-                    filled[slot] = true
-                    if checksVolume {
-                        sums.initialize(repeating: 0)
-                        table.add(row: row, places: places, to: sums)
-                        let applications = CheckedCount.boundedSum(sums[..<applicationPlaces.count])
-                        if applications > (volumePlace == nil ? 0 : sums[applicationPlaces.count]) { return false }
+        let officeIDs = officeCells.ids, monthIDs = monthCells.ids, officePositions = positions
+        // Each row's slot (office and month), its counts checked, on two threads (-1 for a
+        // row without a name or month).
+        let (slotOfRow, checked) = TwoThreads.array(count: table.rowCount) { (rows: Range<Int>, slots: TwoThreads.Elements<Int32>) -> Bool in
+            places.withUnsafeBufferPointer { places in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: places.count) { sums -> Bool in
+                    var clean = true
+                    for row in rows {
+                        let officeNumber = Int(officeIDs[row]), monthNumber = Int(monthIDs[row])
+                        guard officeNumber >= 0, monthNumber >= 0 else {
+                            slots.initialize(row, to: -1)
+                            clean = false
+                            continue
+                        }
+                        slots.initialize(row, to: Int32(officePositions[officeNumber] * monthSlots + monthIndex[monthNumber]))
+                        if checksVolume, clean {
+                            sums.initialize(repeating: 0)
+                            table.add(row: row, places: places, to: sums)
+                            let applications = CheckedCount.boundedSum(sums[..<applicationPlaces.count])
+                            if applications > (volumePlace == nil ? 0 : sums[applicationPlaces.count]) { clean = false }
+                        }
                     }
-                    seenAnywhere[position] = true
-                    if counting[monthNumber] { rowOf[slot] = Int32(row) }
+                    return clean
                 }
-                return true
+            }
+        }
+        guard checked.allSatisfy({ $0 }) else { return nil }
+        // Each office and month once: rows placed in order.
+        var rowOf = [Int32](repeating: -1, count: offices.count * monthSlots)
+        var filled = [Bool](repeating: false, count: offices.count * monthSlots)
+        var seenAnywhere = [Bool](repeating: false, count: offices.count)
+        var read = true
+        filled.withUnsafeMutableBufferPointer { filled in
+            rowOf.withUnsafeMutableBufferPointer { rowOf in
+                for row in slotOfRow.indices {
+                    let slot = Int(slotOfRow[row])
+                    guard !filled[slot] else {
+                        read = false
+                        return
+                    }
+                    filled[slot] = true
+                    seenAnywhere[officePositions[Int(officeIDs[row])]] = true
+                    if counting[Int(monthIDs[row])] { rowOf[slot] = Int32(row) }
+                }
             }
         }
         guard read else { return nil }

@@ -61,34 +61,37 @@ public struct Office: Sendable, Equatable {
         guard !table.isWritten(groups.measure), let names = table.forms("公所") else { return nil }
         let stated = table.forms("組別"), cards = table.forms("在地製卡")
         var seen = [Bool](repeating: false, count: names.forms.count)
-        // The group and site of each pair of 組別 and 在地製卡 numbers (+1, 0 for a blank).
-        var settled: [Int: (group: Int, isCardSite: Bool)] = [:]
-        var offices: [Office] = []
-        offices.reserveCapacity(table.rowCount)
+        // The group and site of each pair of 組別 and 在地製卡 numbers (each +1, 0 for a blank),
+        // by pair: `stated × sites + card`.
+        let sites = (cards?.forms.count ?? 0) + 1
+        var settled = [(group: Int, isCardSite: Bool)?](repeating: nil, count: ((stated?.forms.count ?? 0) + 1) * sites)
+        var pairs = [Int](repeating: 0, count: table.rowCount)
+        let statedIDs = stated?.ids ?? [], cardIDs = cards?.ids ?? []
         for row in 0..<table.rowCount {
             let number = Int(names.ids[row])
             guard number >= 0, !seen[number] else { return nil }
             seen[number] = true
-            let statedNumber = stated.map { Int($0.ids[row]) } ?? -1, cardNumber = cards.map { Int($0.ids[row]) } ?? -1
-            let pair = (statedNumber + 1) << 32 | (cardNumber + 1)
-            let (name, line) = (names.forms[number], table.line(of: row))
-            if let known = settled[pair] {
-                offices.append(Office(name: name, line: line, group: known.group, isCardSite: known.isCardSite))
-                continue
-            }
+            let statedNumber = statedIDs.isEmpty ? -1 : Int(statedIDs[row]), cardNumber = cardIDs.isEmpty ? -1 : Int(cardIDs[row])
+            let pair = (statedNumber + 1) * sites + (cardNumber + 1)
+            pairs[row] = pair
+            if settled[pair] != nil { continue }
             // No average: the office depends on its 組別 and 在地製卡 alone, and warns of nothing.
             do throws(DataError) {
                 let office = try office(
-                    name: name, line: line, stated: statedNumber < 0 ? "" : stated!.forms[statedNumber], average: "",
+                    name: names.forms[number], line: table.line(of: row), stated: statedNumber < 0 ? "" : stated!.forms[statedNumber], average: "",
                     cardSite: cardNumber < 0 ? "" : cards!.forms[cardNumber], groups: groups, bounds: bounds, warnings: &warnings
                 ) { _, _ in DataError(file: "", expected: "") }
                 settled[pair] = (office.group, office.isCardSite)
-                offices.append(office)
             } catch {
                 return nil
             }
         }
-        return offices
+        // Each office made from its row's pair, on two threads.
+        let (known, rowPairs) = (settled, pairs)
+        return TwoThreads.map(count: table.rowCount) { row in
+            let office = known[rowPairs[row]]!
+            return Office(name: names.forms[Int(names.ids[row])], line: table.line(of: row), group: office.group, isCardSite: office.isCardSite)
+        }
     }
 
     /// The office of one row of `offices.csv`: its normalised `name`, its `line`, and the texts

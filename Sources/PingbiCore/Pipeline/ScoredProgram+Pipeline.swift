@@ -219,7 +219,8 @@ extension ScoredProgram {
     /// Each unit's standing and its rank within its group over ``rankKeys``; the rows in display
     /// order (``Swift/Array/sortForDisplay(tied:groups:)``), made here once for every run that shares the ranks.
     public func rank(_ rows: consuming [UnitResult], _ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> RankedUnits<Member> {
-        var rows = rows
+        // Taken over, not copied: the rows are changed in place.
+        var rows = consume rows
         let standings = standings(data, rows: &rows, readings: readings)
         let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
         for index in rows.indices { rows[index].rank = ranks[index] }
