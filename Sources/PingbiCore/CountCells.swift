@@ -90,6 +90,14 @@ struct CountCells: Sendable {
         precondition(sums.allSatisfy { $0 <= room }, "a sum of counts within CountLimit overflowed: a count was read without CountLimit")
         guard !rows.isEmpty, width > 0 else { return }
         narrow.withUnsafeBufferPointer { cells in
+            // One row: its places read where they are.
+            if rows.count == 1 {
+                let row = rows[0]
+                precondition(row >= 0 && (row + 1) * width <= cells.count, "CountCells.add: row \(row) out of range")
+                let start = cells.baseAddress! + row * width
+                for index in places.indices { sums[index] &+= Int(start[places[index]]) }
+                return
+            }
             withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { whole in
                 let whole = whole.baseAddress!
                 whole.initialize(repeating: 0, count: width)

@@ -153,19 +153,28 @@ public enum Ranking {
         return codes
     }
 
-    /// ``denseCodes(_:descending:)`` of whole numbers spanning no more than a few times their
-    /// count, by counting; nil for others.
+    /// ``denseCodes(_:descending:)`` of whole numbers spanning, in steps of their greatest
+    /// common step (totals in tenths kept as millionths step by 100,000), no more than a few
+    /// times their count, by counting; nil for others.
     @usableFromInline static func denseCodes(counting values: [Int], descending: Bool) -> [Int]? {
         guard let low = values.min(), let high = values.max() else { return [] }
-        let (span, overflow) = high.subtractingReportingOverflow(low)
-        guard !overflow, span <= 4 * values.count + 16 else { return nil }
+        let (whole, overflow) = high.subtractingReportingOverflow(low)
+        guard !overflow else { return nil }
+        var step = 0
+        for value in values where step != 1 {
+            var (a, b) = (step, value - low)
+            while b != 0 { (a, b) = (b, a % b) }
+            step = a
+        }
+        let span = step == 0 ? 0 : whole / step
+        guard span <= 4 * values.count + 16 else { return nil }
         var codeOf = [Int](repeating: -1, count: span + 1)
-        for value in values { codeOf[value - low] = 0 }
+        for value in values { codeOf[step == 0 ? 0 : (value - low) / step] = 0 }
         var code = 0
         for place in stride(from: descending ? span : 0, through: descending ? 0 : span, by: descending ? -1 : 1) where codeOf[place] == 0 {
             codeOf[place] = code
             code += 1
         }
-        return values.map { codeOf[$0 - low] }
+        return values.map { codeOf[step == 0 ? 0 : ($0 - low) / step] }
     }
 }

@@ -83,15 +83,15 @@ import Testing
         #expect(Ranking.ranks(rows, by: byWhole, method: .dense) == Ranking.ranks(rows, by: byValue, method: .dense))
     }
 
-    /// Whole numbers close together are counted into their ranks, far apart ones sorted: both
-    /// rank as pairwise comparison does, in either direction.
+    /// Whole numbers close together (or in steps that are) are counted into their ranks, far
+    /// apart ones sorted: all rank as pairwise comparison does, in either direction.
     @Test func wholeNumbersNearAndFarRankAlike() {
-        for spread in [3, 1_000_000_007] {
-            let values = (0..<500).map { ($0 * 7_919) % 61 * spread - 20 * spread }
+        for (spread, offset) in [(3, 0), (1_000_000_007, 0), (1_000_000_007, 1)] {
+            let values = (0..<500).map { ($0 * 7_919) % 61 * spread - 20 * spread + offset * ($0 % 3) }
             let descending = values.map { value in 1 + values.filter { $0 > value }.count }
             let ascending = values.map { value in 1 + values.filter { $0 < value }.count }
-            #expect(Ranking.ranks(values, by: [.descending { $0 }]) == descending, "spread \(spread)")
-            #expect(Ranking.ranks(values, by: [.ascending { $0 }]) == ascending, "spread \(spread)")
+            #expect(Ranking.ranks(values, by: [.descending { $0 }]) == descending, "spread \(spread), offset \(offset)")
+            #expect(Ranking.ranks(values, by: [.ascending { $0 }]) == ascending, "spread \(spread), offset \(offset)")
         }
     }
 
