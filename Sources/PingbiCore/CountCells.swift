@@ -17,7 +17,13 @@ struct CountCells: Sendable {
 
     /// Makes room for `capacity` counts in all.
     mutating func reserve(_ capacity: Int) {
-        if isWide { wide.reserveCapacity(capacity) } else { narrow.reserveCapacity(capacity) }
+        if isWide {
+            wide.reserveCapacity(capacity)
+            LargePages.advise(capacityOf: &wide)
+        } else {
+            narrow.reserveCapacity(capacity)
+            LargePages.advise(capacityOf: &narrow)
+        }
     }
 
     /// Appends `value` (not negative).

@@ -20,4 +20,14 @@ enum LargePages {
         _ = madvise(first, end - start, MADV_HUGEPAGE)
         #endif
     }
+
+    /// Advises large pages for the room `array` has made (its whole capacity, not only its
+    /// elements): where a table's rows are appended, their pages are then made ready a few at a time.
+    static func advise<Element>(capacityOf array: inout [Element]) {
+        let bytes = array.capacity * MemoryLayout<Element>.stride
+        array.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            advise(UnsafeMutableRawBufferPointer(start: base, count: bytes))
+        }
+    }
 }
