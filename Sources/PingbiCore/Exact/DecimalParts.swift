@@ -10,13 +10,22 @@ extension Decimal {
     /// checks it once against Foundation's own answers, and where it does not hold this is nil
     /// (callers then take Foundation's slower way).
     public var smallParts: (negative: Bool, significand: UInt64, exponent: Int)? {
-        guard Decimal.fieldsAreReadable, !isNaN else { return nil }
+        guard Decimal.fieldsAreReadable else { return nil }
+        // NaN sets the sign flag (``fieldsAreReadable`` checks it): only a value with that flag
+        // is asked whether it is NaN (a call into Foundation per value otherwise).
+        if withUnsafeBytes(of: self, { $0[1] & 0x08 != 0 }), isNaN { return nil }
         return rawParts
     }
 
     /// ``smallParts`` from the fields, unchecked.
     private var rawParts: (negative: Bool, significand: UInt64, exponent: Int)? {
         withUnsafeBytes(of: self) { bytes -> (Bool, UInt64, Int)? in
+            #if _endian(little)
+            // The eight 16-bit words, least significant first, read as two little-endian 64-bit
+            // words: the high one must be zero, the low one is the significand.
+            guard bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self) == 0 else { return nil }
+            let significand = bytes.loadUnaligned(fromByteOffset: 4, as: UInt64.self)
+            #else
             var significand: UInt64 = 0
             for word in stride(from: 7, through: 0, by: -1) {
                 let value = UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8
@@ -26,12 +35,14 @@ extension Decimal {
                     significand = significand << 16 | value
                 }
             }
+            #endif
             return (bytes[1] & 0x08 != 0, significand, Int(Int8(bitPattern: bytes[0])))
         }
     }
 
     /// Whether ``rawParts`` reads this platform's `Decimal` right: checked once on values
-    /// covering both signs, zero, both exponent signs and all four 16-bit words.
+    /// covering both signs, zero, both exponent signs and all four 16-bit words, and that NaN
+    /// sets the sign flag.
     public static let fieldsAreReadable: Bool = {
         guard MemoryLayout<Decimal>.size == 20 else { return false }
         let samples = ["0", "1", "-85.3", "1520", "0.000001", "-12345678901234567890", "18446744073709551615", "65536", "4294967296", "7E+5", "-2.5E-20"]
@@ -42,6 +53,8 @@ extension Decimal {
                 parts.exponent == value.exponent || significand == 0, parts.negative == (value.sign == .minus)
             else { return false }
         }
+        // NaN's sign flag, which ``smallParts`` reads before asking whether a value is NaN.
+        guard withUnsafeBytes(of: Decimal.nan, { $0[1] & 0x08 != 0 }) else { return false }
         return Decimal(string: "18446744073709551616")!.rawParts == nil
     }()
 }

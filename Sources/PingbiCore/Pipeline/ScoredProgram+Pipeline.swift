@@ -47,7 +47,7 @@ extension ScoredProgram {
         let length = max(500, (places.map(\.count).min() ?? count) / 2 / max(1, unitItems.count))
         let ranges = unitItems.isEmpty ? [] : stride(from: 0, to: count, by: length).map { $0..<min(count, $0 + length) }
         let sizes = pairs.map { places[$0.group].count } + ranges.map { $0.count * unitItems.count }
-        let parts = TwoThreads.map(sizes: sizes) { number in
+        var parts = TwoThreads.map(sizes: sizes) { number in
             guard number < pairs.count else {
                 // The items read once (a program may make them anew each time they are read).
                 let items = unitItems, range = ranges[number - pairs.count]
@@ -70,15 +70,20 @@ extension ScoredProgram {
             }
             return (columns: [column], mean: told.mean, warnings: told.warnings)
         }
-        // Each column joined from its parts (on two threads: a column is 100,000 places).
+        // Each column joined from its parts (on two threads: a column is 100,000 places), the
+        // parts moved out of the jobs' results and each let go once joined: all the parts kept
+        // until every column was joined made the run's peak memory.
         let groupCount = places.count
         let job: @Sendable (Int, Int) -> Int = { item, group in (group - item % groupCount + groupCount) % groupCount * itemCount + item }
+        let columnParts = ScoreColumn.Parts(
+            (0..<itemCount).map { number in places.indices.map { parts[job(number, $0)].columns[0] } }
+                + unitItems.indices.map { number in ranges.indices.map { parts[pairs.count + $0].columns[number] } })
+        for index in parts.indices { parts[index].columns = [] }
         let columns = TwoThreads.map(sizes: Array(repeating: count, count: itemCount + unitItems.count)) { number in
-            var column = ScoreColumn(count: count)
-            if number < itemCount {
-                for group in places.indices { column.set(parts[job(number, group)].columns[0], at: places[group]) }
-            } else {
-                for (range, part) in zip(ranges, parts[pairs.count...]) { column.set(part.columns[number - itemCount], at: range) }
+            var column = ScoreColumn(count: count), mine = columnParts.take(number)
+            for index in mine.indices {
+                if number < itemCount { column.set(mine[index], at: places[index]) } else { column.set(mine[index], at: ranges[index]) }
+                mine[index] = ScoreColumn(count: 0)
             }
             return column
         }

@@ -141,3 +141,28 @@ struct ScoreColumn: Sendable {
             shownA: shownA.count == 0 ? nil : shownA[place], explained: explained.isEmpty ? nil : explained[place])
     }
 }
+
+extension ScoreColumn {
+    /// Columns made in parts on several threads (one group's, one range of units'), each
+    /// column's parts handed whole to the thread joining it (``set(_:at:)`` of each part) and
+    /// kept here no longer: a part is let go as soon as it is joined.
+    final class Parts: @unchecked Sendable {
+        private let lock = NSLock()
+        /// Each column's parts not yet taken, in the order they are joined.
+        private var columns: [[ScoreColumn]]
+
+        /// The parts of each column.
+        init(_ columns: [[ScoreColumn]]) {
+            self.columns = columns
+        }
+
+        /// Column `index`'s parts, no longer kept here.
+        func take(_ index: Int) -> [ScoreColumn] {
+            lock.withLock {
+                var taken: [ScoreColumn] = []
+                swap(&taken, &columns[index])
+                return taken
+            }
+        }
+    }
+}
