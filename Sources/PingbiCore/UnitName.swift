@@ -18,16 +18,21 @@ public enum UnitName {
     /// Whether `name` is its own canonical form: no 台 (UTF-8 E5 8F B0; no other scalar
     /// decomposes to it, so Foundation's search finds none either) and neither end trimmable.
     static func isCanonical(_ name: String) -> Bool {
-        let bytes = name.utf8
+        // Read in place where the String holds its UTF-8 (a native one), else from a copy.
+        name.utf8.withContiguousStorageIfAvailable { isCanonical(name, bytes: $0) }
+            ?? Array(name.utf8).withUnsafeBufferPointer { isCanonical(name, bytes: $0) }
+    }
+
+    /// ``isCanonical(_:)`` of `name`, told from its UTF-8 `bytes`.
+    private static func isCanonical(_ name: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if first < 0x80 ? isASCIIBlank(first) : mayBeBlank(first) && trimmed.contains(name.unicodeScalars.first!) { return false }
         if last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes)) && trimmed.contains(name.unicodeScalars.last!) { return false }
-        // Read in place where the String holds its UTF-8 (a native one), else byte by byte.
-        return bytes.withContiguousStorageIfAvailable { !hasTai($0) } ?? !hasTai(bytes)
+        return !hasTai(bytes)
     }
 
     /// Whether `bytes` hold 台 (E5 8F B0).
-    private static func hasTai(_ bytes: some Collection<UInt8>) -> Bool {
+    private static func hasTai(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             if byte == 0xB0 && previous == (0xE5, 0x8F) { return true }
@@ -44,9 +49,9 @@ public enum UnitName {
     }
 
     /// The first byte of the last scalar of `bytes` (not empty, valid UTF-8).
-    private static func lastLead(_ bytes: String.UTF8View) -> UInt8 {
-        var index = bytes.index(before: bytes.endIndex)
-        while bytes[index] & 0xC0 == 0x80, index > bytes.startIndex { index = bytes.index(before: index) }
+    private static func lastLead(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var index = bytes.count - 1
+        while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
         return bytes[index]
     }
 
