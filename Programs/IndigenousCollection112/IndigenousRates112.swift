@@ -136,8 +136,8 @@ public struct IndigenousRates112: ScoredProgram {
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
 
     /// The two rates beside 消長, each checked against its counts, and 提升與否.
-    public func describe(_ row: inout UnitResult, of area: RateRow, at index: Int, in data: IndigenousData) {
-        present(area, on: &row, checks: data.checks, sums: [])
+    public func describe(_ row: inout UnitResult, at index: Int, in data: IndigenousData) {
+        present(data.units[index], on: &row, checks: data.checks, sums: [])
     }
 
     /// Each area with its rate and, when snapshots are tracked (under `decline-basis`), its

@@ -159,9 +159,10 @@ public struct Kaoping111: ScoredProgram {
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { readings(KaopingReadings.rounding) }
 
     /// The office's monthly values, and the months without a row.
-    public func describe(_ row: inout UnitResult, of unit: OfficeActivity, at index: Int, in data: KaopingData) {
+    public func describe(_ row: inout UnitResult, at index: Int, in data: KaopingData) {
         row.deferMonths(to: data.monthly, unit: index)
-        if !unit.missing.isEmpty { row.texts[Self.missingMonths.key] = unit.missing.map(\.description).joined(separator: "、") }
+        let missing = data.activity[index].missing
+        if !missing.isEmpty { row.texts[Self.missingMonths.key] = missing.map(\.description).joined(separator: "、") }
     }
 
     /// 協助件數 (under `assist-count`) and 行動量, on each row and in each standing (their

@@ -102,7 +102,8 @@ public struct PensionCounty112: ScoredProgram {
     public func rankMethod(_ readings: ReadingChoices) -> RankMethod { readings(PensionReadings.rankMethod) }
 
     /// The two rates beside 消長.
-    public func describe(_ row: inout UnitResult, of area: RateRow, at index: Int, in data: RateTable) {
+    public func describe(_ row: inout UnitResult, at index: Int, in data: RateTable) {
+        let area = data.rows[index]
         row.values["rate"] = area.rate
         row.values["base"] = area.base
     }

@@ -157,8 +157,8 @@ public struct PensionExemplary112: ScoredProgram {
     public func rounding(_ readings: ReadingChoices) -> RoundingStage { .items }
 
     /// The nominating agency.
-    public func describe(_ row: inout UnitResult, of finalist: Finalist, at index: Int, in data: ReviewedNominations) {
-        row.agency = finalist.nomination.agency
+    public func describe(_ row: inout UnitResult, at index: Int, in data: ReviewedNominations) {
+        row.agency = data.units[index].nomination.agency
     }
 
     /// Each finalist with the score shown and its exact value.

@@ -161,7 +161,7 @@ extension ScoredProgram {
     }
 
     /// The row of the unit at an index of `data`, as ``totals(_:_:_:)`` makes it: the items'
-    /// values (``ResultRows``), then the program's own (``describe(_:of:at:in:)``).
+    /// values (``ResultRows``), then the program's own (``describe(_:at:in:)``).
     private func rowMaker(_ scored: ScoredItems, _ data: Data, _ readings: ReadingChoices) -> @Sendable (Int) -> UnitResult {
         let weights = addsTotal ? itemWeights : nil, bonuses = unitItems.filter(\.isBonus).map(\.id)
         let shown = groupItems.compactMap { item in item.aColumn.map { (id: item.id, key: $0.key) } }
@@ -174,7 +174,7 @@ extension ScoredProgram {
         let groups = units.withUnsafeBufferPointer { units in units.indices.map { units[$0].group } }
         return { index in
             var row = rows.row(at: index, group: groups[index].isEmpty ? nil : groups[index])
-            units.withUnsafeBufferPointer { describe(&row, of: $0[index], at: index, in: data) }
+            describe(&row, at: index, in: data)
             return row
         }
     }

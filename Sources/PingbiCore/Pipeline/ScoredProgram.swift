@@ -7,7 +7,7 @@ import Foundation
 /// result; runs under many readings reuse each stage where the readings it depends on repeat.
 ///
 /// A program keeps code only for what is its own: reading its files (``load(_:)``), a unit's
-/// values beyond the items (``describe(_:of:at:in:)``), its standings (``standings(_:rows:readings:)``)
+/// values beyond the items (``describe(_:at:in:)``), its standings (``standings(_:rows:readings:)``)
 /// and its notes (``finish(_:data:context:)``).
 public protocol ScoredProgram: Program {
     /// The data as read.
@@ -52,9 +52,10 @@ public protocol ScoredProgram: Program {
     func load(_ context: EvaluationContext) throws -> Data
     /// The rounding stage of the scores and the total under `readings`.
     func rounding(_ readings: ReadingChoices) -> RoundingStage
-    /// Adds to a unit's row the values of its own beyond the items (a series, a missing month);
-    /// nothing by default.
-    func describe(_ row: inout UnitResult, of unit: Data.Unit, at index: Int, in data: Data)
+    /// Adds to the row of the unit at `index` of `data` the values of its own beyond the items
+    /// (a series, a missing month); nothing by default. The program reads the unit in its data
+    /// (handed over by the pipeline, which is generic over the program, every unit was copied).
+    func describe(_ row: inout UnitResult, at index: Int, in data: Data)
     /// Each unit's standing for ranking and awards (parallel to the data's units), given its
     /// row with the total; adds to the rows the values the standings have beyond it (a
     /// tie-breaker with its explanation).
@@ -84,7 +85,7 @@ extension ScoredProgram {
     /// No `tied-at-cut` title of its own.
     public var tiedAtCutTitle: String? { nil }
     /// Nothing beyond the items.
-    public func describe(_ row: inout UnitResult, of unit: Data.Unit, at index: Int, in data: Data) {}
+    public func describe(_ row: inout UnitResult, at index: Int, in data: Data) {}
     /// Nothing.
     public func decidedBeforeAwards(_ data: Data, readings: ReadingChoices) -> Decision { Decision() }
     /// Nothing to add.
