@@ -13,15 +13,13 @@ extension ScoredProgram {
     /// smallest jobs), so that both threads finish about together however unequal the items'
     /// costs. Each column is then joined from its jobs' parts, in roster order.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
-        // Scores are kept at the units' roster positions: no name is hashed. Each unit is read
-        // once (a unit's name and group read apart copied it twice), and its group looked for
-        // among the few known before it is hashed.
-        var names: [String] = [], order: [String] = [], numbers: [String: Int] = [:], members: [[Int]] = []
-        names.reserveCapacity(data.units.count)
-        for index in data.units.indices {
-            let unit = data.units[index]
-            names.append(unit.name)
-            let group = unit.group
+        // Scores are kept at the units' roster positions: no name is hashed. The roster's names
+        // and groups are read by the unit's type (``RosterUnit/names(of:)``), and each unit's
+        // group looked for among the few known before it is hashed.
+        let names = Data.Unit.names(of: data.units), unitGroups = Data.Unit.groups(of: data.units)
+        var order: [String] = [], numbers: [String: Int] = [:], members: [[Int]] = []
+        for index in unitGroups.indices {
+            let group = unitGroups[index]
             if let number = order.count <= 16 ? order.firstIndex(of: group) : numbers[group] {
                 members[number].append(index)
             } else {
@@ -169,9 +167,8 @@ extension ScoredProgram {
         let rowKeys = weights.map { ScoreSheet.rowKeys(weights: $0, bonuses: bonuses) } ?? ids
         let keys = ValueKeys(rowKeys + shown.map(\.key) + columns.map(\.key))
         let rows = ResultRows(scored.sheet, keys: keys, weights: weights, bonuses: bonuses, ids: ids, shown: shown, rounding: rounding(readings))
-        // Each unit's group read once, in the roster (its units are not copied out).
-        let units = data.units
-        let groups = units.withUnsafeBufferPointer { units in units.indices.map { units[$0].group } }
+        // Each unit's group read once, by the unit's type (``RosterUnit/groups(of:)``).
+        let groups = Data.Unit.groups(of: data.units)
         return { index in
             var row = rows.row(at: index, group: groups[index].isEmpty ? nil : groups[index])
             describe(&row, at: index, in: data)
