@@ -34,6 +34,16 @@ import Testing
         }
     }
 
+    /// Expects each of `texts` read alike by the plain path and the general one, under either group bounds.
+    static func expectSame(_ texts: [String]) throws {
+        for text in texts {
+            for bounds in [GroupBounds.halfOpen, .asWritten] {
+                let (plain, table) = try both(text, bounds: bounds)
+                #expect(same(plain, table), "\(text)")
+            }
+        }
+    }
+
     static let good = """
         公所,組別,110年月平均異動筆數,在地製卡
         屏東縣潮州鎮,1,250,Y
@@ -62,12 +72,7 @@ import Testing
             Self.good.replacingOccurrences(of: "公所,", with: "名稱,"),
             "\u{FEFF}" + Self.good.replacingOccurrences(of: "\n", with: "\r\n"),
         ]
-        for text in texts {
-            for bounds in [GroupBounds.halfOpen, .asWritten] {
-                let (plain, table) = try Self.both(text, bounds: bounds)
-                #expect(Self.same(plain, table), "\(text)")
-            }
-        }
+        try Self.expectSame(texts)
         let (plain, _) = try Self.both(Self.good)
         #expect(try plain.get().0.map(\.group) == [1, 2, 2, 3, 1, 4])
     }
@@ -100,12 +105,7 @@ import Testing
             Self.noAverages.replacingOccurrences(of: "2,,N", with: "2,,是"),
             Self.noAverages.replacingOccurrences(of: ",4,,", with: ",\u{3000}4,,"),
         ]
-        for text in texts {
-            for bounds in [GroupBounds.halfOpen, .asWritten] {
-                let (plain, table) = try Self.both(text, bounds: bounds)
-                #expect(Self.same(plain, table), "\(text)")
-            }
-        }
+        try Self.expectSame(texts)
         let offices = try Self.both(Self.noAverages).plain.get().0
         #expect(offices.map(\.group) == [1, 2, 2, 3, 1, 4])
         #expect(offices.map(\.line) == [2, 3, 5, 6, 7, 8])

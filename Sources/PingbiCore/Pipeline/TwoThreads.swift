@@ -28,25 +28,9 @@ public enum TwoThreads {
     /// `element(i)` for every `i` in `0..<count`, in order: the first half made on one thread,
     /// the second on the other, each element in its place in the array (not copied there).
     public static func map<Element: Sendable>(count: Int, _ element: @Sendable (Int) -> Element) -> [Element] {
-        guard count >= minimumWork else { return (0..<count).map(element) }
-        let records = Explanation.records
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let target = Place(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                let range = half == 0 ? 0..<count / 2 : count / 2..<count
-                if records {
-                    for index in range { (target.base + index).initialize(to: element(index)) }
-                } else {
-                    Explanation.silently { for index in range { (target.base + index).initialize(to: element(index)) } }
-                }
-            }
-            initialized = count
-        }
-    }
-
-    /// The start of an array being made on two threads, each initializing its own elements.
-    private struct Place<Element>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Element>
+        array(count: count) { range, elements in
+            for index in range { elements.initialize(index, to: element(index)) }
+        }.elements
     }
 
     /// The result of every job of ``TwoThreads/map(sizes:_:)``, and the next job to take.
