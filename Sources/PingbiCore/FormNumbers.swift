@@ -22,18 +22,21 @@ struct FormNumbers {
 
     /// The number of `form`, and whether it was met before: a form not met yet is numbered next.
     mutating func number(of form: CanonicalText) -> (number: Int, known: Bool) {
-        form.bytes.withUnsafeBufferPointer { form in
-            let hash = Self.hash(form)
-            let (slot, found) = find(form, hash: hash)
-            if let found { return (found, true) }
-            let number = ends.count
-            bytes.append(contentsOf: form)
-            ends.append(bytes.count)
-            slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
-            // At most half the slots full.
-            if 2 * ends.count > slots.count { grow() }
-            return (number, false)
-        }
+        form.bytes.withUnsafeBufferPointer { number(ofBytes: $0) }
+    }
+
+    /// ``number(of:)`` of the form whose canonical bytes (``CanonicalText``) are `form`.
+    mutating func number(ofBytes form: UnsafeBufferPointer<UInt8>) -> (number: Int, known: Bool) {
+        let hash = Self.hash(form)
+        let (slot, found) = find(form, hash: hash)
+        if let found { return (found, true) }
+        let number = ends.count
+        bytes.append(contentsOf: form)
+        ends.append(bytes.count)
+        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        // At most half the slots full.
+        if 2 * ends.count > slots.count { grow() }
+        return (number, false)
     }
 
     /// The number here of `other`'s form numbered `number`, if it was met here.

@@ -198,6 +198,8 @@ extension InputValidation {
         let isCount: Bool
         /// Whether cells repeat on many rows (names, months, choices): results kept by bytes.
         let remembers: Bool
+        /// Whether the column holds unit names (``ColumnKind/unit``).
+        let isUnit: Bool
         /// Whether a cell was not blank (kept for columns other than counts).
         var isWritten = false
         /// The read form of each id given, in order of the ids.
@@ -219,6 +221,7 @@ extension InputValidation {
             self.position = position
             isCount = spec.kind.isCount
             remembers = spec.kind.repeatsDownAColumn
+            isUnit = spec.kind == .unit
         }
 
         /// The id of a cell whose untrimmed bytes are `cell` — equal ids for equal read forms,
@@ -232,20 +235,14 @@ extension InputValidation {
                     return id
                 }
             }
-            let text = CellTrimming.trim(String(decoding: cell, as: UTF8.self))
-            if !(text.isEmpty && spec.allowsBlank) {
-                guard spec.kind.problem(text) == nil else { return nil }
-            }
-            // A blank cell names no key (the row is then not compared).
-            var id = -1
-            if !text.isEmpty {
-                id = 0
-                if interning || remembers {
-                    let keyForm = spec.kind.keyForm(text)
-                    let known: Bool
-                    (id, known) = intern(CanonicalText(keyForm), text: keyForm)
-                    if known { repeats = true }
-                }
+            let id: Int
+            if isUnit, UnitName.isOwnKey(cell) {
+                // A name that is its own read form and key (most are): numbered by its bytes,
+                // a String made only for a form not met yet.
+                id = intern(cell) { String(decoding: cell, as: UTF8.self) }
+            } else {
+                guard let read = read(cell, interning: interning) else { return nil }
+                id = read
             }
             if remembers {
                 if repeats { known[ByteText(cell)] = id }
@@ -254,12 +251,25 @@ extension InputValidation {
             return id
         }
 
-        /// The number of the read form `form` (written `text`), and whether it was met before:
-        /// a form not met yet is numbered next.
-        private mutating func intern(_ form: CanonicalText, text: String) -> (id: Int, known: Bool) {
-            let (id, known) = forms.number(of: form)
-            if !known { formTexts.append(text) }
-            return (id, known)
+        /// ``check(_:interning:)`` of a cell not known before, read from its text.
+        private mutating func read(_ cell: UnsafeBufferPointer<UInt8>, interning: Bool) -> Int? {
+            let text = CellTrimming.trim(String(decoding: cell, as: UTF8.self))
+            if !(text.isEmpty && spec.allowsBlank) {
+                guard spec.kind.problem(text) == nil else { return nil }
+            }
+            // A blank cell names no key (the row is then not compared).
+            guard !text.isEmpty else { return -1 }
+            guard interning || remembers else { return 0 }
+            let keyForm = spec.kind.keyForm(text)
+            return CanonicalText(keyForm).bytes.withUnsafeBufferPointer { intern($0) { keyForm } }
+        }
+
+        /// The number of the read form whose key is `form` (written `text()`): a form not met
+        /// yet is numbered next, one met again marks the column as ``repeats``.
+        private mutating func intern(_ form: UnsafeBufferPointer<UInt8>, text: () -> String) -> Int {
+            let (id, known) = forms.number(ofBytes: form)
+            if known { repeats = true } else { formTexts.append(text()) }
+            return id
         }
 
         /// Takes in the read forms of `later`, the same column scanned further down the file, once

@@ -31,6 +31,17 @@ public enum UnitName {
         return !hasTai(bytes)
     }
 
+    /// Whether the UTF-8 `bytes` (valid) are a name that is its own canonical form (``normalize(_:)``),
+    /// trimmed as a cell is (``CellTrimming``), and its own ``CanonicalText``: not empty, neither
+    /// end possibly blank, no 台, every scalar inert. A reader may then number the name by these
+    /// bytes without making a String; false says only that the String's path must decide.
+    static func isOwnKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first < 0x80 ? isASCIIBlank(first) : mayBeBlank(first) { return false }
+        if last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes)) { return false }
+        return !hasTai(bytes) && CanonicalText.isInert(utf8: bytes)
+    }
+
     /// Whether `bytes` hold 台 (E5 8F B0).
     private static func hasTai(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)

@@ -81,6 +81,38 @@ import Testing
         }
     }
 
+    /// A name said to be its own key (``UnitName/isOwnKey(_:)``) is one: trimmed as a cell, its
+    /// own canonical form and its bytes its ``CanonicalText``; and the plain names of data files
+    /// are said to be.
+    @Test func unitNameIsOwnKeyOnlyWhereTheStringPathAgrees() {
+        let pieces = [
+            "", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{85}", "\u{1680}", "\u{2003}", "\u{2028}", "\u{202F}", "\u{205F}", "臺", "台", "a", "é",
+            "e\u{301}", "\u{301}", "\u{2FA1D}", "😀", "\u{FF10}", "\u{FF61}", "\u{AC00}", "\u{1100}", "ü", "\u{2F8}", "\u{300}", "\u{3099}", "ｶ",
+        ]
+        var own = 0
+        for first in pieces {
+            for middle in ["", "高雄市第001公所", "台", "x y"] {
+                for last in pieces {
+                    let name = first + middle + last
+                    let isOwnKey = Array(name.utf8).withUnsafeBufferPointer { UnitName.isOwnKey($0) }
+                    guard isOwnKey else { continue }
+                    own += 1
+                    #expect(CellTrimming.trim(name) == name, "\(name.debugDescription)")
+                    #expect(ColumnKind.unit.problem(name) == nil, "\(name.debugDescription)")
+                    #expect(ColumnKind.unit.keyForm(name).utf8.elementsEqual(name.utf8), "\(name.debugDescription)")
+                    #expect(CanonicalText(name).bytes == Array(name.utf8), "\(name.debugDescription)")
+                }
+            }
+        }
+        #expect(own > 100)
+        for name in ["測試縣第000123公所", "屏東縣霧臺鄉", "高雄市三民區", "ABC公所", "Ｂ區"] {
+            #expect(Array(name.utf8).withUnsafeBufferPointer { UnitName.isOwnKey($0) }, "\(name)")
+        }
+        for name in ["台東縣", " 高雄市", "高雄市\u{3000}", "Cafe\u{301}", ""] {
+            #expect(!Array(name.utf8).withUnsafeBufferPointer { UnitName.isOwnKey($0) }, "\(name.debugDescription)")
+        }
+    }
+
     /// Each row's line and trimmed cells as ``Table`` reads them.
     static func tableRows(_ text: String, width: Int) throws -> [[String]] {
         let spec = TableSpec("t.csv", title: "t", columns: [])
