@@ -84,17 +84,13 @@ public struct CSVBytes: Sendable {
         }
     }
 
-    /// The records before `cut` (``cut(near:)``).
-    func records(before cut: Int) -> Records {
-        Records(start: start, end: cut, line: 1)
-    }
-
-    /// The records from `cut` (``cut(near:)``) on, their lines counted from 1 at the cut: a
-    /// row's line in the file is its line here plus the line ends before the cut, which
-    /// ``forEachRow(in:_:)`` of ``records(before:)`` tells (as the line after them) without a
-    /// pass of its own.
-    func records(from cut: Int) -> Records {
-        Records(start: cut, end: bytes.count, line: 1)
+    /// The records from `first` to `end`, each the start of the text or a cut (``cut(near:)``)
+    /// and the end of the text or a later cut, their lines counted from 1 at `first`: a row's
+    /// line in the file is its line here plus the line ends before `first`, which
+    /// ``forEachRow(in:_:)`` of the records before tells (as the line after them) without a pass
+    /// of its own.
+    func records(from first: Int, before end: Int) -> Records {
+        Records(start: first, end: end, line: 1)
     }
 
     /// The high bit of each byte of `word` that is `byte`, no other bit.

@@ -1,127 +1,79 @@
-/// The counts of a ``PlainTable``, row after row: two bytes each while every count so far fits
-/// (a district office's monthly counts stay in the thousands, so almost every file), four from
-/// the first one that does not (those before widened once), and a count beyond 32 bits kept
-/// aside by its index. 100,000 offices × 8 months × 20 columns take 32 MB rather than 64.
+/// The counts of a ``PlainTable``, row after row: one ``CountRun`` per part of the file read on
+/// its own thread, kept where that thread put them. Joining the parts only lists their runs: at
+/// 100,000 offices × 8 months, copying the later half's 16 MB of counts into memory touched for
+/// the first time had taken about 50 ms on one thread.
 struct CountCells: Sendable {
-    /// The counts while every one is below `UInt16.max`.
-    private var narrow: [UInt16] = []
-    /// The counts once one is not; `UInt32.max` where the count is in ``large``.
-    private var wide: [UInt32] = []
-    /// Whether the counts are in ``wide``.
-    private var isWide = false
-    /// The counts beyond 32 bits, by index (all but never any).
-    private var large: [Int: Int] = [:]
+    /// The runs, in the order of their rows; never empty.
+    private var runs = [CountRun()]
+    /// Where each run's counts start among all of them, by run.
+    private var starts = [0]
 
     /// The number of counts.
-    var count: Int { isWide ? wide.count : narrow.count }
+    var count: Int { starts[starts.count - 1] + runs[runs.count - 1].count }
 
     /// Makes room for `capacity` counts in all.
     mutating func reserve(_ capacity: Int) {
-        if isWide {
-            wide.reserveCapacity(capacity)
-            LargePages.advise(capacityOf: &wide)
-        } else {
-            narrow.reserveCapacity(capacity)
-            LargePages.advise(capacityOf: &narrow)
-        }
+        runs[runs.count - 1].reserve(capacity - starts[starts.count - 1])
     }
 
     /// Appends `value` (not negative).
     mutating func append(_ value: Int) {
-        if !isWide {
-            if value < Int(UInt16.max) {
-                narrow.append(UInt16(truncatingIfNeeded: value))
-                return
-            }
-            widen()
-        }
-        if let cell = UInt32(exactly: value), cell != UInt32.max {
-            wide.append(cell)
-        } else {
-            large[wide.count] = value
-            wide.append(UInt32.max)
-        }
+        runs[runs.count - 1].append(value)
     }
 
-    /// Appends `row`, counts not negative: copied at once while all are narrow.
+    /// Appends `row`, counts not negative.
     mutating func append(row: UnsafeBufferPointer<Int>) {
-        if !isWide, row.allSatisfy({ $0 < Int(UInt16.max) }) {
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: row.count) { narrowRow in
-                for index in row.indices { narrowRow[index] = UInt16(truncatingIfNeeded: row[index]) }
-                narrow.append(contentsOf: UnsafeBufferPointer(narrowRow))
-            }
-            return
-        }
-        for value in row { append(value) }
+        runs[runs.count - 1].append(row: row)
     }
 
-    /// Appends the counts of `later`, the counts read right after these, in room made for
-    /// exactly both runs' counts (appending alone would double the room: 16 MB more at 100,000
-    /// offices).
+    /// Appends the counts of `later`, the counts read right after these, by taking its runs as
+    /// they are (none copied).
     mutating func append(contentsOf later: CountCells) {
-        if !isWide, !later.isWide {
-            narrow.reserveCapacity(narrow.count + later.narrow.count)
-            narrow += later.narrow
-            return
+        for run in later.runs where run.count > 0 {
+            if runs[runs.count - 1].count == 0 {
+                runs[runs.count - 1] = run
+            } else {
+                starts.append(count)
+                runs.append(run)
+            }
         }
-        if !isWide { widen() }
-        wide.reserveCapacity(wide.count + later.count)
-        for (index, value) in later.large { large[wide.count + index] = value }
-        if later.isWide { wide += later.wide } else { wide += later.narrow.lazy.map(UInt32.init) }
     }
 
     /// The count at `index`.
     subscript(index: Int) -> Int {
-        if !isWide { return Int(narrow[index]) }
-        let cell = wide[index]
-        return cell == UInt32.max ? large[index]! : Int(cell)
+        let run = self.run(holding: index)
+        return runs[run][index - starts[run]]
     }
 
     /// Adds the counts at each of `places` of each of `rows` of `width` counts (row `r`'s from
     /// `r × width`) to `sums`, place by place, as `CheckedCount.boundedAdd` adds (counts within
-    /// ``CountLimit``, a bounded number of them).
+    /// ``CountLimit``, a bounded number of them): each run's rows in one call of its own.
     func add(rows: UnsafeBufferPointer<Int>, width: Int, places: UnsafeBufferPointer<Int>, to sums: UnsafeMutableBufferPointer<Int>) {
-        guard !isWide else {
-            for row in rows {
-                let start = row * width
-                for index in places.indices { sums[index] = CheckedCount.boundedAdd(sums[index], self[start + places[index]]) }
-            }
-            return
-        }
-        // Two-byte counts: each sum's room for all of them, checked once, not per count. Whole
-        // rows are added (a run of counts side by side, which the compiler makes vector code of),
-        // then the places' sums taken from them.
-        precondition(rows.count <= 1 << 32, "CountCells.add: too many rows at once")
-        let room = Int.max - rows.count * Int(UInt16.max)
-        precondition(sums.allSatisfy { $0 <= room }, "a sum of counts within CountLimit overflowed: a count was read without CountLimit")
-        guard !rows.isEmpty, width > 0 else { return }
-        narrow.withUnsafeBufferPointer { cells in
-            // One row: its places read where they are.
-            if rows.count == 1 {
-                let row = rows[0]
-                precondition(row >= 0 && (row + 1) * width <= cells.count, "CountCells.add: row \(row) out of range")
-                let start = cells.baseAddress! + row * width
-                for index in places.indices { sums[index] &+= Int(start[places[index]]) }
-                return
-            }
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { whole in
-                let whole = whole.baseAddress!
-                whole.initialize(repeating: 0, count: width)
-                for row in rows {
-                    precondition(row >= 0 && (row + 1) * width <= cells.count, "CountCells.add: row \(row) out of range")
-                    let start = cells.baseAddress! + row * width
-                    for index in 0..<width { whole[index] &+= Int(start[index]) }
-                }
-                for index in places.indices { sums[index] &+= whole[places[index]] }
+        guard runs.count > 1 else { return runs[0].add(rows: rows, from: 0, width: width, places: places, to: sums) }
+        guard width > 0 else { return }
+        // The runs read in place, none copied (retaining its counts) for a call.
+        runs.withUnsafeBufferPointer { runs in
+            var first = 0
+            while first < rows.count {
+                // The rows from `first` on in the same run.
+                let run = self.run(holding: rows[first] * width)
+                let (low, high) = (starts[run] / width, (starts[run] + runs[run].count) / width)
+                var end = first
+                while end < rows.count, rows[end] >= low, rows[end] < high { end += 1 }
+                precondition(end > first, "CountCells.add: row \(rows[first]) out of range")
+                runs[run].add(rows: UnsafeBufferPointer(rebasing: rows[first..<end]), from: low, width: width, places: places, to: sums)
+                first = end
             }
         }
     }
 
-    /// Moves the counts to four bytes each, keeping the room made for them.
-    private mutating func widen() {
-        wide.reserveCapacity(narrow.capacity)
-        wide += narrow.lazy.map(UInt32.init)
-        narrow = []
-        isWide = true
+    /// The run holding the count at `index`: the last starting at or before it. Runs are of
+    /// about one size (the parts of a file), so the guess by size is it or next to it.
+    private func run(holding index: Int) -> Int {
+        let total = count
+        var run = total > 0 ? min(runs.count - 1, max(0, index) / (total / runs.count + 1)) : 0
+        while run > 0, starts[run] > index { run -= 1 }
+        while run + 1 < starts.count, starts[run + 1] <= index { run += 1 }
+        return run
     }
 }

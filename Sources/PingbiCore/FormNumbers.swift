@@ -39,9 +39,10 @@ struct FormNumbers {
         return (number, false)
     }
 
-    /// The number here of `other`'s form numbered `number`, if it was met here.
-    func number(of number: Int, in other: FormNumbers) -> Int? {
-        other.withForm(number) { form in find(form, hash: Self.hash(form)).found }
+    /// The number here of `other`'s form numbered `number`, and whether it was met here: a form
+    /// not met yet is numbered next.
+    mutating func number(of number: Int, in other: FormNumbers) -> (number: Int, known: Bool) {
+        other.withForm(number) { self.number(ofBytes: $0) }
     }
 
     /// Calls `body` with the bytes of the form numbered `number`.

@@ -15,11 +15,15 @@ extension InputValidation {
     /// is kept as it is read (``PlainTable``). Nil when the file has a problem, or may: the full
     /// check then finds and words every one.
     ///
-    /// A file of ``twoThreadBytes`` or more is scanned in two halves at once, cut at a record's
-    /// end (``CSVBytes/cut(near:)``), and the halves joined: the table is the one a single scan
-    /// makes.
+    /// A file of ``twoThreadBytes`` or more is scanned in parts shared by two threads, cut at
+    /// records' ends (``CSVBytes/cut(near:)``), and the parts joined in order: the table is the
+    /// one a single scan makes.
     public static func plainTable(_ csv: CSVBytes, spec: TableSpec) -> PlainTable? {
-        plainTable(csv, spec: spec, cutNear: csv.bytes.count >= twoThreadBytes ? csv.bytes.count / 2 : nil)
+        let size = csv.bytes.count
+        guard size >= twoThreadBytes else { return plainTable(csv, spec: spec, cutsNear: []) }
+        // An even number of parts: two threads take the same number when they go at one pace.
+        let parts = 2 * min(maximumParts / 2, max(1, size / (2 * partBytes)))
+        return plainTable(csv, spec: spec, cutsNear: (1..<parts).map { size / parts * $0 })
     }
 
     /// The size from which a plain file is scanned on two threads. Measured on kaoping-111's
@@ -27,24 +31,36 @@ extension InputValidation {
     /// 6 ms each and 1.3 ms to join them; a file far smaller takes a few milliseconds either way.
     static let twoThreadBytes = 256 << 10
 
-    /// ``plainTable(_:spec:)``, scanning the file in two parts on two threads when `cutNear` is
-    /// given: cut at the first record end at or after it (``CSVBytes/cut(near:)``), if any.
-    static func plainTable(_ csv: CSVBytes, spec: TableSpec, cutNear cut: Int?) -> PlainTable? {
+    /// The size of a part of a larger file, and the most parts: many more parts than threads, so
+    /// that a thread slowed by another task (the file's SHA-256 is taken meanwhile) takes fewer
+    /// of them rather than leaving the other waiting at the end. Measured on activity.csv of
+    /// 100,000 offices (63 MB): two halves ended 90 ms apart, eight parts still 100 ms apart
+    /// (one part's time).
+    static let partBytes = 512 << 10, maximumParts = 64
+
+    /// ``plainTable(_:spec:)``, scanning the file in parts, cut near each of `cutsNear` (at the
+    /// first record end at or after it, ``CSVBytes/cut(near:)``; where none is, or two fall
+    /// together, there is one part fewer), on two threads.
+    static func plainTable(_ csv: CSVBytes, spec: TableSpec, cutsNear: [Int]) -> PlainTable? {
         guard let header = csv.header(for: spec) else { return nil }
         let layout = PlainLayout(spec: spec, header: header)
-        guard let cut = cut.flatMap(csv.cut(near:)) else {
+        var cuts: [Int] = []
+        for near in cutsNear.sorted() {
+            if let cut = csv.cut(near: near), cut > (cuts.last ?? 0) { cuts.append(cut) }
+        }
+        guard !cuts.isEmpty else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
         }
-        // The first half makes room for the whole file's rows, the later half for its own: joining
-        // them copies the later half's cells into room already made (making room for both then
-        // would copy the first half's too, into memory touched for the first time).
-        var halves = TwoThreads.map(sizes: [cut, csv.bytes.count - cut]) { half in
-            half == 0
-                ? PlainScan.scan(csv, csv.records(before: cut), layout, tableBytes: csv.bytes.count)
-                : PlainScan.scan(csv, csv.records(from: cut), layout, tableBytes: csv.bytes.count - cut)
+        // Each part makes room for its own rows only: joining them copies no counts.
+        let bounds = [csv.allRecords.start] + cuts + [csv.bytes.count]
+        var parts = TwoThreads.map(sizes: (0...cuts.count).map { bounds[$0 + 1] - bounds[$0] }) { part in
+            PlainScan.scan(csv, csv.records(from: bounds[part], before: bounds[part + 1]), layout, tableBytes: bounds[part + 1] - bounds[part])
         }
-        // Taken out of the array, the first half is its buffers' only owner: nothing is copied for another.
-        guard var whole = halves[0].take(), let later = halves[1].take(), whole.append(later) else { return nil }
+        // Taken out of the array, the first part is its buffers' only owner: nothing is copied for another.
+        guard var whole = parts[0].take() else { return nil }
+        for part in 1..<parts.count {
+            guard let later = parts[part].take(), whole.append(later) else { return nil }
+        }
         return whole.table
     }
 
@@ -103,7 +119,7 @@ extension InputValidation {
         /// The bytes the table will hold the rows of, to make room for them at the first row.
         private let tableBytes: Int
         /// The line after the rows scanned, counted as their records' lines are
-        /// (``CSVBytes/records(from:)`` counts a later half's from 1).
+        /// (``CSVBytes/records(from:before:)`` counts a later part's from 1).
         private var nextLine = 1
 
         private init(_ layout: PlainLayout, tableBytes: Int) {
@@ -177,7 +193,7 @@ extension InputValidation {
         }
 
         /// Appends the rows of `later`, the scan of the rows right after these, its lines counted
-        /// from 1 (``CSVBytes/records(from:)``): its read forms numbered on from these columns' (a
+        /// from 1 (``CSVBytes/records(from:before:)``): its read forms numbered on from these columns' (a
         /// form met here keeps its number), as one scan of both runs numbers them, and its lines
         /// moved on past these. False when a key of `later`'s is one of these rows' keys.
         mutating func append(_ later: PlainScan) -> Bool {
@@ -274,15 +290,14 @@ extension InputValidation {
 
         /// Takes in the read forms of `later`, the same column scanned further down the file, once
         /// every cell is checked: for each of `later`'s numbers in turn, the number of its form
-        /// here, a form not met here numbered next (as one scan of both runs numbers it). Only
-        /// ``formTexts`` grows: `later`'s forms are distinct, so those new here need no lookup
-        /// among themselves.
+        /// here, a form not met here numbered next (as one scan of both runs numbers it), so that
+        /// a part after `later` finds it.
         mutating func adopt(_ later: PlainColumn) -> [Int] {
             formTexts.reserveCapacity(formTexts.count + later.formTexts.count)
             return later.formTexts.indices.map { number in
-                if let found = forms.number(of: number, in: later.forms) { return found }
-                formTexts.append(later.formTexts[number])
-                return formTexts.count - 1
+                let (found, known) = forms.number(of: number, in: later.forms)
+                if !known { formTexts.append(later.formTexts[number]) }
+                return found
             }
         }
 

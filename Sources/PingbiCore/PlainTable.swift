@@ -128,8 +128,8 @@ public struct PlainTable: Sendable {
         /// rows' lines moved on by `lines`.
         mutating func append(_ later: Builder, numbers: [[Int]], lines: Int) {
             counts.append(contentsOf: later.counts)
+            // Room made as appending makes it (doubling), not just enough: parts join one by one.
             for place in ids.indices {
-                ids[place].reserveCapacity(ids[place].count + later.ids[place].count)
                 ids[place] += later.ids[place].lazy.map { $0 < 0 ? $0 : Int32(numbers[place][Int($0)]) }
             }
             for run in later.lineRuns { addLine(run.line + lines, row: rowCount + run.row) }

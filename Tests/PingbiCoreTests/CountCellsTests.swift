@@ -34,6 +34,26 @@ import Testing
         }
     }
 
+    /// Parts joined keep their own storage: rows summed across them, in any order, come to the
+    /// sums of the rows of one table of all the counts.
+    @Test func rowsAddAcrossJoinedParts() {
+        let width = 2
+        let parts = [[1, 2, 3, 4], [10, 20], [], [70_000, 1 << 40, 5, 6, 7, 8], [65_534, 9]]
+        var cells = Self.cells(parts[0])
+        for part in parts.dropFirst() { cells.append(contentsOf: Self.cells(part)) }
+        let values = parts.flatMap { $0 }
+        #expect(cells.count == values.count && (0..<cells.count).map { cells[$0] } == values)
+        for rows in [[0, 1, 2, 3, 4, 5], [5, 0, 3, 1], [4], [2, 2], [3, 4, 5, 0]] {
+            var sums = [3, 0]
+            rows.withUnsafeBufferPointer { rows in
+                [1, 0].withUnsafeBufferPointer { places in
+                    sums.withUnsafeMutableBufferPointer { cells.add(rows: rows, width: width, places: places, to: $0) }
+                }
+            }
+            #expect(sums == [3 + rows.map { values[$0 * width + 1] }.reduce(0, +), rows.map { values[$0 * width] }.reduce(0, +)], "\(rows)")
+        }
+    }
+
     /// Rows summed at some places, in one call, whichever the storage: each place's sum over
     /// the rows, added to what the sums held (the narrow path adds whole rows, then takes the
     /// places'; the wide one adds place by place).

@@ -3,7 +3,7 @@ import PingbiTesting
 import Testing
 @testable import PingbiCore
 
-/// A plain file scanned in two halves on two threads (``InputValidation/plainTable(_:spec:cutNear:)``)
+/// A plain file scanned in parts on two threads (``InputValidation/plainTable(_:spec:cutsNear:)``)
 /// gives the table one scan gives, or nil where one scan gives nil, wherever the file is cut.
 @Suite struct PlainTableHalvesTests {
     static let spec = PlainCSVTests.spec
@@ -33,12 +33,17 @@ import Testing
         contents: [String: String]?, cuts: Int
     ) {
         guard let csv = CSVBytes(Array(text.utf8)) else { return (nil, 0) }
-        let once = contents(InputValidation.plainTable(csv, spec: spec, cutNear: nil), spec: spec)
+        let once = contents(InputValidation.plainTable(csv, spec: spec, cutsNear: []), spec: spec)
         var cuts = Set<Int>()
         for middle in 0...csv.bytes.count {
             if let cut = csv.cut(near: middle) { cuts.insert(cut) }
-            let halves = contents(InputValidation.plainTable(csv, spec: spec, cutNear: middle), spec: spec)
+            let halves = contents(InputValidation.plainTable(csv, spec: spec, cutsNear: [middle]), spec: spec)
             #expect(halves == once, "cut near \(middle) of \(text.debugDescription)", sourceLocation: sourceLocation)
+            // Three parts, the middle one of many lengths from here.
+            for end in stride(from: middle + 1, through: csv.bytes.count, by: 29) where middle % 10 == 0 {
+                let parts = contents(InputValidation.plainTable(csv, spec: spec, cutsNear: [end, middle]), spec: spec)
+                #expect(parts == once, "cut near \(middle) and \(end) of \(text.debugDescription)", sourceLocation: sourceLocation)
+            }
         }
         return (once, cuts.count)
     }
@@ -158,7 +163,7 @@ import Testing
             #expect(csv.forEachRow { row in lines.append(row.line); return true })
             for middle in 0...csv.bytes.count {
                 guard let cut = csv.cut(near: middle) else { continue }
-                let (first, second) = (csv.records(before: cut), csv.records(from: cut))
+                let (first, second) = (csv.records(from: csv.allRecords.start, before: cut), csv.records(from: cut, before: csv.bytes.count))
                 #expect(first.end == second.start && cut > middle)
                 // The second part's lines counted from 1, moved on past the first part's.
                 var cutLines: [Int] = []
@@ -185,7 +190,7 @@ import Testing
                 guard let cut = csv.cut(near: middle) else { continue }
                 // LFs, and CRs not followed by LF, before the cut.
                 let ends = (0..<cut).filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && bytes[$0 + 1] != 0x0A) }.count
-                #expect(csv.forEachRow(in: csv.records(before: cut)) { _ in true } == 1 + ends, "\(text.debugDescription) cut at \(cut)")
+                #expect(csv.forEachRow(in: csv.records(from: csv.allRecords.start, before: cut)) { _ in true } == 1 + ends, "\(text.debugDescription) cut at \(cut)")
             }
         }
     }
@@ -203,7 +208,7 @@ import Testing
         #expect(csv.cut(near: 0) == 31, "after the header")
         #expect(csv.cut(near: text.utf8.count - 5) == nil)
         #expect(csv.cut(near: 200) == nil)
-        #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutNear: 30))?["rows"] == "1 rows, 1 counts")
+        #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutsNear: [30]))?["rows"] == "1 rows, 1 counts")
         // A header alone: nothing to cut.
         #expect(CSVBytes(Array("地區,月份,人數,收繳率\n".utf8))?.cut(near: 0) == nil)
     }
@@ -215,9 +220,11 @@ import Testing
         #expect(csv.bytes.count >= InputValidation.twoThreadBytes)
         let cut = try #require(csv.cut(near: csv.bytes.count / 2))
         #expect(cut - csv.bytes.count / 2 < 60)
-        let once = Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutNear: nil))
+        let once = Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutsNear: []))
         #expect(once?["rows"] == "32000 rows, 1 counts")
         #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec)) == once)
+        let eighths = (1..<8).map { csv.bytes.count / 8 * $0 }
+        #expect(Self.contents(InputValidation.plainTable(csv, spec: Self.spec, cutsNear: eighths)) == once)
         let repeated = try #require(CSVBytes(Array((text + "\(units[5]),111-09,1,50,1,Y\n").utf8)))
         #expect(InputValidation.plainTable(repeated, spec: Self.spec) == nil)
     }
