@@ -293,8 +293,8 @@ extension InputValidation {
         /// here, a form not met here numbered next (as one scan of both runs numbers it), so that
         /// a part after `later` finds it.
         mutating func adopt(_ later: PlainColumn) -> [Int] {
-            formTexts.reserveCapacity(formTexts.count + later.formTexts.count)
-            return later.formTexts.indices.map { number in
+            // Room made as appending makes it (doubling), not just enough: parts join one by one.
+            later.formTexts.indices.map { number in
                 let (found, known) = forms.number(of: number, in: later.forms)
                 if !known { formTexts.append(later.formTexts[number]) }
                 return found
