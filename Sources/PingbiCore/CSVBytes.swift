@@ -11,17 +11,36 @@ import Foundation
 /// Rows read here are those ``Table`` reads: the header is the first record, wholly blank
 /// records are dropped, a cell is trimmed of spaces (``CellTrimming``).
 public struct CSVBytes: Sendable {
-    /// The file's bytes.
-    public let bytes: [UInt8]
+    /// What holds the file's bytes.
+    private let file: FileBytes
     /// Where the text starts: 3 after a byte-order mark, else 0.
     private let start: Int
 
     /// The bytes of a plain CSV file; nil when they are not valid UTF-8 or hold a quote.
     public init?(_ bytes: [UInt8]) {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard UTF8Check.isValidWithoutQuote(bytes, from: start) else { return nil }
-        self.bytes = bytes
+        self.init(FileBytes(copying: bytes))
+    }
+
+    /// The bytes of `file`, a plain CSV file; nil when they are not valid UTF-8 or hold a quote.
+    public init?(_ file: FileBytes) {
+        let start = file.buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard UTF8Check.isValidWithoutQuote(file.buffer, from: start) else { return nil }
+        self.file = file
         self.start = start
+    }
+
+    /// The file's bytes, valid while this value is in use.
+    var bytes: UnsafeBufferPointer<UInt8> { file.buffer }
+
+    /// The number of the file's bytes.
+    public var count: Int { file.buffer.count }
+
+    /// A copy of the file's bytes.
+    public var copiedBytes: [UInt8] { file.copiedBytes }
+
+    /// Calls `body` with the file's bytes, kept while it runs.
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withExtendedLifetime(file) { body(file.buffer) }
     }
 
     /// The positions of the header's names (trimmed as ``Table`` trims them), the first of each;
@@ -73,7 +92,7 @@ public struct CSVBytes: Sendable {
     /// Every line end (LF, CRLF or CR) ends a record: a plain file holds no quote, so no field
     /// is quoted and none holds a line end (a file that holds a quote is not a ``CSVBytes``).
     func cut(near middle: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
+        withBytes { buffer in
             let count = buffer.count
             var index = max(start, middle)
             while index < count, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
@@ -131,7 +150,7 @@ public struct CSVBytes: Sendable {
     /// finds its end, eight bytes at a time where they can be; the rest of a field that is not
     /// digits is passed over eight bytes at a time.
     private func forEachRecord(in records: Records, _ body: (Int, CSVFields) -> Bool) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
+        withBytes { buffer in
             let count = records.end
             let raw = UnsafeRawPointer(buffer.baseAddress)
             // Each field's start and end, and its plain digits' value, reused from record to record

@@ -65,7 +65,7 @@ public struct DataSource: Sendable {
 
     /// The bytes of a file (recorded for provenance), or what is wrong with it (as ``text(_:)``).
     private func bytes(_ fileName: String) throws(DataError) -> [UInt8] {
-        let bytes = try unrecordedBytes(fileName)
+        let bytes = try unrecordedBytes(fileName).copiedBytes
         ReadRecorder.current?.record(file: fileName, bytes: bytes)
         return bytes
     }
@@ -91,15 +91,15 @@ public struct DataSource: Sendable {
     private func plainFile(_ fileName: String) -> ParsedFiles.HandedPlain? {
         guard replacements[fileName] == nil else { return nil }
         if let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
-            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.count, digest: handed.digest)
             return handed
         }
-        guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes), let csv = CSVBytes(bytes) else { return nil }
+        guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes.buffer), let csv = CSVBytes(bytes) else { return nil }
         // Hashed only where a result records it or a later read may (never read otherwise).
-        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? Pending { SHA256.hexDigest(bytes) } : Pending(computed: "")
+        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? Pending { SHA256.hexDigest(bytes.buffer) } : Pending(computed: "")
         let file = ParsedFiles.HandedPlain(csv: csv, digest: digest)
         if ParsedFiles.handsOver { ParsedFiles.shared.handOver(file, path: path(of: fileName)) }
-        ReadRecorder.current?.record(file: fileName, size: bytes.count, digest: digest)
+        ReadRecorder.current?.record(file: fileName, size: bytes.buffer.count, digest: digest)
         return file
     }
 
@@ -109,7 +109,7 @@ public struct DataSource: Sendable {
     }
 
     /// The bytes of a file, or what is wrong with it (as ``text(_:)``), not recorded.
-    private func unrecordedBytes(_ fileName: String) throws(DataError) -> [UInt8] {
+    private func unrecordedBytes(_ fileName: String) throws(DataError) -> FileBytes {
         let name = displayName(fileName)
         let path = directory.appendingPathComponent(fileName).path
         var status = stat()
@@ -131,36 +131,13 @@ public struct DataSource: Sendable {
         return bytes
     }
 
-    /// The bytes of the regular file at `path`, about `size` of them, read straight into one
-    /// array (not through `Data`, a second copy of a large file); nil when it cannot be read.
-    /// A large file is read in two halves at once (``FileRead``), into memory asked to be
-    /// backed by large pages.
-    private static func contents(_ path: String, size: Int) -> [UInt8]? {
+    /// The bytes of the regular file at `path`, about `size` of them (``FileBytes``: a large file
+    /// mapped, not copied); nil when it cannot be read.
+    private static func contents(_ path: String, size: Int) -> FileBytes? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var capacity = max(size, 0) + 1
-        while true {
-            let previous = bytes.count
-            var failed = false
-            // Reads into the room past the bytes already read, up to `capacity`.
-            let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                LargePages.advise(UnsafeMutableRawBufferPointer(buffer))
-                _ = bytes.withUnsafeBufferPointer { old in buffer.initialize(from: old) }
-                guard let read = FileRead.fill(buffer, from: previous, descriptor: descriptor) else {
-                    failed = true
-                    initialized = previous
-                    return
-                }
-                initialized = read
-            }
-            if failed { return nil }
-            bytes = grown
-            // Short of the room: the end of the file. Else it grew since `stat`: read on.
-            if bytes.count < capacity { return bytes }
-            capacity *= 2
-        }
+        return FileBytes.contents(of: descriptor, size: size)
     }
 
     /// Reads `spec`'s file and checks its header.
@@ -181,8 +158,8 @@ public struct DataSource: Sendable {
         let name = displayName(fileName)
         // A plain file handed over by the check: its bytes, not the file read again.
         if replacements[fileName] == nil, let handed = ParsedFiles.shared.takePlain(path(of: fileName)) {
-            ReadRecorder.current?.record(file: fileName, size: handed.csv.bytes.count, digest: handed.digest)
-            let bytes = handed.csv.bytes
+            ReadRecorder.current?.record(file: fileName, size: handed.csv.count, digest: handed.digest)
+            let bytes = handed.csv.copiedBytes
             let records = try ParsedFiles.shared.records(of: bytes) { () throws(DataError) in
                 try CSV.parse(TextDecoding.decode(bytes, file: name).text, file: name)
             }

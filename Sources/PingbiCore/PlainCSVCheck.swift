@@ -19,7 +19,7 @@ extension InputValidation {
     /// records' ends (``CSVBytes/cut(near:)``), and the parts joined in order: the table is the
     /// one a single scan makes.
     public static func plainTable(_ csv: CSVBytes, spec: TableSpec) -> PlainTable? {
-        let size = csv.bytes.count
+        let size = csv.count
         guard size >= twoThreadBytes else { return plainTable(csv, spec: spec, cutsNear: []) }
         // An even number of parts: two threads take the same number when they go at one pace.
         let parts = 2 * min(maximumParts / 2, max(1, size / (2 * partBytes)))
@@ -49,10 +49,10 @@ extension InputValidation {
             if let cut = csv.cut(near: near), cut > (cuts.last ?? 0) { cuts.append(cut) }
         }
         guard !cuts.isEmpty else {
-            return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.bytes.count)?.table
+            return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.count)?.table
         }
         // Each part makes room for its own rows only: joining them copies no counts.
-        let bounds = [csv.allRecords.start] + cuts + [csv.bytes.count]
+        let bounds = [csv.allRecords.start] + cuts + [csv.count]
         var parts = TwoThreads.map(sizes: (0...cuts.count).map { bounds[$0 + 1] - bounds[$0] }) { part in
             PlainScan.scan(csv, csv.records(from: bounds[part], before: bounds[part + 1]), layout, tableBytes: bounds[part + 1] - bounds[part])
         }

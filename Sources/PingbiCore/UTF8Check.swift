@@ -4,16 +4,16 @@ enum UTF8Check {
     /// (``isValidWithoutQuote(_:)``); from ``twoThreadBytes`` on, checked in two parts on two
     /// threads, cut before a byte that starts a scalar (a scalar cut in two would fail the
     /// first part, as it fails the whole).
-    static func isValidWithoutQuote(_ bytes: [UInt8], from start: Int) -> Bool {
+    static func isValidWithoutQuote(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let count = bytes.count - start
-        guard count >= twoThreadBytes else {
-            return bytes.withUnsafeBufferPointer { isValidWithoutQuote(UnsafeBufferPointer(rebasing: $0[start...])) }
-        }
+        guard count >= twoThreadBytes else { return isValidWithoutQuote(UnsafeBufferPointer(rebasing: bytes[start...])) }
         var middle = start + count / 2
         while middle < bytes.count, bytes[middle] & 0xC0 == 0x80 { middle += 1 }
         let cut = middle
+        // Read, not written, by both threads while the caller holds them.
+        nonisolated(unsafe) let bytes = bytes
         let parts = TwoThreads.map(sizes: [cut - start, bytes.count - cut]) { part in
-            bytes.withUnsafeBufferPointer { isValidWithoutQuote(UnsafeBufferPointer(rebasing: part == 0 ? $0[start..<cut] : $0[cut...])) }
+            isValidWithoutQuote(UnsafeBufferPointer(rebasing: part == 0 ? bytes[start..<cut] : bytes[cut...]))
         }
         return parts.allSatisfy { $0 }
     }

@@ -59,7 +59,7 @@ import Testing
                     let middle = start + (bytes.count - start) / 2 + offset
                     bytes.replaceSubrange(middle..<(middle + piece.count), with: piece)
                     let whole = bytes.withUnsafeBufferPointer { UTF8Check.isValidWithoutQuote(UnsafeBufferPointer(rebasing: $0[start...])) }
-                    #expect(UTF8Check.isValidWithoutQuote(bytes, from: start) == whole, "\(piece) at \(offset)")
+                    #expect(bytes.withUnsafeBufferPointer { UTF8Check.isValidWithoutQuote($0, from: start) } == whole, "\(piece) at \(offset)")
                     #expect(whole == Self.expected(Array(bytes[start...])))
                 }
             }

@@ -35,7 +35,14 @@ public struct SHA256: Sendable {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        hex(digest(bytes))
+        bytes.withUnsafeBufferPointer { hexDigest($0) }
+    }
+
+    /// The digest of the bytes of `buffer` as 64 lowercase hex digits.
+    public static func hexDigest(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var hash = SHA256()
+        hash.update(UnsafeRawBufferPointer(buffer))
+        return hex(hash.finalize())
     }
 
     /// Bytes as lowercase hex digits.

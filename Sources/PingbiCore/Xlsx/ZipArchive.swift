@@ -30,7 +30,7 @@ struct ZipArchive {
     private let bytes: [UInt8]
 
     /// Whether `bytes` begin like a zip archive.
-    static func looksLikeZip(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeZip(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
