@@ -224,8 +224,13 @@ extension ScoredProgram {
         // Taken over, not copied: the rows are changed in place.
         var rows = consume rows
         let standings = standings(data, rows: &rows, readings: readings)
-        let ranks = GroupRanking.ranks(standings, groups: rows.map { $0.group ?? "" }, by: rankKeys, method: rankMethod(readings))
-        for index in rows.indices { rows[index].rank = ranks[index] }
+        // Rows read and set where they are: neither copied whole (a dozen references retained and
+        // released) nor moved out and back for one field.
+        let groups = rows.withUnsafeBufferPointer { rows in rows.indices.map { rows[$0].group ?? "" } }
+        let ranks = GroupRanking.ranks(standings, groups: groups, by: rankKeys, method: rankMethod(readings))
+        rows.withUnsafeMutableBufferPointer { rows in
+            for index in rows.indices { rows[index].rank = ranks[index] }
+        }
         rows.sortForDisplay(tied: tiedOrder, groups: groupOrder)
         return RankedUnits(rows: rows, standings: standings, ranks: ranks, warnings: scored.warnings, groupMeans: scored.groupMeans)
     }
