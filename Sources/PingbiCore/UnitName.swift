@@ -26,8 +26,9 @@ public enum UnitName {
     /// ``isCanonical(_:)`` of `name`, told from its UTF-8 `bytes`.
     private static func isCanonical(_ name: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
-        if first < 0x80 ? isASCIIBlank(first) : mayBeBlank(first) && trimmed.contains(name.unicodeScalars.first!) { return false }
-        if last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes)) && trimmed.contains(name.unicodeScalars.last!) { return false }
+        // An end that may be blank is one unless it is a scalar outside ASCII that is not trimmed.
+        if firstMayBeBlank(bytes), first < 0x80 || trimmed.contains(name.unicodeScalars.first!) { return false }
+        if lastMayBeBlank(bytes), last < 0x80 || trimmed.contains(name.unicodeScalars.last!) { return false }
         return !hasTai(bytes)
     }
 
@@ -36,10 +37,20 @@ public enum UnitName {
     /// end possibly blank, no 台, every scalar inert. A reader may then number the name by these
     /// bytes without making a String; false says only that the String's path must decide.
     static func isOwnKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        if first < 0x80 ? isASCIIBlank(first) : mayBeBlank(first) { return false }
-        if last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes)) { return false }
+        guard !bytes.isEmpty, !firstMayBeBlank(bytes), !lastMayBeBlank(bytes) else { return false }
         return !hasTai(bytes) && CanonicalText.isInert(utf8: bytes)
+    }
+
+    /// Whether the first scalar of `bytes` (not empty, valid UTF-8) may be white space or a line
+    /// break: an ASCII one, or a scalar led by a byte that may lead one.
+    private static func firstMayBeBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[0] < 0x80 ? isASCIIBlank(bytes[0]) : mayBeBlank(bytes[0])
+    }
+
+    /// ``firstMayBeBlank(_:)`` of the last scalar.
+    private static func lastMayBeBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = bytes[bytes.count - 1]
+        return last < 0x80 ? isASCIIBlank(last) : mayBeBlank(lastLead(bytes))
     }
 
     /// Whether `bytes` hold 台 (E5 8F B0).

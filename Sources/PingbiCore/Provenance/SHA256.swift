@@ -28,21 +28,24 @@ public struct SHA256: Sendable {
 
     /// The digest of `bytes` at once.
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { digest($0) }
+    }
+
+    /// The digest of the bytes of `buffer` at once.
+    public static func digest(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var hash = SHA256()
-        hash.update(bytes)
+        hash.update(UnsafeRawBufferPointer(buffer))
         return hash.finalize()
     }
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { hexDigest($0) }
+        hex(digest(bytes))
     }
 
     /// The digest of the bytes of `buffer` as 64 lowercase hex digits.
     public static func hexDigest(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
-        var hash = SHA256()
-        hash.update(UnsafeRawBufferPointer(buffer))
-        return hex(hash.finalize())
+        hex(digest(buffer))
     }
 
     /// Bytes as lowercase hex digits.
