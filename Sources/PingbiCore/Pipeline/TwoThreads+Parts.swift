@@ -59,8 +59,9 @@ extension TwoThreads {
             base = buffer.baseAddress
         }
 
-        /// Initializes the element at `index` to `value`.
-        @inlinable public func initialize(_ index: Int, to value: Element) {
+        /// Initializes the element at `index` to `value`, moved there (a copy would retain every
+        /// reference the value holds, and its release of them follow).
+        @inlinable public func initialize(_ index: Int, to value: consuming Element) {
             (base.unsafelyUnwrapped + index).initialize(to: value)
         }
 
