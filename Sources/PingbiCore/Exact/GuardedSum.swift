@@ -93,10 +93,12 @@ public struct GuardedSum: Sendable {
 }
 
 extension GuardedSum {
-    /// The mean Σ / n as ``Fraction/display(_:)`` would show the exact mean, when this sum
-    /// decides it: exactly when every term was whole at twelve digits, else rounded half away
-    /// from zero to six decimals when both ends of the guard band round alike; nil otherwise
-    /// (the caller then divides the exact sum).
+    /// The mean Σ / n as a group's B is shown, when this sum decides it: exactly (as
+    /// ``Fraction/display(_:)`` shows the exact mean) when every term was whole at twelve digits,
+    /// else rounded half away from zero to six decimals when both ends of the guard band round
+    /// alike; nil otherwise (the caller then shows the exact mean's display). Where a term is not
+    /// whole at twelve digits, a mean whose exact decimal ends after the sixth place is shown to
+    /// six: 1/3 and 2051/3072 have the mean 0.50048828125, shown 0.500488.
     public var meanDisplay: Decimal? {
         guard usable, count > 0 else { return nil }
         if inexact == 0 {

@@ -57,11 +57,16 @@ extension GroupRelativeScore {
             exactGroup = made
             return made
         }
-        // B as the scores used it, for the unit pages (nil when B is 0).
-        let pooledMean = pooled?.b.flatMap { $0.isZero ? nil : $0.display() }
-        let guardedMean: Decimal? = guarded.flatMap { sum in
-            if let mean = sum.meanDisplay { return mean == 0 ? nil : mean }
-            return group().mean?.display()
+        // B as the scores used it, for the unit pages (nil when B is 0). A mean of rates is shown
+        // as the guarded sum decides it (``GuardedSum/meanDisplay``), else as the exact mean's
+        // display, whichever path scores the members: a unit explained shows the B of the run.
+        let shownMean: Decimal?
+        if let pooled {
+            shownMean = pooled.b.flatMap { $0.isZero ? nil : $0.display() }
+        } else if let mean = (guarded ?? GuardedSum(defined)).meanDisplay {
+            shownMean = mean == 0 ? nil : mean
+        } else {
+            shownMean = group().mean?.display()
         }
         // Each member's explanation starts as this one (made once: it reads whether explanations record).
         let titled = Explanation(title)
@@ -70,7 +75,7 @@ extension GroupRelativeScore {
             if let guarded, let a, let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap) {
                 body(index, ItemScore.Parts(
                     a: a, score: nil, value: Fraction(tenths, 10).rounded(1), aExplanation: aExplanation, explanation: titled,
-                    mean: guardedMean))
+                    mean: shownMean))
                 continue
             }
             var explanation = titled
@@ -92,7 +97,7 @@ extension GroupRelativeScore {
             let value = ScoreSteps.finish(score, rounding, &explanation)
             body(index, ItemScore.Parts(
                 a: a, score: score, value: value, aExplanation: aExplanation, explanation: explanation,
-                mean: pooled == nil ? group().mean?.display() : pooledMean))
+                mean: shownMean))
         }
     }
 }
