@@ -51,17 +51,20 @@ extension InputValidation {
         guard !cuts.isEmpty else {
             return PlainScan.scan(csv, csv.allRecords, layout, tableBytes: csv.count)?.table
         }
-        // Each part makes room for its own rows only: joining them copies no counts.
+        // Each part makes room for its own rows only: joining them copies no counts. A part is
+        // joined as soon as it and those before it are scanned, beside the scans of the others.
         let bounds = [csv.allRecords.start] + cuts + [csv.count]
-        var parts = TwoThreads.map(sizes: (0...cuts.count).map { bounds[$0 + 1] - bounds[$0] }) { part in
+        let whole = TwoThreads.fold(count: bounds.count - 1, work: csv.count, into: PlainScan?.none) { part in
             PlainScan.scan(csv, csv.records(from: bounds[part], before: bounds[part + 1]), layout, tableBytes: bounds[part + 1] - bounds[part])
+        } _: { whole, part in
+            guard let part else { return false }
+            guard whole != nil else {
+                whole = part
+                return true
+            }
+            return whole!.append(part)
         }
-        // Taken out of the array, the first part is its buffers' only owner: nothing is copied for another.
-        guard var whole = parts[0].take() else { return nil }
-        for part in 1..<parts.count {
-            guard let later = parts[part].take(), whole.append(later) else { return nil }
-        }
-        return whole.table
+        return whole??.table
     }
 
     /// What a plain file's scan looks for, told from `spec` and the file's header.
