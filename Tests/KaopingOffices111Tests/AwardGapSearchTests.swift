@@ -19,7 +19,9 @@ import Testing
             let key = try #require(header.firstIndex(of: spec.key[0]))
             let rows = records.indices.dropFirst().filter { UnitName.normalize(records[$0][key]) == unit }
             guard !rows.isEmpty else { continue }
-            for (column, name) in header.enumerated() where !spec.key.contains(name) {
+            // Count columns only: a 組別 of whole numbers is not a count the office could add to.
+            let countColumns = spec.columns.filter { $0.kind == .count || $0.kind == .headcount }.map(\.name)
+            for (column, name) in header.enumerated() where countColumns.contains(name) && !spec.key.contains(name) {
                 let counts = rows.map { try? CellParser.count(CellTrimming.trim(records[$0][column])) }
                 guard counts.allSatisfy({ $0 != nil }) else { continue }
                 let total = counts.reduce(0) { $0 + $1! }

@@ -128,8 +128,10 @@ struct AwardGapSearch {
         return table.header.firstIndex(of: spec.name)
     }
 
-    /// Every column of `unit`'s rows that holds a count in each of them, table by table; under
-    /// `--period`, only the rows of months inside it (a row outside changes nothing).
+    /// Every count column (``ColumnKind/isCount``) of `unit`'s rows that holds a count in each
+    /// of them, table by table; under `--period`, only the rows of months inside it (a row
+    /// outside changes nothing). A column of another kind whose cells are whole numbers (a
+    /// 組別, last year's average the groups are drawn by) is not a count the unit could add to.
     func candidates(of unit: String) -> [Candidate] {
         var candidates: [Candidate] = []
         for (position, table) in tables.enumerated() {
@@ -141,7 +143,8 @@ struct AwardGapSearch {
                 return month < record.count && YearMonth(CellTrimming.trim(record[month])).map(period.contains) == true
             }
             guard !rows.isEmpty else { continue }
-            for (column, name) in table.header.enumerated() where !table.spec.key.contains(name) {
+            let countColumns = Set(table.spec.columns.filter(\.kind.isCount).map(\.name))
+            for (column, name) in table.header.enumerated() where countColumns.contains(name) && !table.spec.key.contains(name) {
                 let counts = rows.map { row -> Int? in
                     column < table.records[row].count ? try? CellParser.count(CellTrimming.trim(table.records[row][column])) : nil
                 }
