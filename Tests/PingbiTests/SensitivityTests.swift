@@ -63,3 +63,19 @@ import Testing
     #expect(result.out.contains("<li>績優直轄市、縣(市)政府（良） 嘉義縣：在 4／8 種組合中成立；改為 rank-method=dense 時不成立（改由 屏東縣）</li>"))
     #expect(pingbi("run", "pension-county-112", "--sensitivity").status == .usage)
 }
+
+/// An award chosen within each group (菁英獎) that a reading moves goes instead to offices of
+/// the same group: kaoping-111's sample under promotion-factor=10, where 屏東縣潮州鎮 (第二組)
+/// loses it to 高雄市林園區 alone, not also to 高雄市鼓山區 of 第一組, whose group's winners
+/// change under the same reading for reasons of their own.
+@Test func anAwardWithinEachGroupGoesToItsOwnGroup() throws {
+    let program = try #require(Catalog.program("kaoping-111"))
+    let context = EvaluationContext(data: DataSource(sampleOf: program), readings: ReadingChoices(["promotion-factor": "10"]))
+    let analysis = try ReadingSensitivity.analyse(program, context: context, fixed: ["promotion-factor"])
+    let chaozhou = try #require(analysis.outcomes.first { $0.outcome.unit == "屏東縣潮州鎮" && $0.outcome.policy == "elite" })
+    #expect(chaozhou.instead == ["高雄市林園區"])
+    let groups = Dictionary(try program.evaluate(context).units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
+    for stability in analysis.outcomes + analysis.newcomers where stability.outcome.policy == "elite" {
+        #expect(stability.instead.allSatisfy { groups[$0] == stability.group }, "\(stability.outcome.unit)")
+    }
+}

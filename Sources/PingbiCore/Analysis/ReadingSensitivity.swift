@@ -128,19 +128,20 @@ public struct ReadingSensitivity: Sendable {
 
         let runs = Runs(count: count)
         let evaluate = program.evaluator(context)
+        let groups = Dictionary(baselineResult.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
         DispatchQueue.concurrentPerform(iterations: count) { combination in
             var chosen = context.readings.chosen
             for (reading, value) in zip(varied, values(of: combination)) { chosen[reading.name] = value }
             do {
                 let result = try evaluate(ReadingChoices(chosen))
-                runs.store(combination, .run(Run(result)))
+                runs.store(combination, .run(Run(result, baselineGroups: groups)))
             } catch {
                 runs.store(combination, .failed("\(error)"))
             }
         }
         let all = runs.all
 
-        let baselineRun = Run(baselineResult)
+        let baselineRun = Run(baselineResult, baselineGroups: groups)
         let succeeded = all.compactMap(\.run)
         let failures = all.compactMap { evaluation -> String? in
             if case .failed(let message) = evaluation { return message }
@@ -167,21 +168,24 @@ public struct ReadingSensitivity: Sendable {
                 if firstSeen[key] == nil { firstSeen[key] = outcome }
             }
         }
-        let groups = Dictionary(baselineResult.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
 
         func stability(_ key: OutcomeKey, _ outcome: Outcome, inBaseline: Bool) -> Stability {
             let moving = singles.filter { ($0.run.outcomes[key] != nil) != inBaseline }
-            let baselineHolders = Set(baselineRun.outcomes.keys.filter { $0.policy == key.policy }.map(\.unit))
+            // Who gets it instead, or loses it: for a policy chosen within each group, only units
+            // of the unit's own group (another group's winners change for reasons of their own).
+            let group = groups[outcome.unit] ?? nil, withinGroup = !baselineResult.crossGroupPolicies.contains(key.policy)
+            func competes(_ unit: String, in run: Run) -> Bool { !withinGroup || run.group(of: unit, groups) == run.group(of: outcome.unit, groups) }
+            let baselineHolders = Set(baselineRun.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit, in: baselineRun) }.map(\.unit))
             var instead: [String] = []
             for single in moving {
-                let holders = single.run.outcomes.keys.filter { $0.policy == key.policy }.map(\.unit)
+                let holders = single.run.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit, in: single.run) }.map(\.unit)
                 let others = inBaseline
                     ? holders.filter { !baselineHolders.contains($0) }
                     : baselineHolders.filter { !holders.contains($0) }
                 for unit in others.sorted() where !instead.contains(unit) { instead.append(unit) }
             }
             return Stability(
-                outcome: outcome, group: groups[outcome.unit] ?? nil, stands: stands[key] ?? 0,
+                outcome: outcome, group: group, stands: stands[key] ?? 0,
                 changes: moving.map(\.change), instead: instead)
         }
 
@@ -208,10 +212,21 @@ public struct ReadingSensitivity: Sendable {
     struct Run: Sendable {
         let outcomes: [OutcomeKey: Outcome]
         let ranks: [String: Int?]
+        /// The units in another group than under the baseline (a reading of the group bounds
+        /// moves some), with their group here.
+        let movedGroups: [String: String?]
 
-        init(_ result: ProgramResult) {
+        init(_ result: ProgramResult, baselineGroups: [String: String?]) {
             outcomes = Dictionary(result.outcomes.map { (OutcomeKey($0), $0) }, uniquingKeysWith: { a, _ in a })
             ranks = Dictionary(result.units.map { ($0.unit, $0.rank) }, uniquingKeysWith: { a, _ in a })
+            var moved: [String: String?] = [:]
+            for unit in result.units where (baselineGroups[unit.unit] ?? nil) != unit.group { moved[unit.unit] = unit.group }
+            movedGroups = moved
+        }
+
+        /// The group of `unit` in this run, given the baseline's `groups`.
+        func group(of unit: String, _ groups: [String: String?]) -> String? {
+            movedGroups[unit] ?? groups[unit] ?? nil
         }
     }
 
