@@ -132,12 +132,21 @@ public struct Pingbi: Sendable {
         return results
     }
 
-    /// Checks every input file of every entry of `selection` (``InputValidation``) and throws
-    /// all the problems found together.
-    func checkInputs(_ selection: Selection) throws(DataProblems) {
-        if let problems = InputValidation.check(selection.entries.flatMap { $0.program.inputFiles(selection.context($0)) }) {
-            throw problems
-        }
+    /// Checks every input file of every entry of `selection` (of the programs `only` names,
+    /// when given) (``InputValidation``) and throws all the problems found together; each
+    /// file named in `folder`, when given (`六月資料/activity.csv`: two folders compared have
+    /// files of the same names).
+    func checkInputs(_ selection: Selection, only programs: Set<String>? = nil, folder: String? = nil) throws(DataProblems) {
+        let entries = selection.entries.filter { programs?.contains($0.program.id) ?? true }
+        guard let problems = InputValidation.check(entries.flatMap { $0.program.inputFiles(selection.context($0)) }) else { return }
+        guard let folder else { throw problems }
+        let named = DataSource(directory: URL(fileURLWithPath: folder), label: folder)
+        throw DataProblems(
+            problems.errors.map {
+                DataError(
+                    file: named.displayName($0.file), line: $0.line, column: $0.column, value: $0.value, expected: $0.expected,
+                    sheet: $0.sheet, cell: $0.cell)
+            }, count: problems.count)
     }
 
     func run(_ arguments: Arguments) throws -> ExitStatus {
@@ -352,6 +361,10 @@ public struct Pingbi: Sendable {
                 "兩個資料夾沒有共同的評比程式：\(folders[0]) 可計算 " + (oldIDs.isEmpty ? "無" : oldIDs.joined(separator: "、"))
                     + "；\(folders[1]) 可計算 " + (newIDs.isEmpty ? "無" : newIDs.joined(separator: "、")))
         }
+        // Both folders' inputs checked whole first: every problem listed, as run lists them.
+        let compared = Set(common.map(\.program.id))
+        try checkInputs(oldSelection, only: compared, folder: folders[0])
+        try checkInputs(newSelection, only: compared, folder: folders[1])
         var diffs: [ResultDiff] = []
         for entry in common {
             let before = oldSelection.entries.first { $0.program.id == entry.program.id }!

@@ -67,6 +67,22 @@ import Testing
         #expect(cells.first?.newLine == nil)
     }
 
+    /// A folder with bad cells: every problem is listed, as run lists them, each file named in
+    /// its folder (both folders hold an activity.csv), and nothing is compared.
+    @Test func everyProblemOfABadFolderIsListedInItsFolder() throws {
+        let (old, new) = try folders { rows in
+            let (promotion, transfer) = (rows[0].firstIndex(of: "活動宣導")!, rows[0].firstIndex(of: "健保櫃檯轉出")!)
+            rows[4][promotion] = "12abc"
+            rows[10][transfer] = "-3"
+        }
+        let result = pingbi("diff", old.path, new.path, "kaoping-111")
+        #expect(result.status == .dataError)
+        #expect(result.err.contains("資料錯誤：共 2 項"))
+        #expect(result.err.contains(new.path + "/activity.csv 第 5 行「活動宣導」欄：值「12abc」"))
+        #expect(result.err.contains(new.path + "/activity.csv 第 11 行「健保櫃檯轉出」欄：值「-3」"))
+        #expect(result.out.isEmpty)
+    }
+
     @Test func foldersOfDifferentProgramsAreRefused() throws {
         let (old, _) = try folders(edit: { _ in })
         let result = pingbi("diff", old.path, seedFolder.path)
