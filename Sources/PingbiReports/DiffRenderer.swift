@@ -136,7 +136,7 @@ public enum DiffRenderer {
         case .otherUnits(let units):
             return units.isEmpty
                 ? "輸入資料相同；因解讀或期間不同"
-                : "本單位與同組資料未變；" + units.joined(separator: "、") + " 的資料變動，影響名次或獎項"
+                : "本單位資料未變；" + units.joined(separator: "、") + " 的資料變動，影響名次或獎項"
         case .inputFiles(let files):
             return files.isEmpty
                 ? "兩份結果所讀的資料檔相同；因解讀或期間不同"

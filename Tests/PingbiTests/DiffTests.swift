@@ -40,6 +40,12 @@ import Testing
         #expect(result.out.contains("原因：本單位資料變動（活動宣導）"))
         #expect(result.out.contains("  ・高雄市仁武區（第二組）\n      獎項：菁英獎 → 無\n"))
         #expect(result.out.contains("原因：本單位資料未變；同組 屏東縣潮州鎮 的資料變動，組平均隨之改變"))
+        // An office whose values are as they were moved only because 潮州鎮 passed it: its
+        // cause names 潮州鎮's data, not a group mean its values did not follow.
+        for block in result.out.components(separatedBy: "  ・").dropFirst() where !block.contains("數值：") && block.contains("名次：") {
+            #expect(block.contains("原因：本單位資料未變；屏東縣潮州鎮 的資料變動，影響名次或獎項"), "\(block)")
+        }
+        #expect(result.out.contains("  ・高雄市仁武區（第二組）\n      獎項：菁英獎 → 無\n      名次：3 → 4\n      原因：本單位資料未變；屏東縣潮州鎮 的資料變動，影響名次或獎項\n"))
         // Other groups' offices did not move.
         #expect(!result.out.contains("第一組"))
 
@@ -65,6 +71,24 @@ import Testing
         #expect(cells.count == 1)
         #expect(cells.first?.key == ["高雄市林園區", "111-09"])
         #expect(cells.first?.newLine == nil)
+    }
+
+    /// An office moved to another group changes both groups' means: the offices of the group
+    /// it left whose values moved name it as their group's changed data.
+    @Test func anOfficeMovedToAnotherGroupMovesBothGroupsMeans() throws {
+        let (old, new) = try folders(edit: { _ in })
+        let offices = try String(contentsOf: new.appendingPathComponent("offices.csv"), encoding: .utf8)
+        try Data(offices.replacingOccurrences(of: "高雄市仁武區,2,", with: "高雄市仁武區,1,").utf8).write(to: new.appendingPathComponent("offices.csv"))
+        let result = pingbi("diff", old.path, new.path, "kaoping-111")
+        #expect(result.status == .success, "\(result.err)")
+        #expect(result.out.contains("offices.csv 第 17 行（高雄市仁武區）「組別」：2 → 1"))
+        let blocks = result.out.components(separatedBy: "  ・").dropFirst()
+        let leftBehind = blocks.filter { $0.hasPrefix("屏東縣潮州鎮（第二組）") || $0.hasPrefix("高雄市路竹區（第二組）") }
+        #expect(leftBehind.count == 2)
+        for block in leftBehind {
+            #expect(block.contains("數值："), "\(block)")
+            #expect(block.contains("原因：本單位資料未變；同組 高雄市仁武區 的資料變動，組平均隨之改變"), "\(block)")
+        }
     }
 
     /// A folder with bad cells: every problem is listed, as run lists them, each file named in

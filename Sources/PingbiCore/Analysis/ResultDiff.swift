@@ -9,10 +9,11 @@ public struct ResultDiff: Sendable {
     public enum Cause: Sendable, Equatable {
         /// Its own input rows changed (these columns).
         case ownData(columns: [String])
-        /// Its own data did not change, but data of these units of its group did (the group
-        /// mean moved).
+        /// Its own data did not change, but data of these units of its group did, and its
+        /// values moved with them (the group mean moved).
         case groupData(units: [String])
-        /// Neither its data nor its group's changed: other units' data moved its rank or outcome.
+        /// Its own data did not change and its values did not, or did without its group's data
+        /// changing: these units' data (of its group, where some are) moved its rank or outcome.
         case otherUnits(units: [String])
         /// Only the results were compared, by their recorded input files: these files' bytes
         /// differ (none: the same bytes were read, so the readings or the period differ).
@@ -116,12 +117,15 @@ public struct ResultDiff: Sendable {
         let oldOutcomesOf = Dictionary(grouping: old.outcomes, by: \.unit), newOutcomesOf = Dictionary(grouping: new.outcomes, by: \.unit)
         let newNames = Set(new.units.map(\.unit))
         let changedUnits = Dictionary(grouping: inputs, by: \.unit)
-        let groupOf = Dictionary(new.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
-            .merging(old.units.map { ($0.unit, $0.group) }, uniquingKeysWith: { a, _ in a })
-        // The units whose data changed, by name, and by group.
+        // The units whose data changed, by name, and by group: a unit that changed group counts
+        // in both (it left the one group's mean and joined the other's).
         let changedNames = changedUnits.keys.sorted()
         var changedByGroup: [String: [String]] = [:]
-        for name in changedNames { if let group = groupOf[name] ?? nil { changedByGroup[group, default: []].append(name) } }
+        for name in changedNames {
+            for group in Set([oldUnits[name]?.group ?? nil, newUnits[name]?.group ?? nil].compactMap { $0 }).sorted() {
+                changedByGroup[group, default: []].append(name)
+            }
+        }
 
         // Compared without `provisional` (the June round's awards are provisional by nature;
         // the period line says so once), without `rank` (a rank change is its own line) and,
@@ -137,7 +141,9 @@ public struct ResultDiff: Sendable {
                 return compared
             }
         }
-        func cause(_ unit: String, group: String?) -> Cause {
+        /// Why `unit` of `groups` (its old and new group) changed; `valuesChanged` when its values
+        /// did (not only its rank or outcome).
+        func cause(_ unit: String, groups: [String?], valuesChanged: Bool) -> Cause {
             switch basis {
             case .none: return .unknown
             case .digests: return .inputFiles(files: files.map(\.file))
@@ -148,8 +154,12 @@ public struct ResultDiff: Sendable {
                 for change in own { for name in [change.column ?? "整列"] where !columns.contains(name) { columns.append(name) } }
                 return .ownData(columns: columns)
             }
-            let sameGroup = group.flatMap { changedByGroup[$0] } ?? []
-            return sameGroup.isEmpty ? .otherUnits(units: changedNames) : .groupData(units: sameGroup)
+            var sameGroup: [String] = []
+            for group in groups.compactMap({ $0 }) { for name in changedByGroup[group] ?? [] where !sameGroup.contains(name) { sameGroup.append(name) } }
+            // Its values moved with its group's mean; with its values as they were, its rank or
+            // outcome moved because the changed units passed it or fell behind it.
+            if valuesChanged, !sameGroup.isEmpty { return .groupData(units: sameGroup) }
+            return .otherUnits(units: sameGroup.isEmpty ? changedNames : sameGroup)
         }
 
         var units: [UnitChange] = []
@@ -168,14 +178,15 @@ public struct ResultDiff: Sendable {
             guard !values.isEmpty || rank != nil || outcomeChange != nil else { continue }
             let group = after?.group ?? before?.group
             units.append(UnitChange(
-                unit: name, group: group, values: values, rank: rank, outcomes: outcomeChange, cause: cause(name, group: group)))
+                unit: name, group: group, values: values, rank: rank, outcomes: outcomeChange,
+                cause: cause(name, groups: [before?.group ?? nil, after?.group ?? nil], valuesChanged: !values.isEmpty)))
         }
         // Names with outcomes but no values (a nominee excluded at 初審, say).
         for name in outcomeUnits.sorted() {
             let oldOutcomes = outcomes(old, of: oldOutcomesOf, name), newOutcomes = outcomes(new, of: newOutcomesOf, name)
             guard oldOutcomes != newOutcomes else { continue }
             units.append(UnitChange(
-                unit: name, group: nil, values: [], rank: nil, outcomes: (oldOutcomes, newOutcomes), cause: cause(name, group: nil)))
+                unit: name, group: nil, values: [], rank: nil, outcomes: (oldOutcomes, newOutcomes), cause: cause(name, groups: [], valuesChanged: false)))
         }
         self.units = units
     }
