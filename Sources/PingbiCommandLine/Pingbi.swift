@@ -263,8 +263,7 @@ public struct Pingbi: Sendable {
 
     /// `--unit NAME` names no unit of `result`: a usage error with the names that come close.
     static func noUnit(_ name: String, in result: ProgramResult) -> UsageError {
-        let wanted = UnitName.normalize(name)
-        let near = result.units.map(\.unit).filter { $0.contains(wanted) || wanted.contains($0) }
+        let near = UnitSuggestions.near(UnitName.normalize(name), among: result.units.map(\.unit))
         return UsageError(
             "\(result.program) 沒有單位「\(name)」。"
                 + (near.isEmpty ? "請用 pingbi run \(result.program) --all 查看所有單位。" : "是否指：" + near.joined(separator: "、") + "？"))

@@ -179,6 +179,20 @@ func cp950(_ text: String) throws -> Data {
     #expect(result.err.contains("pension-staff-112 沒有單位「宜蘭」。是否指：宜蘭縣？"))
 }
 
+/// A name one character off, whole or as the end of a name, is suggested too: 潮洲 for 潮州,
+/// 風山區 for 鳳山區 (and the other names one character off it).
+@Test func aUnitNameOneCharacterOffIsSuggested() {
+    let whole = pingbi("gap", "kaoping-111", "--unit", "屏東縣潮洲鎮")
+    #expect(whole.status == .usage)
+    #expect(whole.err.contains("kaoping-111 沒有單位「屏東縣潮洲鎮」。是否指：屏東縣潮州鎮？"))
+    let end = pingbi("explain", "kaoping-111", "--unit", "風山區")
+    #expect(end.status == .usage)
+    // Every name one character off is named: 鳳山區, and 鼓山區, 岡山區 and 旗山區 as well.
+    #expect(end.err.contains("是否指：高雄市鳳山區、高雄市鼓山區、高雄市岡山區、高雄市旗山區？"))
+    // Two characters off is not suggested.
+    #expect(pingbi("gap", "kaoping-111", "--unit", "屏東縣潮洲市").err.contains("請用 pingbi run kaoping-111 --all 查看所有單位。"))
+}
+
 /// `gap` on the staff sample: a county outside the award is told what it would take, in words.
 @Test func gapOnTheStaffSampleSpeaksChinese() {
     let result = pingbi("gap", "pension-staff-112", "--unit", "宜蘭縣")
