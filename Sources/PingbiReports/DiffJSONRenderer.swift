@@ -49,12 +49,14 @@ public enum DiffJSONRenderer {
         return "{" + parts.map { s($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
     }
 
-    /// One unit: `unit`, `group`, `values` (key → old, new), `rank` and `outcomes` (old, new) when
-    /// they changed, and `cause` (`kind`, with `columns` or `units` or `files`).
+    /// One unit: `unit`, `group`, `oldGroup` when it was in another, `values` (key → old, new),
+    /// `rank` and `outcomes` (old, new) when they changed, and `cause` (`kind`, with `columns` or
+    /// `units` or `files`).
     static func unit(_ change: ResultDiff.UnitChange) -> String {
         let s = JSONRenderer.string
         let number = { (value: Decimal?) in value.map(JSONRenderer.number) ?? "null" }
         var parts: [(String, String)] = [("unit", s(change.unit)), ("group", change.group.map(s) ?? "null")]
+        if let old = change.oldGroup { parts.append(("oldGroup", s(old))) }
         parts.append(("values", "{" + change.values.map {
             s($0.column.key) + ": {\"old\": \(number($0.old)), \"new\": \(number($0.new))}"
         }.joined(separator: ", ") + "}"))

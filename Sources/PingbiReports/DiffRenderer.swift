@@ -20,8 +20,10 @@ public enum DiffRenderer {
         }
         out += "結果：\(diff.units.count) 個單位不同\n"
         for change in diff.units {
-            let group = change.group.flatMap { result.groupTitles[$0] }.map { "（\($0)）" } ?? ""
-            out += "  ・\(change.unit)\(group)\n"
+            out += "  ・\(change.unit)\(groupNote(change, result))\n"
+            if let old = change.oldGroup {
+                out += "      組別：" + (result.groupTitles[old] ?? old) + " → " + (change.group.map { result.groupTitles[$0] ?? $0 } ?? "無") + "\n"
+            }
             if let outcomes = change.outcomes {
                 out += "      獎項：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
             }
@@ -90,9 +92,14 @@ public enum DiffRenderer {
         out += "獎項異動如下：\n"
         for change in moved {
             let outcomes = change.outcomes!
-            out += "・\(change.unit)：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
+            out += "・\(change.unit)\(groupNote(change, result))：" + phrase(outcomes.old, result) + " → " + phrase(outcomes.new, result) + "\n"
         }
         return out + "其餘單位的獎項不變。\n"
+    }
+
+    /// `（第二組）` after a unit's name: its group's title; nothing for a unit without one.
+    static func groupNote(_ change: ResultDiff.UnitChange, _ result: ProgramResult) -> String {
+        change.group.flatMap { result.groupTitles[$0] }.map { "（\($0)）" } ?? ""
     }
 
     /// `activity.csv 第 12 行（高雄市三民區 111-03）「健保櫃檯加保」：15 → 18`.

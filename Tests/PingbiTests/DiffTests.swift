@@ -50,7 +50,7 @@ import Testing
         #expect(!result.out.contains("第一組"))
 
         let notice = pingbi("diff", old.path, new.path, "kaoping-111", "--announce")
-        #expect(notice.out.hasSuffix("獎項異動如下：\n・屏東縣潮州鎮：無 → 菁英獎\n・高雄市仁武區：菁英獎 → 無\n其餘單位的獎項不變。\n"))
+        #expect(notice.out.hasSuffix("獎項異動如下：\n・屏東縣潮州鎮（第二組）：無 → 菁英獎\n・高雄市仁武區（第二組）：菁英獎 → 無\n其餘單位的獎項不變。\n"))
     }
 
     @Test func identicalFoldersHaveNoDifference() throws {
@@ -82,6 +82,10 @@ import Testing
         let result = pingbi("diff", old.path, new.path, "kaoping-111")
         #expect(result.status == .success, "\(result.err)")
         #expect(result.out.contains("offices.csv 第 17 行（高雄市仁武區）「組別」：2 → 1"))
+        // The office says it changed group: its ranks are of two groups.
+        #expect(result.out.contains("  ・高雄市仁武區（第一組）\n      組別：第二組 → 第一組\n"))
+        let json = pingbi("diff", old.path, new.path, "kaoping-111", "--format", "json")
+        #expect(json.out.contains("{\"unit\": \"高雄市仁武區\", \"group\": \"1\", \"oldGroup\": \"2\", "))
         let blocks = result.out.components(separatedBy: "  ・").dropFirst()
         let leftBehind = blocks.filter { $0.hasPrefix("屏東縣潮州鎮（第二組）") || $0.hasPrefix("高雄市路竹區（第二組）") }
         #expect(leftBehind.count == 2)

@@ -58,6 +58,8 @@ public struct ResultDiff: Sendable {
         public let unit: String
         /// Its group (the new one, or the old where it left).
         public let group: String?
+        /// Its group in the old result, where it was in another (a corrected 組別); nil otherwise.
+        public var oldGroup: String? = nil
         /// The values that changed, in column order.
         public let values: [ValueChange]
         /// The old and new rank, when it changed.
@@ -177,9 +179,11 @@ public struct ResultDiff: Sendable {
             let outcomeChange = oldOutcomes == newOutcomes ? nil : (oldOutcomes, newOutcomes)
             guard !values.isEmpty || rank != nil || outcomeChange != nil else { continue }
             let group = after?.group ?? before?.group
-            units.append(UnitChange(
+            var change = UnitChange(
                 unit: name, group: group, values: values, rank: rank, outcomes: outcomeChange,
-                cause: cause(name, groups: [before?.group ?? nil, after?.group ?? nil], valuesChanged: !values.isEmpty)))
+                cause: cause(name, groups: [before?.group ?? nil, after?.group ?? nil], valuesChanged: !values.isEmpty))
+            if let before, let after, before.group != after.group { change.oldGroup = before.group }
+            units.append(change)
         }
         // Names with outcomes but no values (a nominee excluded at 初審, say).
         for name in outcomeUnits.sorted() {
