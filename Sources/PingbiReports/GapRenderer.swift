@@ -13,7 +13,7 @@ public enum GapRenderer {
         var out = "\(result.title)\n\(gap.unit)" + (place.isEmpty ? "" : "（" + place.joined(separator: "，") + "）") + "\n"
         for finding in gap.findings {
             out += "\(result.policyTitles[finding.policy] ?? finding.policy)：\(standing(finding))"
-            out += finding.steps.isEmpty ? "\n" : "\n" + finding.steps.map { "  ・\(change($0))\n" }.joined()
+            out += finding.steps.isEmpty ? "\n" : "\n" + finding.steps.map { "  ・\(change($0))\(instead($0, losing: finding, in: gap))\n" }.joined()
         }
         if gap.findings.isEmpty { out += "本程式沒有獎項。\n" }
         out += "（每次只改變一項件數，其他單位的資料不變；組平均、上限、同分與比序都依程式重新計算。）\n"
@@ -33,11 +33,21 @@ public enum GapRenderer {
 
     /// The smallest step in a line: `活動宣導 再增加 2 件（合計 2 → 4）即可獲得`, `靜態宣導 減少 3 件
     /// （合計 4 → 1）就會失去`, or that no single count can change the standing.
-    public static func nearest(_ finding: AwardGap.Finding) -> String {
+    public static func nearest(_ finding: AwardGap.Finding, in gap: AwardGap) -> String {
         guard let step = finding.steps.first else {
             return finding.holds ? "目前獲得；單獨改變任何一項件數都不會失去" : "單獨改變任何一項件數都無法獲得"
         }
-        return finding.holds ? "目前獲得；\(change(step))就會失去" : "\(change(step))即可獲得"
+        return finding.holds ? "目前獲得；\(change(step))就會失去\(instead(step, losing: finding, in: gap))" : "\(change(step))即可獲得"
+    }
+
+    /// `（此時改獲菁英獎）` after a step that loses the unit the award of `finding` it holds when the
+    /// same step wins it another award it does not hold (one it may not hold beside it: a 菁英獎
+    /// winner is left out of 行動服務貢獻獎); nothing otherwise. Only the steps listed are
+    /// compared: a step the other award does not list is not said to win it.
+    public static func instead(_ step: AwardGap.Step, losing finding: AwardGap.Finding, in gap: AwardGap) -> String {
+        guard finding.holds else { return "" }
+        let won = gap.findings.filter { !$0.holds && $0.policy != finding.policy && $0.steps.contains(step) }
+        return won.isEmpty ? "" : "（此時改獲" + won.map { gap.result.policyTitles[$0.policy] ?? $0.policy }.joined(separator: "、") + "）"
     }
 
     /// `活動宣導 再增加 4 件（合計 13 → 17）`; a count of people in 人.

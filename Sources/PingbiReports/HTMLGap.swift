@@ -20,8 +20,9 @@ extension HTMLRenderer {
             for unit in units {
                 out += "<tr data-unit=\"\(e(unit.unit))\"><td class=\"num\">" + (unit.rank.map { "\($0)" } ?? "") + "</td>"
                 out += "<td class=\"unit\">\(e(unit.unit))</td>"
-                for finding in byUnit[unit.unit]!.findings {
-                    out += "<td" + (finding.holds ? " class=\"holds\"" : "") + ">\(e(GapRenderer.nearest(finding)))</td>"
+                let gap = byUnit[unit.unit]!
+                for finding in gap.findings {
+                    out += "<td" + (finding.holds ? " class=\"holds\"" : "") + ">\(e(GapRenderer.nearest(finding, in: gap)))</td>"
                 }
                 out += "</tr>\n"
             }
@@ -38,7 +39,7 @@ extension HTMLRenderer {
         for finding in gap.findings {
             out += "<li data-policy=\"\(e(finding.policy))\">\(e((r.policyTitles[finding.policy] ?? finding.policy) + "：" + GapRenderer.standing(finding)))"
             if !finding.steps.isEmpty {
-                out += "<ul>" + finding.steps.map { "<li>\(e(GapRenderer.change($0)))</li>" }.joined() + "</ul>"
+                out += "<ul>" + finding.steps.map { "<li>\(e(GapRenderer.change($0) + GapRenderer.instead($0, losing: finding, in: gap)))</li>" }.joined() + "</ul>"
             }
             out += "</li>\n"
         }

@@ -179,6 +179,15 @@ func cp950(_ text: String) throws -> Data {
     #expect(result.err.contains("pension-staff-112 沒有單位「宜蘭」。是否指：宜蘭縣？"))
 }
 
+/// A 行動服務貢獻獎 winner that a step would give 菁英獎 (and so take 行動服務貢獻獎 from: a
+/// 菁英獎 winner is left out of it) is told why it would lose the award it holds.
+@Test func aStepThatWinsAnotherAwardSaysSo() {
+    let result = pingbi("gap", "kaoping-111", "--unit", "屏東縣屏東市")
+    #expect(result.status == .success)
+    #expect(result.out.contains("菁英獎：目前未獲得。單獨改變一項件數即可獲得的最小幅度：\n  ・活動宣導 再增加 2 件（合計 6 → 8）\n"))
+    #expect(result.out.contains("行動服務貢獻獎：目前獲得。單獨改變一項件數就會失去的最小幅度：\n  ・活動宣導 再增加 2 件（合計 6 → 8）（此時改獲菁英獎）\n"))
+}
+
 /// A name one character off, whole or as the end of a name, is suggested too: 潮洲 for 潮州,
 /// 風山區 for 鳳山區 (and the other names one character off it).
 @Test func aUnitNameOneCharacterOffIsSuggested() {

@@ -43,10 +43,11 @@ import Testing
         // 行動量 is 0 everywhere, so 戊鄉 is in the 行動服務 pool and, outside 菁英獎, wins it — the same
         // AREA分期 would take it into 菁英獎 and so out of 行動服務貢獻獎.
         let fifth = try Self.row(run.out, "戊鄉")
-        #expect(fifth.contains("<td>AREA分期 再增加 1 件（合計 0 → 1）即可獲得</td><td class=\"holds\">目前獲得；AREA分期 再增加 1 件（合計 0 → 1）就會失去</td>"))
-        // 丁鄉 (fourth) holds: removing two 靜態宣導 ties 戊鄉 (still in), three drop it.
+        #expect(fifth.contains("<td>AREA分期 再增加 1 件（合計 0 → 1）即可獲得</td><td class=\"holds\">目前獲得；AREA分期 再增加 1 件（合計 0 → 1）就會失去（此時改獲菁英獎）</td>"))
+        // 丁鄉 (fourth) holds: removing two 靜態宣導 ties 戊鄉 (still in), three drop it, and
+        // out of 菁英獎 it wins 行動服務貢獻獎.
         let fourth = try Self.row(run.out, "丁鄉")
-        #expect(fourth.contains("<td class=\"holds\">目前獲得；靜態宣導 減少 3 件（合計 4 → 1）就會失去</td>"))
+        #expect(fourth.contains("<td class=\"holds\">目前獲得；靜態宣導 減少 3 件（合計 4 → 1）就會失去（此時改獲行動服務貢獻獎）</td>"))
         // A cell for each of the two awards on every office's row.
         for unit in ["甲鄉", "乙鄉", "丙鄉", "丁鄉", "戊鄉"] {
             #expect(try Self.row(run.out, unit).components(separatedBy: "<td").count == 5, "\(unit)")
@@ -62,9 +63,11 @@ import Testing
         let text = list[gap.upperBound...].prefix(600)
         // The three smallest (ties by column name): one AREA分期, 健保櫃檯分期 (×2 in item 3's A) or
         // 活動宣導 (×2 in item 4's A, tying 丁鄉 at the cut) each win 菁英獎 and lose 行動服務貢獻獎.
-        let steps = "<ul><li>AREA分期 再增加 1 件（合計 0 → 1）</li><li>健保櫃檯分期 再增加 1 件（合計 0 → 1）</li><li>活動宣導 再增加 1 件（合計 0 → 1）</li></ul>"
+        let columns = ["AREA分期", "健保櫃檯分期", "活動宣導"]
+        let steps = "<ul>" + columns.map { "<li>\($0) 再增加 1 件（合計 0 → 1）</li>" }.joined() + "</ul>"
+        let lost = "<ul>" + columns.map { "<li>\($0) 再增加 1 件（合計 0 → 1）（此時改獲菁英獎）</li>" }.joined() + "</ul>"
         #expect(text.contains("<li data-policy=\"elite\">菁英獎：目前未獲得。單獨改變一項件數即可獲得的最小幅度：" + steps + "</li>"))
-        #expect(text.contains("<li data-policy=\"mobile\">行動服務貢獻獎：目前獲得。單獨改變一項件數就會失去的最小幅度：" + steps + "</li>"))
+        #expect(text.contains("<li data-policy=\"mobile\">行動服務貢獻獎：目前獲得。單獨改變一項件數就會失去的最小幅度：" + lost + "</li>"))
     }
 
     @Test func withoutTheFlagThereIsNoSection() throws {
