@@ -16,7 +16,7 @@ extension HTMLRenderer {
             for stability in dependent {
                 out += "<li>" + e(SensitivityRenderer.describe(stability.outcome, titles: analysis.policyTitles))
                 out += "：在 \(SensitivityRenderer.count(stability.stands))／\(SensitivityRenderer.count(valid)) 種組合中成立"
-                out += e(SensitivityRenderer.changes(stability, lost: true, in: analysis)) + "</li>\n"
+                out += e(SensitivityRenderer.changes(stability, lost: true, in: analysis, byTitle: true)) + "</li>\n"
             }
             out += "</ul>\n"
         }
