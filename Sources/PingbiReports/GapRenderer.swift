@@ -12,30 +12,40 @@ public enum GapRenderer {
         if let rank = unit?.rank { place.append("第 \(rank) 名") }
         var out = "\(result.title)\n\(gap.unit)" + (place.isEmpty ? "" : "（" + place.joined(separator: "，") + "）") + "\n"
         for finding in gap.findings {
-            out += "\(result.policyTitles[finding.policy] ?? finding.policy)：\(standing(finding))"
+            out += "\(result.policyTitles[finding.policy] ?? finding.policy)：\(standing(finding, in: gap))"
             out += finding.steps.isEmpty ? "\n" : "\n" + finding.steps.map { "  ・\(change($0))\(instead($0, losing: finding, in: gap))\n" }.joined()
         }
         if gap.findings.isEmpty { out += "本程式沒有獎項。\n" }
-        out += "（每次只改變一項件數，其他單位的資料不變；組平均、上限、同分與比序都依程式重新計算。）\n"
+        out += "（\(footnote(gap))）\n"
         return out
     }
 
     /// Where the unit stands on `finding`'s award and what the steps below it are:
-    /// `目前未獲得。單獨改變一項件數即可獲得的最小幅度：`, or that no single count can change it.
-    public static func standing(_ finding: AwardGap.Finding) -> String {
-        switch (finding.holds, finding.steps.isEmpty) {
-        case (true, true): "目前獲得。單獨改變任何一項件數都不會失去。"
-        case (true, false): "目前獲得。單獨改變一項件數就會失去的最小幅度："
-        case (false, true): "目前未獲得。單獨改變任何一項件數都無法獲得。"
-        case (false, false): "目前未獲得。單獨改變一項件數即可獲得的最小幅度："
+    /// `目前未獲得。單獨改變一項件數即可獲得的最小幅度：`, or that no single count can change it;
+    /// the counts called as `gap` calls them (``AwardGap/countNoun``: 人數 for a program
+    /// counting people).
+    public static func standing(_ finding: AwardGap.Finding, in gap: AwardGap) -> String {
+        let noun = gap.countNoun
+        return switch (finding.holds, finding.steps.isEmpty) {
+        case (true, true): "目前獲得。單獨改變任何一項\(noun)都不會失去。"
+        case (true, false): "目前獲得。單獨改變一項\(noun)就會失去的最小幅度："
+        case (false, true): "目前未獲得。單獨改變任何一項\(noun)都無法獲得。"
+        case (false, false): "目前未獲得。單獨改變一項\(noun)即可獲得的最小幅度："
         }
+    }
+
+    /// How every step was found: `每次只改變一項件數，其他單位的資料不變；…重新計算。`; the group
+    /// mean named only where the result has groups.
+    public static func footnote(_ gap: AwardGap) -> String {
+        let recomputed = gap.result.units.contains { $0.group != nil } ? "組平均、上限、同分與比序" : "上限、同分與比序"
+        return "每次只改變一項\(gap.countNoun)，其他單位的資料不變；\(recomputed)都依程式重新計算。"
     }
 
     /// The smallest step in a line: `活動宣導 再增加 2 件（合計 2 → 4）即可獲得`, `靜態宣導 減少 3 件
     /// （合計 4 → 1）就會失去`, or that no single count can change the standing.
     public static func nearest(_ finding: AwardGap.Finding, in gap: AwardGap) -> String {
         guard let step = finding.steps.first else {
-            return finding.holds ? "目前獲得；單獨改變任何一項件數都不會失去" : "單獨改變任何一項件數都無法獲得"
+            return finding.holds ? "目前獲得；單獨改變任何一項\(gap.countNoun)都不會失去" : "單獨改變任何一項\(gap.countNoun)都無法獲得"
         }
         return finding.holds ? "目前獲得；\(change(step))就會失去\(instead(step, losing: finding, in: gap))" : "\(change(step))即可獲得"
     }

@@ -209,6 +209,15 @@ func cp950(_ text: String) throws -> Data {
     #expect(result.out.contains("宜蘭縣（B 組（縣(市)），第 16 名）\n督導員及服務員績效獎勵：目前未獲得。"))
 }
 
+/// A program whose counts are all of people says 人數, not 件數; without groups, no 組平均.
+@Test func gapOnTheCountySampleSpeaksOfPeople() {
+    let result = pingbi("gap", "pension-county-112", "--unit", "屏東縣")
+    #expect(result.status == .success)
+    #expect(result.out.contains("單獨改變任何一項人數都無法獲得。"))
+    #expect(result.out.contains("（每次只改變一項人數，其他單位的資料不變；上限、同分與比序都依程式重新計算。）"))
+    #expect(!result.out.contains("件數"))
+}
+
 /// `rules` prints every registered program's rules; `--compare` with itself has no row.
 @Test(arguments: Catalog.programs.map(\.id))
 func rulesPrintsEveryProgramsDocument(_ id: String) throws {

@@ -51,6 +51,15 @@ public struct AwardGap: Sendable {
     public let result: ProgramResult
     /// One finding per award policy.
     public let findings: [Finding]
+    /// What the program's counts are, as sentences about them say: 件數, 人數 (every count
+    /// is of people), or 件數或人數.
+    public var countNoun = "件數"
+
+    /// The noun of the counts of `specs`' count columns (``countNoun``).
+    static func countNoun(of specs: [TableSpec]) -> String {
+        let words = Set(specs.flatMap(\.columns).filter(\.kind.isCount).map(\.kind.countWord))
+        return words == ["人"] ? "人數" : words.count > 1 ? "件數或人數" : "件數"
+    }
 
     /// Searches every count column of `unit`'s rows for every award policy of `program`.
     /// Throws the baseline's ``DataError``; a unit not in the result is a nil result.

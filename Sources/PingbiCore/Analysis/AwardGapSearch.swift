@@ -229,7 +229,9 @@ struct AwardGapSearch {
                 }
                 findings.append(AwardGap.Finding(policy: policies[policy], holds: holds[unit][policy], steps: found.prefix(3).map(\.step)))
             }
-            gaps.append(AwardGap(unit: name, result: baseline, findings: findings))
+            var gap = AwardGap(unit: name, result: baseline, findings: findings)
+            gap.countNoun = AwardGap.countNoun(of: tables.map(\.spec))
+            gaps.append(gap)
         }
         return gaps
     }
