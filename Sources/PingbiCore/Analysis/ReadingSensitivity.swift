@@ -173,12 +173,16 @@ public struct ReadingSensitivity: Sendable {
             let moving = singles.filter { ($0.run.outcomes[key] != nil) != inBaseline }
             // Who gets it instead, or loses it: for a policy chosen within each group, only units
             // of the unit's own group (another group's winners change for reasons of their own).
+            // Both the baseline's holders and the changed run's are taken among the units in the
+            // unit's group under the changed reading (which may move it, or them, to another).
             let group = groups[outcome.unit] ?? nil, withinGroup = !baselineResult.crossGroupPolicies.contains(key.policy)
-            func competes(_ unit: String, in run: Run) -> Bool { !withinGroup || run.group(of: unit, groups) == run.group(of: outcome.unit, groups) }
-            let baselineHolders = Set(baselineRun.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit, in: baselineRun) }.map(\.unit))
             var instead: [String] = []
             for single in moving {
-                let holders = single.run.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit, in: single.run) }.map(\.unit)
+                func competes(_ unit: String) -> Bool {
+                    !withinGroup || single.run.group(of: unit, groups) == single.run.group(of: outcome.unit, groups)
+                }
+                let baselineHolders = Set(baselineRun.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit) }.map(\.unit))
+                let holders = single.run.outcomes.keys.filter { $0.policy == key.policy && competes($0.unit) }.map(\.unit)
                 let others = inBaseline
                     ? holders.filter { !baselineHolders.contains($0) }
                     : baselineHolders.filter { !holders.contains($0) }
