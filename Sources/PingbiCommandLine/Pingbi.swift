@@ -360,10 +360,15 @@ public struct Pingbi: Sendable {
                 "兩個資料夾沒有共同的評比程式：\(folders[0]) 可計算 " + (oldIDs.isEmpty ? "無" : oldIDs.joined(separator: "、"))
                     + "；\(folders[1]) 可計算 " + (newIDs.isEmpty ? "無" : newIDs.joined(separator: "、")))
         }
-        // Both folders' inputs checked whole first: every problem listed, as run lists them.
+        // Both folders' inputs checked whole first: every problem of both listed, as run lists them.
         let compared = Set(common.map(\.program.id))
-        try checkInputs(oldSelection, only: compared, folder: folders[0])
-        try checkInputs(newSelection, only: compared, folder: folders[1])
+        var problems: [DataProblems] = []
+        for (selection, folder) in [(oldSelection, folders[0]), (newSelection, folders[1])] {
+            do throws(DataProblems) { try checkInputs(selection, only: compared, folder: folder) } catch { problems.append(error) }
+        }
+        if !problems.isEmpty {
+            throw DataProblems(problems.flatMap(\.errors), count: problems.reduce(0) { $0 + $1.count })
+        }
         var diffs: [ResultDiff] = []
         for entry in common {
             let before = oldSelection.entries.first { $0.program.id == entry.program.id }!

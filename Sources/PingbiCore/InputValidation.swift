@@ -12,8 +12,10 @@ public enum InputValidation {
     /// (at least `kept` of them, whole rows), the rest counted: a wrong file of a million rows
     /// costs no more memory than its first rows.
     public static func check(_ files: [InputFile], kept: Int = 1000) -> DataProblems? {
-        // The program reads the same files next: a large file's records are handed over to it.
-        ParsedFiles.$handsOver.withValue(true) { checkAll(files, kept: kept) }
+        // The program reads the same files next: a large file's records are handed over to it;
+        // what an earlier check handed over and nothing took is not.
+        ParsedFiles.shared.forgetHandedOverPlain()
+        return ParsedFiles.$handsOver.withValue(true) { checkAll(files, kept: kept) }
     }
 
     private static func checkAll(_ files: [InputFile], kept: Int) -> DataProblems? {

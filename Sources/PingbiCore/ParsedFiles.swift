@@ -45,6 +45,13 @@ final class ParsedFiles: @unchecked Sendable {
         lock.withLock { handedOverPlain[path] = file }
     }
 
+    /// Forgets every plain file handed over and not taken: a check hands its files to the reads
+    /// right after it, not to those after a later check (a run that stopped at bad data never
+    /// took them, and the file may have changed since).
+    func forgetHandedOverPlain() {
+        lock.withLock { handedOverPlain = [:] }
+    }
+
     /// The plain file handed over for `path`, if any (then forgotten).
     func takePlain(_ path: String) -> HandedPlain? {
         lock.withLock { handedOverPlain.removeValue(forKey: path) }

@@ -109,6 +109,19 @@ import Testing
         #expect(result.err.contains(new.path + "/activity.csv 第 5 行「活動宣導」欄：值「12abc」"))
         #expect(result.err.contains(new.path + "/activity.csv 第 11 行「健保櫃檯轉出」欄：值「-3」"))
         #expect(result.out.isEmpty)
+        // With a bad cell in the old folder too, both folders' problems are listed.
+        let oldActivity = old.appendingPathComponent("activity.csv")
+        let text = try String(contentsOf: oldActivity, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        var cells = lines[2].components(separatedBy: ",")
+        cells[2] = "x" + cells[2] + "x"
+        lines[2] = cells.joined(separator: ",")
+        try Data(lines.joined(separator: "\n").utf8).write(to: oldActivity)
+        let both = pingbi("diff", old.path, new.path, "kaoping-111")
+        #expect(both.status == .dataError)
+        #expect(both.err.contains("資料錯誤：共 3 項"))
+        #expect(both.err.contains(old.path + "/activity.csv 第 3 行"))
+        #expect(both.err.contains(new.path + "/activity.csv 第 5 行「活動宣導」欄：值「12abc」"))
     }
 
     @Test func foldersOfDifferentProgramsAreRefused() throws {
