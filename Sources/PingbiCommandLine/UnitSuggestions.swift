@@ -1,6 +1,6 @@
 /// The units a mistyped `--unit` may have meant: names that hold it or that it holds (`潮州` for
 /// `屏東縣潮州鎮`), and names one character off from it, whole or by their end (`屏東縣潮洲鎮`,
-/// `風山區` for `高雄市鳳山區`).
+/// `風山區` for `高雄市鳳山區`, `那瑪區` for `高雄市那瑪夏區`).
 enum UnitSuggestions {
     /// The most names suggested.
     static let limit = 10
@@ -13,8 +13,13 @@ enum UnitSuggestions {
             if name.contains(wanted) || wanted.contains(name) { return true }
             // One character off: a two-character name is too short to tell by one.
             guard typed.count >= 3 else { return false }
+            // The name whole, or its ending as long as the typed name, one longer or one shorter
+            // (a character replaced, left out or added: 那瑪區 for 高雄市那瑪夏區).
             let letters = Array(name)
-            return isOneOff(typed, letters) || (letters.count > typed.count && isOneOff(typed, Array(letters.suffix(typed.count))))
+            return isOneOff(typed, letters)
+                || (typed.count - 1...typed.count + 1).contains { length in
+                    length < letters.count && isOneOff(typed, Array(letters.suffix(length)))
+                }
         }
         return Array(near.prefix(limit))
     }

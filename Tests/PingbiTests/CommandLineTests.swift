@@ -198,6 +198,8 @@ func cp950(_ text: String) throws -> Data {
     #expect(end.status == .usage)
     // Every name one character off is named: 鳳山區, and 鼓山區, 岡山區 and 旗山區 as well.
     #expect(end.err.contains("是否指：高雄市鳳山區、高雄市鼓山區、高雄市岡山區、高雄市旗山區？"))
+    // A character left out of the end: 那瑪區 for 高雄市那瑪夏區.
+    #expect(pingbi("gap", "kaoping-111", "--unit", "那瑪區").err.contains("是否指：高雄市那瑪夏區？"))
     // Two characters off is not suggested.
     #expect(pingbi("gap", "kaoping-111", "--unit", "屏東縣潮洲市").err.contains("請用 pingbi run kaoping-111 --all 查看所有單位。"))
 }

@@ -178,7 +178,8 @@ public struct ResultDiff: Sendable {
             let oldOutcomes = outcomes(old, of: oldOutcomesOf, name), newOutcomes = outcomes(new, of: newOutcomesOf, name)
             let outcomeChange = oldOutcomes == newOutcomes ? nil : (oldOutcomes, newOutcomes)
             guard !values.isEmpty || rank != nil || outcomeChange != nil else { continue }
-            let group = after?.group ?? before?.group
+            // Its group now; the old one only where it has left the result.
+            let group = after.map(\.group) ?? before?.group
             var change = UnitChange(
                 unit: name, group: group, values: values, rank: rank, outcomes: outcomeChange,
                 cause: cause(name, groups: [before?.group ?? nil, after?.group ?? nil], valuesChanged: !values.isEmpty))

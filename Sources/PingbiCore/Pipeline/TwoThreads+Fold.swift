@@ -8,8 +8,9 @@ extension TwoThreads {
     /// for as long as the joins took (60 ms at 100,000 offices); folded as they come, the joins
     /// are done beside the scans.
     ///
-    /// The folded whole; nil when `fold` returned false (the jobs left are still made, not
-    /// folded). Jobs of too little work (``minimumWork``, `work` counting offices) are made and
+    /// The folded whole; nil when `fold` returned false (on two threads the jobs left are still
+    /// made, not folded; on one, none is made after it). Jobs of too little work in all (`work`
+    /// below ``minimumWork``, in the jobs' own measure: bytes for a file's parts) are made and
     /// folded on the caller's thread.
     static func fold<Result: Sendable, Whole>(
         count: Int, work: Int, into initial: Whole, _ job: @Sendable (Int) -> Result, _ fold: (inout Whole, consuming Result) -> Bool
