@@ -34,11 +34,15 @@ public enum GapRenderer {
         }
     }
 
-    /// How every step was found: `每次只改變一項件數，其他單位的資料不變；…重新計算。`; the group
-    /// mean named only where the result has groups.
+    /// How every step was found: `每次只改變一項件數，其他單位的資料不變；…重新計算。`.
     public static func footnote(_ gap: AwardGap) -> String {
-        let recomputed = gap.result.units.contains { $0.group != nil } ? "組平均、上限、同分與比序" : "上限、同分與比序"
-        return "每次只改變一項\(gap.countNoun)，其他單位的資料不變；\(recomputed)都依程式重新計算。"
+        "每次只改變一項\(gap.countNoun)，其他單位的資料不變；\(recomputed(gap.result))都依程式重新計算。"
+    }
+
+    /// What each step's run computes again as the program does: `組平均、上限、同分與比序`, the
+    /// group mean named only where `result` has groups.
+    public static func recomputed(_ result: ProgramResult) -> String {
+        (result.units.contains { $0.group != nil } ? "組平均、" : "") + "上限、同分與比序"
     }
 
     /// The smallest step in a line: `活動宣導 再增加 2 件（合計 2 → 4）即可獲得`, `靜態宣導 減少 3 件

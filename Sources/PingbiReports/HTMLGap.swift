@@ -7,10 +7,10 @@ extension HTMLRenderer {
     static func gapSection(_ gaps: [AwardGap], in r: ProgramResult) -> String {
         guard let policies = gaps.first?.findings.map(\.policy), !policies.isEmpty else { return "" }
         var out = "<section class=\"gaps\">\n<h3>與獎項的距離</h3>\n"
-        let noun = gaps.first?.countNoun ?? "件數", grouped = r.units.contains { $0.group != nil }
-        out += "<p>每個單位單獨改變本身的一項\(noun)（期間合計），最少改變多少就能獲得未獲得的獎項，或失去已獲得的獎項；"
-            + "其他單位的資料不變，" + (grouped ? "組平均、" : "") + "上限、同分與比序都依程式重新計算。</p>\n"
+        out += "<p>每個單位單獨改變本身的一項\(gaps[0].countNoun)（期間合計），最少改變多少就能獲得未獲得的獎項，或失去已獲得的獎項；"
+            + "其他單位的資料不變，\(GapRenderer.recomputed(r))都依程式重新計算。</p>\n"
         let byUnit = Dictionary(gaps.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        let grouped = r.units.contains { $0.group != nil }
         for group in ReportCharts.groups(r) {
             let units = r.units.filter { $0.group == group && byUnit[$0.unit] != nil }
             guard !units.isEmpty else { continue }

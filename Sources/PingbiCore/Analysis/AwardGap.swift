@@ -52,8 +52,8 @@ public struct AwardGap: Sendable {
     /// One finding per award policy.
     public let findings: [Finding]
     /// What the program's counts are, as sentences about them say: 件數, 人數 (every count
-    /// is of people), or 件數或人數.
-    public var countNoun = "件數"
+    /// is of people), or 件數或人數 (``countNoun(of:)``).
+    public let countNoun: String
 
     /// The noun of the counts of `specs`' count columns (``countNoun``).
     static func countNoun(of specs: [TableSpec]) -> String {

@@ -207,6 +207,7 @@ struct AwardGapSearch {
         }
 
         var gaps: [AwardGap] = []
+        let countNoun = AwardGap.countNoun(of: tables.map(\.spec))
         var position = 0
         for (unit, name) in units.enumerated() {
             var findings: [AwardGap.Finding] = []
@@ -229,9 +230,7 @@ struct AwardGapSearch {
                 }
                 findings.append(AwardGap.Finding(policy: policies[policy], holds: holds[unit][policy], steps: found.prefix(3).map(\.step)))
             }
-            var gap = AwardGap(unit: name, result: baseline, findings: findings)
-            gap.countNoun = AwardGap.countNoun(of: tables.map(\.spec))
-            gaps.append(gap)
+            gaps.append(AwardGap(unit: name, result: baseline, findings: findings, countNoun: countNoun))
         }
         return gaps
     }
