@@ -32,9 +32,6 @@ public struct RankKey<Element>: Sendable {
         _ value: @escaping @Sendable (Element) -> Value?, whole: (@Sendable (Element) -> Int?)? = nil, descending: Bool
     ) -> RankKey {
         RankKey { elements, indices in
-            // Elements read through their pointer, which lends each one where it is (a buffer's
-            // subscript returns a copy: a kaoping standing's name and total retained and released).
-            guard let elements = elements.baseAddress else { return [] }
             // Every element's whole number, where every one has one (each then has a value): its
             // value is not read at all.
             if let whole {

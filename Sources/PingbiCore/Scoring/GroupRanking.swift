@@ -14,9 +14,7 @@ public enum GroupRanking {
     public static func ranks<Element, Group: Hashable>(
         _ elements: [Element], groups: [Group], by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
-        var members: [Group: [Int]] = [:]
-        for index in elements.indices { members[groups[index], default: []].append(index) }
-        let everyGroup = Array(members.values)
+        let everyGroup = GroupPlaces(groups).members
         // Each group's members ranked in place in `elements`, none copied; a large roster's
         // groups on two threads (``TwoThreads``).
         let ranks = elements.withUnsafeBufferPointer { elements in
