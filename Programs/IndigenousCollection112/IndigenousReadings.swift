@@ -7,6 +7,14 @@ public enum DeclineBasis: String, ReadingValue {
     /// The snapshot's own 收繳率消長 (本期 − 前期, as 附件七 publishes it) is negative.
     case published
 
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .previous: "低於前一次報送"
+        case .published: "公布之消長為負"
+        }
+    }
+
     /// What a decline is under this value, in words for the notes of a result.
     public var declineMeaning: String {
         switch self {

@@ -235,7 +235,7 @@ public struct Kaoping111: ScoredProgram {
             notes.append("期間 \(period) 為期中統計（暫定）：獎項依計畫於 \(self.period.last.year)年10月中旬以全期（\(self.period)）成績評定，本次得獎名單僅供參考")
         }
         notes.append(Promotion.spanNote(context.readings(KaopingReadings.promotionFactor), weights: weights))
-        notes.append("比序：總得分相同者依協助件數（\(context.readings(KaopingReadings.assistCount).words)）多寡比序，兩者皆同者同名次")
+        notes.append("比序：總得分相同者依協助件數（\(context.readings(KaopingReadings.assistCount).label)）多寡比序，兩者皆同者同名次")
         return notes
     }
 }

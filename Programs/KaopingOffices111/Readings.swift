@@ -7,6 +7,14 @@ public enum GroupBounds: String, ReadingValue {
     /// The document's ≥200 / 80~199 / 30~79 / <29: an average in a gap (199–200, 79–80,
     /// 29–30) has no group and is an error.
     case asWritten = "as-written"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .halfOpen: "半開區間"
+        case .asWritten: "照文件"
+        }
+    }
 }
 
 /// `rate-average`: what item (1)'s 組平均申辦率 B is.
@@ -15,6 +23,14 @@ public enum RateAverage: String, ReadingValue {
     case meanOfRates = "mean-of-rates"
     /// The group's Σ申辦量 / Σ承保異動量 × 100.
     case pooled
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .meanOfRates: "各公所申辦率的平均"
+        case .pooled: "全組合計比率"
+        }
+    }
 }
 
 /// `promotion-factor`: item (4)'s factor, ×100 as written or ×10 like the other items.
@@ -23,6 +39,14 @@ public enum PromotionFactor: String, ReadingValue {
     case hundred = "100"
     /// ×10, like items (1)–(3) and (5).
     case ten = "10"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .hundred: "×100（照文件）"
+        case .ten: "×10（與其他項目相同）"
+        }
+    }
 
     /// The factor.
     public var factor: Int { self == .hundred ? 100 : 10 }
@@ -34,6 +58,14 @@ public enum QualityBasis: String, ReadingValue {
     case monthly
     /// One A from the period's total errors.
     case period
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .monthly: "逐月計算後平均"
+        case .period: "全期計算一次"
+        }
+    }
 }
 
 /// `line-cap`: item (6)'s cap, 2 as its formula says or 3 as its heading says.
@@ -42,6 +74,14 @@ public enum LineCap: String, ReadingValue {
     case two = "2"
     /// 「3分」 in the heading.
     case three = "3"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .two: "公式的 2 分"
+        case .three: "標題的 3 分"
+        }
+    }
 
     /// The cap.
     public var cap: Int { self == .two ? 2 : 3 }
@@ -53,6 +93,14 @@ public enum LocalCard: String, ReadingValue {
     case cardOnly = "card-only"
     /// (補換發健保卡 + 在地製卡件數) × 0.01: the item counts cases "透過 AREA系統或在地製卡系統".
     case combined
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .cardOnly: "只計製卡件數"
+        case .combined: "補換發健保卡加計製卡件數"
+        }
+    }
 }
 
 /// `assist-count`: what 協助件數 (the tie-breaker) counts.
@@ -64,8 +112,9 @@ public enum AssistCount: String, ReadingValue {
     /// AREA分期 + 健保櫃檯分期 + 紓困代收.
     case arrears
 
-    /// What it counts, in words for the notes of a result.
-    public var words: String {
+    /// The value in Traditional Chinese, as a published report names it (and the notes of a
+    /// result say what 協助件數 counts).
+    public var label: String {
         switch self {
         case .everyCase: "所有協助案件"
         case .mobile: "行動量"
@@ -80,6 +129,14 @@ public enum ExclusiveAwards: String, ReadingValue {
     case yes
     /// Yes: the two awards are decided independently.
     case no
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .yes: "排除菁英獎得主"
+        case .no: "各自評定"
+        }
+    }
 }
 
 /// The readings of `kaoping-111` (SPEC §1), each with its default.

@@ -4,6 +4,14 @@ public enum CutTies: String, ReadingValue {
     case include
     /// The quota holds: the tied units are listed as `tied-at-cut` for the panel to decide.
     case refer
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .include: "全部納入並警告"
+        case .refer: "同分者交評審決定"
+        }
+    }
 }
 
 /// The units a cut line selects, as indices into the ranked list.

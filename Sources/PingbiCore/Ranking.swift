@@ -6,6 +6,14 @@ public enum RankMethod: String, ReadingValue {
     case competition
     /// 1, 1, 2: the next distinct value takes the next rank.
     case dense
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .competition: "同分者占用名次（1、1、3）"
+        case .dense: "同分者不占用名次（1、1、2）"
+        }
+    }
 }
 
 /// One key of a ranking: a value per element and its direction. A missing value (`nil`)

@@ -1,6 +1,11 @@
 /// The values of one reading, as an enum whose raw values are what `--reading NAME=VALUE` takes.
 /// The first case is not special: a ``Reading`` names its default.
-public protocol ReadingValue: RawRepresentable<String>, CaseIterable, Sendable {}
+public protocol ReadingValue: RawRepresentable<String>, CaseIterable, Sendable {
+    /// The value in a few Traditional Chinese words, as a published report names it
+    /// (`半開區間`, `×100（照文件）`, `公式的 2 分`): no English letters, and different for each
+    /// value of the reading. The raw value stays what a command takes; reports show this.
+    var label: String { get }
+}
 
 /// A named choice where the documents are silent or contradict themselves (SPEC.md lists
 /// them), typed by its values: `choices(KaopingReadings.lineCap)` is a `LineCap`, and asking
@@ -17,9 +22,10 @@ public struct Reading<Value: ReadingValue>: Sendable {
     /// means (`公式的 2 分，或標題的 3 分`), in Traditional Chinese; its values are the cases of `Value`.
     public init(_ name: String, title: String, choices: String, default defaultValue: Value) {
         self.defaultValue = defaultValue
+        let cases = [defaultValue] + Value.allCases.filter { $0.rawValue != defaultValue.rawValue }
         self.erased = AnyReading(
             name: name, title: title, choices: choices, defaultValue: defaultValue.rawValue,
-            values: [defaultValue.rawValue] + Value.allCases.map(\.rawValue).filter { $0 != defaultValue.rawValue })
+            values: cases.map(\.rawValue), labels: cases.map(\.label))
     }
 
     /// The name used on the command line and in results, e.g. `line-cap`.
@@ -39,12 +45,21 @@ public struct AnyReading: Sendable, Hashable {
     public let defaultValue: String
     /// Every allowed value, the default first.
     public let values: [String]
+    /// Each value's label in Traditional Chinese (``ReadingValue/label``), in the order of
+    /// ``values``: what a published report shows instead of the value.
+    public let labels: [String]
 
     /// The title and the choices in one line: `項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分`.
     public var summary: String { title + "：" + choices }
 
     /// The alternatives to the default.
     public var alternatives: [String] { Array(values.dropFirst()) }
+
+    /// The label of `value` (`half-open` → `半開區間`), or `value` itself when it is not one of
+    /// ``values``.
+    public func label(of value: String) -> String {
+        values.firstIndex(of: value).map { labels[$0] } ?? value
+    }
 }
 
 extension CutTies {

@@ -36,13 +36,18 @@ public enum DiffRenderer {
 
     /// What the comparison rests on, line by line, each with its listed items: the periods
     /// where they differ, the readings that differ, and the inputs (cells, files by SHA-256, or none).
-    static func context(_ diff: ResultDiff) -> [(text: String, items: [String])] {
+    /// `byTitle` (a published report), each reading by its question and its values by their
+    /// labels (`解讀：「名次排列」同分者不占用名次（1、1、2） → …`) instead of what a command takes.
+    static func context(_ diff: ResultDiff, byTitle: Bool = false) -> [(text: String, items: [String])] {
         var lines: [(text: String, items: [String])] = []
         if let oldPeriod = diff.oldPeriod, let period = diff.result.period {
             lines.append(("期間：\(oldPeriod) → \(period)", []))
         }
         for change in diff.readings {
-            lines.append(("解讀：\(change.reading.name)（\(change.reading.summary)）\(change.old) → \(change.new)", []))
+            let reading = change.reading
+            lines.append((byTitle
+                ? "解讀：「\(reading.title)」\(reading.label(of: change.old)) → \(reading.label(of: change.new))"
+                : "解讀：\(reading.name)（\(reading.summary)）\(change.old) → \(change.new)", []))
         }
         switch diff.basis {
         case .cells where diff.inputs.isEmpty:

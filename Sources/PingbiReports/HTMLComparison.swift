@@ -8,7 +8,7 @@ extension HTMLRenderer {
     static func comparison(_ diff: ResultDiff) -> String {
         let r = diff.result
         var out = "<section class=\"comparison\">\n<h3>與前次結果比較</h3>\n"
-        for line in DiffRenderer.context(diff) {
+        for line in DiffRenderer.context(diff, byTitle: true) {
             out += "<p>\(e(line.text))</p>\n"
             if !line.items.isEmpty { out += "<ul>\n" + line.items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n" }
         }

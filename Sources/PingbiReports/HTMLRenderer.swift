@@ -115,17 +115,19 @@ public enum HTMLRenderer {
 
         """
 
-    /// 附錄一: each reading's question in Chinese, the value used and the alternatives.
+    /// 附錄一: each reading's question in Chinese, the value used and the alternatives, each by
+    /// its Chinese label; the name a command takes stays only in the `data-reading` attribute.
     static func readings(_ r: ProgramResult) -> String {
         guard !r.readings.isEmpty else { return "" }
         var out = "<h4>附錄一、解讀（文件未明或矛盾處的選擇）</h4>\n<table class=\"readings\">\n"
         out += "<thead><tr><th>文件未明之處與可能的解讀</th><th>本次採用</th><th>其他解讀</th></tr></thead>\n<tbody>\n"
         for item in r.readings {
             let reading = item.reading
-            let chosen = "<code>\(e(item.value))</code>" + (item.value == reading.defaultValue ? "（預設）" : "（非預設；預設 <code>\(e(reading.defaultValue))</code>）")
+            let chosen = e(reading.label(of: item.value))
+                + (item.value == reading.defaultValue ? "（預設）" : "（非預設；預設為\(e(reading.label(of: reading.defaultValue)))）")
             let others = reading.values.filter { $0 != item.value }
             out += "<tr data-reading=\"\(e(reading.name))\"><td>\(e(reading.summary))</td><td class=\"chosen\">\(chosen)</td><td>"
-            out += (others.isEmpty ? "—" : others.map { "<code>\(e($0))</code>" }.joined(separator: "、")) + "</td></tr>\n"
+            out += (others.isEmpty ? "—" : others.map { e(reading.label(of: $0)) }.joined(separator: "、")) + "</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

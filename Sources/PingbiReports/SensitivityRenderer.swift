@@ -63,16 +63,16 @@ public enum SensitivityRenderer {
     }
 
     /// `；改為 promotion-factor=10 時不成立（改由 高雄市鳥松區）`, or `；只在多個解讀同時改變時…`;
-    /// `byTitle` (a published report), each reading by its question instead of the name a
-    /// command takes: `；「項目(4)業務宣導的倍數」改為 10 時不成立…`.
+    /// `byTitle` (a published report), each reading by its question and each value by its label
+    /// instead of what a command takes: `；「項目(4)業務宣導的倍數」改為「×10（與其他項目相同）」時不成立…`.
     static func changes(_ stability: ReadingSensitivity.Stability, lost: Bool, in analysis: ReadingSensitivity, byTitle: Bool = false) -> String {
         guard !stability.changes.isEmpty else {
             return lost ? "；單獨改變任一解讀時仍成立，只在多個解讀同時改變時不成立" : "；只在多個解讀同時改變時出現"
         }
         var text = byTitle
-            ? "；" + stability.changes.map { "「\($0.reading.title)」改為 \($0.value)" }.joined(separator: " 或 ")
+            ? "；" + stability.changes.map { "「\($0.reading.title)」改為「\($0.reading.label(of: $0.value))」" }.joined(separator: "或")
             : "；改為 " + stability.changes.map { "\($0.reading.name)=\($0.value)" }.joined(separator: " 或 ")
-        text += lost ? " 時不成立" : " 時出現"
+        text += (byTitle ? "" : " ") + (lost ? "時不成立" : "時出現")
         if !stability.instead.isEmpty {
             text += lost ? "（改由 " : "（取代 "
             text += stability.instead.joined(separator: "、") + "）"

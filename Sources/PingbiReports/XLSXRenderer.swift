@@ -103,7 +103,9 @@ public enum XLSXRenderer {
             }
             rows.append([.text("資料檔案"), .text(result.sources.isEmpty ? "（無）" : result.sources.joined(separator: "、"))])
             for item in result.readings {
-                let chosen = item.value + (item.value == item.reading.defaultValue ? "（預設）" : "（非預設；預設 \(item.reading.defaultValue)）")
+                let reading = item.reading
+                let chosen = reading.label(of: item.value)
+                    + (item.value == reading.defaultValue ? "（預設）" : "（非預設；預設為\(reading.label(of: reading.defaultValue))）")
                 rows.append([.text("解讀"), .text(item.reading.summary + "：" + chosen)])
             }
             rows += result.notes.map { [.text("附註"), .text($0)] }

@@ -19,6 +19,14 @@ import Testing
         #expect(reading.name == "rank-method")
     }
 
+    @Test func theErasedReadingLabelsEveryValueInTheSameOrder() {
+        let reading = Reading("rank-method", title: "名次", choices: "dense 或 competition", default: RankMethod.dense).erased
+        #expect(reading.labels == [RankMethod.dense.label, RankMethod.competition.label])
+        #expect(reading.label(of: "competition") == "同分者占用名次（1、1、3）")
+        // A value the reading does not have (an older result's) is shown as it is.
+        #expect(reading.label(of: "ordinal") == "ordinal")
+    }
+
     @Test func aReadingIsTitledWithoutParsingItsSummary() {
         let reading = Reading("award-threshold", title: "獲獎標準（分）", choices: "未達者不獲獎，名額從缺", default: CutTies.include).erased
         #expect(reading.summary == "獲獎標準（分）：未達者不獲獎，名額從缺")

@@ -92,7 +92,8 @@ struct ReportHTMLTests {
         let result = try ReportFixtures.pensionCounty()
         let html = HTMLRenderer.render([result], options: ReportOptions(internalWarnings: true))
         #expect(html.contains("範例資料/county-rates.csv"))
-        for alternative in ["<code>dense</code>", "<code>from-top</code>", "<code>refer</code>"] {
+        // The alternatives by their labels (dense, from-top, refer).
+        for alternative in ["<td>同分者不占用名次（1、1、2）</td>", "<td>依名次判定（名次大於總數減名額）</td>", "<td>同分者交評審決定</td>"] {
             #expect(html.contains(alternative))
         }
         let winners = html.components(separatedBy: "<tr class=\"winner\" data-unit=\"").dropFirst().map { $0.prefix { $0 != "\"" } }

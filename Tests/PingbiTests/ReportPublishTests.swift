@@ -73,7 +73,22 @@ struct ReportPublishTests {
     func appendix() throws {
         let html = pingbi("run", "kaoping-111", "--format", "html", "--date", "2022-10-14").out
         let readings = try slice(html, from: "<h4>附錄一、解讀", to: "</table>")
-        #expect(readings.contains("<tr data-reading=\"line-cap\"><td>項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分</td><td class=\"chosen\"><code>2</code>（預設）</td><td><code>3</code></td></tr>"))
+        #expect(readings.contains("<tr data-reading=\"line-cap\"><td>項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分</td><td class=\"chosen\">公式的 2 分（預設）</td><td>標題的 3 分</td></tr>"))
+        // The values by their labels, not by what --reading takes.
+        #expect(readings.contains("<tr data-reading=\"group-bounds\">"))
+        #expect(readings.contains("<td class=\"chosen\">半開區間（預設）</td><td>照文件</td></tr>"))
+        #expect(readings.contains("<td class=\"chosen\">×100（照文件）（預設）</td><td>×10（與其他項目相同）</td></tr>"))
+        #expect(!readings.contains("<code>"))
+        let chosen = readings.components(separatedBy: "<td class=\"chosen\">").dropFirst().map { $0.components(separatedBy: "</tr>")[0] }
+        #expect(chosen.count == 10)
+        for cells in chosen {
+            let text = cells.replacingOccurrences(of: "</td>", with: "").replacingOccurrences(of: "<td>", with: "")
+            #expect(!text.contains { $0.isASCII && $0.isLetter }, "\(text)")
+        }
+        // A value other than the default names the default by its label too.
+        let other = pingbi("run", "kaoping-111", "--format", "html", "--date", "2022-10-14", "--reading", "promotion-factor=10").out
+        #expect(try slice(other, from: "<h4>附錄一、解讀", to: "</table>").contains(
+            "<td class=\"chosen\">×10（與其他項目相同）（非預設；預設為×100（照文件））</td><td>×100（照文件）</td></tr>"))
         let rules = try slice(html, from: "<h4>附錄三、評比規定</h4>", to: "</table>")
         let program = try #require(Catalog.program("kaoping-111"))
         #expect(rules.components(separatedBy: "<tr><td class=\"unit\">").count - 1 == program.indicators.count + program.policies.count)

@@ -61,8 +61,8 @@ import Testing
     #expect(!plain.out.contains("判讀敏感度"))
     #expect(result.out.contains("<h3>判讀敏感度</h3>\n<p>以 8 種解讀組合重新計算（3 個解讀的所有取值）。</p>"))
     // A published report names the reading by its question, not by the name a command takes.
-    #expect(result.out.contains("<li>績優直轄市、縣(市)政府（良） 嘉義縣：在 4／8 種組合中成立；「名次排列」改為 dense 時不成立（改由 屏東縣）</li>"))
-    #expect(!result.out.contains("rank-method=dense"))
+    #expect(result.out.contains("<li>績優直轄市、縣(市)政府（良） 嘉義縣：在 4／8 種組合中成立；「名次排列」改為「同分者不占用名次（1、1、2）」時不成立（改由 屏東縣）</li>"))
+    #expect(!result.out.contains("rank-method=dense") && !result.out.contains("改為 dense"))
     #expect(pingbi("run", "pension-county-112", "--sensitivity").status == .usage)
 }
 

@@ -94,7 +94,7 @@ public struct RateSeries: Indicator {
         var flags: [Bool] = []
         switch input.basis {
         case .previous:
-            declineExplanation.add(.formula, "下降 = 本期收繳率低於前一次報送（decline-basis=previous）")
+            declineExplanation.add(.formula, "下降 = 本期收繳率低於前一次報送（解讀「\(DeclineBasis.previous.label)」）")
             for step in SeriesRun.steps(input.points.map(\.rate)) {
                 let before = input.points[step.from], after = input.points[step.to]
                 flags.append(step.direction == .decline)
@@ -106,7 +106,7 @@ public struct RateSeries: Indicator {
                 declineExplanation.add(.substitution, "\(after.period) \(after.rate!.fixed(2)) 較 \(before.period) \(before.rate!.fixed(2))：\(word)")
             }
         case .published:
-            declineExplanation.add(.formula, "下降 = 該次報送之收繳率消長為負（decline-basis=published）")
+            declineExplanation.add(.formula, "下降 = 該次報送之收繳率消長為負（解讀「\(DeclineBasis.published.label)」）")
             for point in present {
                 let down = (point.change ?? 0) < 0
                 flags.append(down)

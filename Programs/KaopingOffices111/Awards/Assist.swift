@@ -23,7 +23,7 @@ enum Assist {
         _ counts: Counts, cardSite: Bool, reading: AssistCount, among programColumns: [CountColumn], counted: [CountColumn]? = nil
     ) -> (value: Int, explanation: Explanation) {
         var explanation = Explanation("協助件數（比序用）")
-        explanation.add(.note, "assist-count=\(reading.rawValue)")
+        explanation.add(.note, "解讀「\(reading.label)」")
         // A note only: the program's columns (compared by name) looked through only when it is written.
         if reading == .everyCase, !cardSite, counts[.localCards] > 0, Explanation.records, programColumns.contains(.localCards) {
             explanation.add(.note, "非在地製卡據點公所：在地製卡件數 \(counts[.localCards]) 不計")

@@ -125,7 +125,7 @@ public struct Office: Sendable, Equatable {
         case (let stated?, let average?):
             group = stated
             if derived != stated {
-                let reading = derived.map { "第 \($0) 組" } ?? "無對應組別（group-bounds=as-written 的空隙）"
+                let reading = derived.map { "第 \($0) 組" } ?? "無對應組別（解讀「\(GroupBounds.asWritten.label)」時落在分組界限的空隙）"
                 warnings.append("offices.csv 第 \(line) 行 \(name)：組別為 \(stated)，但\(groups.measure) \(average.plainText) 依分組標準為\(reading)；以組別（附件1）為準")
             }
         case (let stated?, nil):

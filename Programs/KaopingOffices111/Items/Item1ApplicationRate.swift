@@ -68,13 +68,13 @@ public struct ApplicationRate: GroupItem {
         switch average {
         case .meanOfRates:
             mean = .meanOfRates
-            note = "rate-average=mean-of-rates：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）"
+            note = "解讀「\(RateAverage.meanOfRates.label)」：B 為組內各公所申辦率的平均（承保異動量為 0 者不列入）"
         case .pooled:
             let totals = input.offices.map(\.total)
             let (applications, volume, b) = PercentRate.pooled(parts: totals.map(\.applications), wholes: totals.map { $0[.volume] })
             let shown = Explanation.records ? "B = \(applications) / \(volume) × 100 = \(b?.description ?? "")" : ""
             mean = .pooled(b, shown: shown)
-            note = "rate-average=pooled：B = 組內申辦量合計 / 承保異動量合計 × 100"
+            note = "解讀「\(RateAverage.pooled.label)」：B = 組內申辦量合計 / 承保異動量合計 × 100"
         }
         GroupRelativeScore.eachScoreOfRates(
             title: scoreTitle(input), members: members, mean: mean, formula: .init(factor: 10, cap: 100),

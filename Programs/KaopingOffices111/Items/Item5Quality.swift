@@ -51,7 +51,7 @@ public struct Quality: GroupItem {
         let result: Fraction
         switch basis {
         case .monthly:
-            explanation.add(.note, "quality-basis=monthly：逐月計算 A，再取有資料月份的平均")
+            explanation.add(.note, "解讀「\(QualityBasis.monthly.label)」：逐月計算 A，再取有資料月份的平均")
             var sum = 0
             for index in months.indices {
                 // The month's errors read from the store; its counts only for the explanation.
@@ -69,7 +69,7 @@ public struct Quality: GroupItem {
             let errors = total.sum(columns)
             explanation.input("系統檢核錯誤（期間合計）", count: total[.systemErrors])
             explanation.input("人工審核錯誤（期間合計）", count: total[.manualErrors])
-            explanation.add(.note, "quality-basis=period：以期間合計錯誤件數計算一次 A")
+            explanation.add(.note, "解讀「\(QualityBasis.period.label)」：以期間合計錯誤件數計算一次 A")
             result = Fraction(a(errors: errors))
             explanation.add(.substitution, errors == 0 ? "錯誤 0 件 → A = 102" : "max(80, 100 − \(errors)×2) = \(result)")
         }

@@ -24,11 +24,11 @@ public struct LineActivity: BonusItem {
 
     public func evaluate(_ input: BonusInput) -> ItemScore {
         let counts = input.office.total
-        let cap = (input.readings(KaopingReadings.lineCap) as LineCap).cap
+        let lineCap = input.readings(KaopingReadings.lineCap) as LineCap, cap = lineCap.cap
         let points = points([(counts[.lineText], Self.half), (counts[.lineRead], Self.fifth)])
         return finish(
             input, inputs: [("LINE文字交流", counts[.lineText]), ("LINE已讀回應", counts[.lineRead])],
-            formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分（line-cap=\(cap)）",
+            formula: "文字交流×0.5 + 已讀回應×0.2，上限 \(cap) 分（解讀「\(lineCap.label)」）",
             substitution: "\(counts[.lineText])×0.5 + \(counts[.lineRead])×0.2", points: points, cap: cap)
     }
 

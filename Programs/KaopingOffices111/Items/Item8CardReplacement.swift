@@ -37,12 +37,12 @@ public struct CardReplacement: BonusItem {
         case .cardOnly:
             return finish(
                 input, inputs: [("在地製卡件數", made), ("補換發健保卡（不計）", replaced)],
-                formula: "在地製卡據點公所：製卡件數×0.01，上限 4 分（local-card=card-only）",
+                formula: "在地製卡據點公所：製卡件數×0.01，上限 4 分（解讀「\(LocalCard.cardOnly.label)」）",
                 substitution: "\(made)×0.01", points: points([(made, Self.hundredth)]), cap: 4)
         case .combined:
             return finish(
                 input, inputs: [("補換發健保卡", replaced), ("在地製卡件數", made)],
-                formula: "在地製卡據點公所：(補換發健保卡 + 製卡件數)×0.01，上限 4 分（local-card=combined）",
+                formula: "在地製卡據點公所：(補換發健保卡 + 製卡件數)×0.01，上限 4 分（解讀「\(LocalCard.combined.label)」）",
                 substitution: "(\(replaced) + \(made))×0.01", points: points([(replaced + made, Self.hundredth)]), cap: 4)
         }
     }

@@ -6,6 +6,14 @@ public enum LastFive: String, ReadingValue {
     case fromBottom = "from-bottom"
     /// Competition rank greater than N − 5, whatever `rank-method` says.
     case fromTop = "from-top"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .fromBottom: "由最後一名往上數（含同分者）"
+        case .fromTop: "依名次判定（名次大於總數減名額）"
+        }
+    }
 }
 
 /// The readings of the pension programs (SPEC §2–§4), each typed by its values.

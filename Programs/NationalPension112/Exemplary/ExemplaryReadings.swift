@@ -7,6 +7,14 @@ public enum PanelScore: String, ReadingValue {
     case mean
     /// One highest and one lowest score dropped, the mean of the other three.
     case trimmed
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .mean: "5 位評審平均"
+        case .trimmed: "去掉最高與最低後 3 位平均"
+        }
+    }
 }
 
 /// The lowest combined score that can win a 標竿學習獎 (reading `award-threshold`).
@@ -26,6 +34,19 @@ public enum AwardThreshold: String, ReadingValue {
     /// 90 points.
     case ninety = "90"
 
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .zero: "不設門檻（0 分）"
+        case .sixty: "60 分"
+        case .seventy: "70 分"
+        case .seventyFive: "75 分"
+        case .eighty: "80 分"
+        case .eightyFive: "85 分"
+        case .ninety: "90 分"
+        }
+    }
+
     /// The threshold in points.
     public var points: Decimal { Decimal.exact(rawValue) }
 }
@@ -37,6 +58,14 @@ public enum Excess: String, ReadingValue {
     case firstThree = "first-three"
     /// Every row of that agency.
     case wholeAgency = "whole-agency"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .firstThree: "僅超出名額者不予納入"
+        case .wholeAgency: "該機關全部不予納入"
+        }
+    }
 }
 
 extension PensionReadings {

@@ -27,7 +27,7 @@ public struct PanelScoreCombination: UnitScoredItem {
     /// and one lowest: shown as a `Decimal` (a third is not a finite decimal), and as the exact
     /// fraction that ranks and meets the award threshold.
     public func combine(_ scores: [Decimal], _ method: PanelScore) -> (value: Decimal, exact: Fraction, explanation: Explanation) {
-        var explanation = Explanation("複審分數（panel-score=\(method.rawValue)）")
+        var explanation = Explanation("複審分數（解讀「\(method.label)」）")
         for (index, score) in scores.enumerated() { explanation.input("評審\(index + 1)", score) }
         let trim: Int
         switch method {

@@ -9,13 +9,21 @@ public enum RatePrecision: String, ReadingValue {
     /// shown to Decimal's 38 significant digits.
     case exact
 
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .two: "四捨五入至小數 2 位"
+        case .exact: "精確值"
+        }
+    }
+
     /// `value` as this precision takes it, with the rounding recorded in `explanation`.
     func apply(_ value: Decimal, _ explanation: inout Explanation) -> Decimal {
         switch self {
         case .two:
             return explanation.round(value, to: 2)
         case .exact:
-            explanation.add(.note, "rate-precision=exact：不四捨五入，以精確值排名")
+            explanation.add(.note, "解讀「\(label)」：不四捨五入，以精確值排名")
             return value
         }
     }

@@ -5,4 +5,12 @@ public enum RoundingStage: String, ReadingValue {
     case items
     /// The total only: the items enter exactly.
     case totalOnly = "total-only"
+
+    /// The value in Traditional Chinese, as a published report names it.
+    public var label: String {
+        switch self {
+        case .items: "各項得分與總分都四捨五入"
+        case .totalOnly: "只有總分四捨五入"
+        }
+    }
 }

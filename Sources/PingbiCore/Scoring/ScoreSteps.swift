@@ -33,7 +33,7 @@ public enum ScoreSteps {
             explanation.add(.result, score.roundedText(1))
             return value
         case .totalOnly:
-            explanation.add(.note, "rounding=total-only：本項不四捨五入，以精確值 \(score) 計入總分")
+            explanation.add(.note, "解讀「\(RoundingStage.totalOnly.label)」：本項不四捨五入，以精確值 \(score) 計入總分")
             explanation.add(.result, score.description)
             return score.display()
         }

@@ -109,7 +109,7 @@ public enum WeightedTotal {
             sum = sum + score
             if records { terms.append("\(score)") }
         }
-        explanation.add(.note, rounding == .items ? "rounding=items：各項得分先四捨五入至小數 1 位" : "rounding=total-only：各項以精確值計算")
+        explanation.add(.note, "解讀「\(rounding.label)」：" + (rounding == .items ? "各項得分先四捨五入至小數 1 位" : "各項以精確值計算"))
         explanation.add(.substitution, terms.joined(separator: " + ") + " = \(sum)")
         let value = sum.rounded(1)
         explanation.add(.rounding, "\(sum) 四捨五入至小數 1 位 = \(value.plainText)")

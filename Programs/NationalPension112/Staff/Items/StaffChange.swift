@@ -9,7 +9,7 @@ enum StaffChange {
         let (value, explanation) = CollectionRateChange().change(of: row)
         var explained = explanation
         if precision == .two && value.rounded(2) == value {
-            explained.add(.note, "已為小數 2 位（rate-precision=2），排名以此值為準")
+            explained.add(.note, "已為小數 2 位（解讀「\(precision.label)」），排名以此值為準")
             return RateValue(value: value, explanation: explained)
         }
         let taken = precision.apply(value, &explained)
