@@ -40,9 +40,9 @@ public enum GapRenderer {
     }
 
     /// What each step's run computes again as the program does: `組平均、上限、同分與比序`, the
-    /// group mean named only where `result` has groups.
+    /// group mean named only where the program scores against one (`result` has group means).
     public static func recomputed(_ result: ProgramResult) -> String {
-        (result.units.contains { $0.group != nil } ? "組平均、" : "") + "上限、同分與比序"
+        (result.groupMeans.isEmpty ? "" : "組平均、") + "上限、同分與比序"
     }
 
     /// The smallest step in a line: `活動宣導 再增加 2 件（合計 2 → 4）即可獲得`, `靜態宣導 減少 3 件

@@ -209,6 +209,8 @@ func cp950(_ text: String) throws -> Data {
     let result = pingbi("gap", "pension-staff-112", "--unit", "宜蘭縣")
     #expect(result.status == .success)
     #expect(result.out.contains("宜蘭縣（B 組（縣(市)），第 16 名）\n督導員及服務員績效獎勵：目前未獲得。"))
+    // Grouped, but ranked by a sum of ranks: no group mean is computed again.
+    #expect(result.out.contains("（每次只改變一項件數或人數，其他單位的資料不變；上限、同分與比序都依程式重新計算。）"))
 }
 
 /// A program whose counts are all of people says 人數, not 件數; without groups, no 組平均.
