@@ -31,6 +31,6 @@ extension IndigenousReadings {
     /// `decline-basis`: how "declining N periods in a row" is counted over the 勞保局's bimonthly tables.
     public static let declineBasis = Reading(
         "decline-basis",
-        title: "連續下降之認定", choices: "本期收繳率低於前一次報送者（previous），或該次報送之收繳率消長為負者（published）",
+        title: "連續下降之認定", choices: "本期收繳率低於前一次報送者，或該次報送公布之收繳率消長為負者",
         default: DeclineBasis.previous)
 }

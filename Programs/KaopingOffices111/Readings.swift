@@ -152,7 +152,7 @@ public enum KaopingReadings {
     }
     /// `rate-average`.
     public static let rateAverage = Reading(
-        "rate-average", title: "項目(1)組平均申辦率 B", choices: "各公所申辦率的平均（mean-of-rates），或全組申辦量合計 ÷ 承保異動量合計 × 100（pooled）",
+        "rate-average", title: "項目(1)組平均申辦率 B", choices: "各公所申辦率的平均，或全組合計比率（申辦量合計 ÷ 承保異動量合計 × 100）",
         default: RateAverage.meanOfRates)
     /// `promotion-factor`.
     public static let promotionFactor = Reading(
@@ -160,7 +160,7 @@ public enum KaopingReadings {
         default: PromotionFactor.hundred)
     /// `quality-basis`.
     public static let qualityBasis = Reading(
-        "quality-basis", title: "項目(5)臨櫃收件品質的 A", choices: "逐月計算後平均（monthly），或以全期錯誤件數計算一次（period）",
+        "quality-basis", title: "項目(5)臨櫃收件品質的 A", choices: "逐月計算後平均，或以全期錯誤件數計算一次",
         default: QualityBasis.monthly)
     /// `line-cap`.
     public static let lineCap = Reading(
@@ -168,19 +168,19 @@ public enum KaopingReadings {
         default: LineCap.two)
     /// `local-card`.
     public static let localCard = Reading(
-        "local-card", title: "項目(8)在地製卡據點公所", choices: "只計製卡件數 × 0.01（card-only，依註），或（補換發健保卡 + 製卡件數）× 0.01（combined）",
+        "local-card", title: "項目(8)在地製卡據點公所", choices: "只計製卡件數 × 0.01（依註），或（補換發健保卡 + 製卡件數）× 0.01",
         default: LocalCard.cardOnly)
     /// `rounding`.
     public static let rounding = Reading(
-        "rounding", title: "四捨五入至小數一位", choices: "各項得分與總分都取（items），或只取總分（total-only）",
+        "rounding", title: "四捨五入至小數一位", choices: "各項得分與總分都取，或只取總分",
         default: RoundingStage.items)
     /// `assist-count`.
     public static let assistCount = Reading(
-        "assist-count", title: "比序用的「協助件數」", choices: "所有協助案件（all-cases）、行動量（mobile），或欠費協助件數（arrears）",
+        "assist-count", title: "比序用的「協助件數」", choices: "所有協助案件、行動量，或欠費協助件數",
         default: AssistCount.everyCase)
     /// `exclusive-awards`.
     public static let exclusiveAwards = Reading(
-        "exclusive-awards", title: "行動服務貢獻獎是否排除菁英獎得主", choices: "排除（yes，共 16 家不同公所），或各自評定（no）",
+        "exclusive-awards", title: "行動服務貢獻獎是否排除菁英獎得主", choices: "排除（共 16 家不同公所），或各自評定",
         default: ExclusiveAwards.yes)
 
     /// The readings the item scores and totals depend on (all but the tie-break and the awards').

@@ -51,7 +51,7 @@ struct CommandSpec {
     static let list = CommandSpec(
         name: "list", usage: "list", summary: "列出已註冊的評比程式、其輸入檔與解讀。", options: [], maxPositional: 0)
     static let readings = CommandSpec(
-        name: "readings", usage: "readings [PROGRAM…]", summary: "列出各程式的解讀（文件未明或矛盾處的選擇）、預設值與其他選項。",
+        name: "readings", usage: "readings [PROGRAM…]", summary: "列出各程式的解讀（文件未明或矛盾處的選擇）、預設值與其他選項（--reading 所用的值及其中文名稱）。",
         options: [], maxPositional: .max)
     static let explain = CommandSpec(
         name: "explain", usage: "explain PROGRAM --unit NAME [--data DIR] [--reading NAME=VALUE]… [--period A..B]",

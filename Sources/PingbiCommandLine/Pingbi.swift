@@ -234,8 +234,10 @@ public struct Pingbi: Sendable {
         for entry in selection.entries {
             text += "\(entry.program.id)\n"
             for reading in entry.program.readings {
-                text += "  \(reading.name)：\(reading.summary)\n    預設 \(reading.defaultValue)"
-                text += reading.alternatives.isEmpty ? "\n" : "；其他：" + reading.alternatives.joined(separator: "、") + "\n"
+                // The summary names no value by its id: each value shows the id `--reading` takes and its label.
+                text += "  \(reading.name)：\(reading.summary)\n    預設 \(reading.valueAndLabel(reading.defaultValue))"
+                text += reading.alternatives.isEmpty
+                    ? "\n" : "；其他：" + reading.alternatives.map(reading.valueAndLabel).joined(separator: "、") + "\n"
             }
         }
         try console.out(text)

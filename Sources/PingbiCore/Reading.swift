@@ -20,6 +20,8 @@ public struct Reading<Value: ReadingValue>: Sendable {
     /// A reading named `name` (on the command line and in results), about `title` (what the
     /// documents leave open, `項目(6)LINE群組活躍度上限`), whose `choices` say what each value
     /// means (`公式的 2 分，或標題的 3 分`), in Traditional Chinese; its values are the cases of `Value`.
+    /// `choices` is published (`summary`, in the HTML report's 附錄一 and the XLSX): it names the
+    /// values in words like their labels, never by the id `--reading` takes.
     public init(_ name: String, title: String, choices: String, default defaultValue: Value) {
         self.defaultValue = defaultValue
         let cases = [defaultValue] + Value.allCases.filter { $0.rawValue != defaultValue.rawValue }
@@ -39,7 +41,8 @@ public struct AnyReading: Sendable, Hashable {
     public let name: String
     /// What the documents leave open, in Traditional Chinese (`項目(6)LINE群組活躍度上限`).
     public let title: String
-    /// What each value means, in Traditional Chinese (`公式的 2 分，或標題的 3 分`).
+    /// What each value means, in Traditional Chinese (`公式的 2 分，或標題的 3 分`), naming no
+    /// value by its id.
     public let choices: String
     /// The value used unless the user picks another.
     public let defaultValue: String
@@ -60,12 +63,18 @@ public struct AnyReading: Sendable, Hashable {
     public func label(of value: String) -> String {
         values.firstIndex(of: value).map { labels[$0] } ?? value
     }
+
+    /// `value` as `--reading` takes it, then its label: `include（全部納入並警告）`; `value` alone
+    /// when it is not one of ``values``. For a reader who types the value (``summary`` names none).
+    public func valueAndLabel(_ value: String) -> String {
+        values.firstIndex(of: value).map { "\(value)（\(labels[$0])）" } ?? value
+    }
 }
 
 extension CutTies {
     /// `cut-ties`: how every program that awards by quota treats ties at its cut line.
     public static let reading = Reading(
-        "cut-ties", title: "名額切線同分", choices: "全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
+        "cut-ties", title: "名額切線同分", choices: "全部納入並警告，或名額不變、同分者交評審決定",
         default: CutTies.include)
 }
 

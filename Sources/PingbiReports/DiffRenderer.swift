@@ -37,7 +37,9 @@ public enum DiffRenderer {
     /// What the comparison rests on, line by line, each with its listed items: the periods
     /// where they differ, the readings that differ, and the inputs (cells, files by SHA-256, or none).
     /// `byTitle` (a published report), each reading by its question and its values by their
-    /// labels (`解讀：「名次排列」同分者不占用名次（1、1、2） → …`) instead of what a command takes.
+    /// labels (`解讀：「名次排列」同分者不占用名次（1、1、2） → …`) instead of what a command takes;
+    /// else by its name and title, each value as a command takes it with its label
+    /// (`解讀：rank-method（名次排列）competition（同分者占用名次（1、1、3）） → dense（…）`).
     static func context(_ diff: ResultDiff, byTitle: Bool = false) -> [(text: String, items: [String])] {
         var lines: [(text: String, items: [String])] = []
         if let oldPeriod = diff.oldPeriod, let period = diff.result.period {
@@ -47,7 +49,8 @@ public enum DiffRenderer {
             let reading = change.reading
             lines.append((byTitle
                 ? "解讀：「\(reading.title)」\(reading.label(of: change.old)) → \(reading.label(of: change.new))"
-                : "解讀：\(reading.name)（\(reading.summary)）\(change.old) → \(change.new)", []))
+                : "解讀：\(reading.name)（\(reading.title)）\(reading.valueAndLabel(change.old)) → \(reading.valueAndLabel(change.new))",
+                []))
         }
         switch diff.basis {
         case .cells where diff.inputs.isEmpty:

@@ -145,8 +145,8 @@ import Testing
         #expect(notes["照片數"] == "服務照片張數（至少 3 張）")
         #expect(PensionExemplary112().inputs[0].columns.first { $0.name == "事蹟概述" }?.note == "優良事蹟概述（500 字以內）")
         let excess = try #require(Self.screening.readings.first { $0.name == "excess" })
-        #expect(excess.summary == "超額提報：僅第 5 位起不予納入（first-three），或該機關全部不予納入（whole-agency）")
-        #expect(PensionExemplary112().readings.first { $0.name == "excess" }?.summary == "超額提報：僅第 4 位起不予納入（first-three），或該機關全部不予納入（whole-agency）")
+        #expect(excess.summary == "超額提報：僅第 5 位起不予納入，或該機關全部不予納入")
+        #expect(PensionExemplary112().readings.first { $0.name == "excess" }?.summary == "超額提報：僅第 4 位起不予納入，或該機關全部不予納入")
     }
 
     @Test func theAmendmentTableShowsTheChangedReview() {

@@ -49,7 +49,7 @@ import Testing
         #expect(try run(edition).outcomes(of: "review-report").allSatisfy { $0.reason?.hasSuffix("，列後六名") == true })
         #expect(try run(base, ["cut-ties": "refer"]).outcomes(of: "tied-at-cut").allSatisfy { $0.reason?.hasPrefix("與後五名切線同分") == true })
         #expect(edition.readings.first { $0.name == "last-five" }?.summary
-            == "「後六名」：由最後一名往上數六名並含同分者（from-bottom），或名次大於 N−6 者（from-top）")
+            == "「後六名」：由最後一名往上數六名並含同分者，或名次大於總數減 6 者")
         let amendment = RulesAmendment(edition: RulesDocument(edition), base: RulesDocument(base))
         #expect(amendment.rows.map { "\($0.title)｜\($0.note)" } == ["名稱｜修正", "提出檢討報告｜修正", "「後六名」｜修正（原「後五名」）"])
     }

@@ -44,8 +44,8 @@ import Testing
 
     @Test func settledReadingsSayTheValue() throws {
         let row = try #require(amendment.rows.first { $0.title == "項目(6)LINE群組活躍度上限" })
-        #expect(row.amended?.hasPrefix("本版明定為 3") == true)
-        #expect(row.current?.contains("--reading line-cap=") == true)
+        #expect(row.amended == "本版明定為「標題的 3 分」（不再由解讀選擇）\n項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分")
+        #expect(row.current == "項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分\n（以 --reading line-cap=… 選擇；預設 2（公式的 2 分），其他：3（標題的 3 分））")
     }
 
     @Test func theNewItemHasNoCurrentRuleAndTheRemovedOneNoAmended() throws {

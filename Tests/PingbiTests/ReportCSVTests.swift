@@ -17,9 +17,9 @@ struct ReportCSVTests {
         #expect(lines.count == 34)
         #expect(Array(lines.prefix(6)) == [
             "評比,直轄市、縣(市)政府國民年金保險收繳率消長評比（112 年版辦理原則）",
-            "解讀,rank-method=competition,名次排列：同分者占用名次（competition，1、1、3）或不占用（dense，1、1、2）",
-            "解讀,last-five=from-bottom,「後五名」：由最後一名往上數五名並含同分者（from-bottom），或名次大於 N−5 者（from-top）",
-            "解讀,cut-ties=include,名額切線同分：全部納入並警告（include），或名額不變、同分者交評審決定（refer）",
+            "解讀,rank-method=competition,名次排列：同分者占用名次（1、1、3），或不占用（1、1、2）：同分者占用名次（1、1、3）",
+            "解讀,last-five=from-bottom,「後五名」：由最後一名往上數五名並含同分者，或名次大於總數減 5 者：由最後一名往上數（含同分者）",
+            "解讀,cut-ties=include,名額切線同分：全部納入並警告，或名額不變、同分者交評審決定：全部納入並警告",
             "",
             "組別,名次,單位,本期收繳率(%),前期收繳率(%),收繳率消長(百分點),結果,理由",
         ])

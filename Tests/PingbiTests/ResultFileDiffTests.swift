@@ -93,8 +93,9 @@ import Testing
         let (old, new, _, _) = try results("pension-county-112", new: ["--reading", "rank-method=dense"])
         let diff = pingbi("diff", old.path, new.path)
         #expect(diff.status == .success, "\(diff.err)")
-        #expect(diff.out.contains("解讀：rank-method（"))
-        #expect(diff.out.contains("）competition → dense\n輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。\n"))
+        #expect(diff.out.contains(
+            "解讀：rank-method（名次排列）competition（同分者占用名次（1、1、3）） → dense（同分者不占用名次（1、1、2））\n"
+                + "輸入資料：兩份結果所讀的資料檔相同（SHA-256 相同）。\n"))
         #expect(diff.out.contains("原因：兩份結果所讀的資料檔相同；因解讀或期間不同"))
     }
 

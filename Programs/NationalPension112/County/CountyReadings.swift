@@ -22,7 +22,7 @@ public enum PensionReadings {}
 extension PensionReadings {
     /// `rank-method`: competition (1, 1, 3) or dense (1, 1, 2) ranks for 收繳率消長.
     public static let rankMethod = Reading(
-        "rank-method", title: "名次排列", choices: "同分者占用名次（competition，1、1、3）或不占用（dense，1、1、2）",
+        "rank-method", title: "名次排列", choices: "同分者占用名次（1、1、3），或不占用（1、1、2）",
         default: RankMethod.competition)
 
     /// `last-five`: how the five areas that must report are counted.
@@ -33,7 +33,7 @@ extension PensionReadings {
     public static func lastFive(quota: Int) -> Reading<LastFive> {
         let places = GroupScheme.numeral(quota)
         return Reading(
-            "last-five", title: "「後\(places)名」", choices: "由最後一名往上數\(places)名並含同分者（from-bottom），或名次大於 N−\(quota) 者（from-top）",
+            "last-five", title: "「後\(places)名」", choices: "由最後一名往上數\(places)名並含同分者，或名次大於總數減 \(quota) 者",
             default: LastFive.fromBottom)
     }
 }

@@ -71,12 +71,12 @@ public enum Excess: String, ReadingValue {
 extension PensionReadings {
     /// `panel-score`: the five panel scores' mean, or their trimmed mean.
     public static let panelScore = Reading(
-        "panel-score", title: "複審 5 位評審分數", choices: "平均（mean），或去掉最高與最低各一後取 3 位平均（trimmed）",
+        "panel-score", title: "複審 5 位評審分數", choices: "平均，或去掉最高與最低各一後取 3 位平均",
         default: PanelScore.mean)
 
     /// `award-threshold`: the lowest score that can win; places below it stay vacant (從缺).
     public static let awardThreshold = Reading(
-        "award-threshold", title: "獲獎標準（分）", choices: "未達者不獲獎，名額從缺；文件未訂，預設 0",
+        "award-threshold", title: "獲獎標準（分）", choices: "未達者不獲獎，名額從缺；文件未訂，預設不設門檻（0 分）",
         default: AwardThreshold.zero)
 
     /// `excess`: which of an agency's nominations beyond 3 are left out of 複審.
@@ -86,7 +86,7 @@ extension PensionReadings {
     /// are the same, the summary says the place in force (第 4 位 for 附件五's 3).
     public static func excess(limit: Int) -> Reading<Excess> {
         Reading(
-            "excess", title: "超額提報", choices: "僅第 \(limit + 1) 位起不予納入（first-three），或該機關全部不予納入（whole-agency）",
+            "excess", title: "超額提報", choices: "僅第 \(limit + 1) 位起不予納入，或該機關全部不予納入",
             default: Excess.firstThree)
     }
 }

@@ -32,6 +32,6 @@ public enum RatePrecision: String, ReadingValue {
 extension PensionReadings {
     /// `rate-precision`: the staff indicators rounded to 2 decimals before ranking, or exact.
     public static let ratePrecision = Reading(
-        "rate-precision", title: "督導員及服務員四項指標", choices: "百分比四捨五入至小數 2 位後排名（2），或以精確值排名（exact）",
+        "rate-precision", title: "督導員及服務員四項指標", choices: "百分比四捨五入至小數 2 位後排名，或以精確值排名",
         default: RatePrecision.two)
 }

@@ -76,14 +76,16 @@ public struct RulesDocument: Sendable {
             entries.append(Entry(section: .award, key: policy.id, title: policy.name, text: policy.clause))
         }
         for reading in program.readings {
-            let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；預設 \(reading.defaultValue)"
-                + (reading.alternatives.isEmpty ? "" : "，其他：" + reading.alternatives.joined(separator: "、")) + "）"
+            // The summary names no value by its id: each value here shows the id and its label.
+            let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；預設 \(reading.valueAndLabel(reading.defaultValue))"
+                + (reading.alternatives.isEmpty ? "" : "，其他：" + reading.alternatives.map(reading.valueAndLabel).joined(separator: "、")) + "）"
             entries.append(Entry(section: .reading, key: reading.name, title: reading.title, text: text))
         }
         for settled in program.settledReadings {
             entries.append(Entry(
                 section: .reading, key: settled.reading.name, title: settled.reading.title,
-                text: "本版明定為 \(settled.value)（不再由解讀選擇）\n" + settled.reading.summary, settles: true))
+                text: "本版明定為「\(settled.reading.label(of: settled.value))」（不再由解讀選擇）\n" + settled.reading.summary,
+                settles: true))
         }
         self.entries = entries
     }
