@@ -19,12 +19,12 @@ public enum CSVRenderer {
     }
 
     /// 評比, 期間 (marked 暫定 when the run covers part of it), and one row per reading:
-    /// `解讀`, `NAME=VALUE` as `--reading` takes it, and what the choice is about followed by
-    /// `：` and the value used by its label (the summary names no value by its id).
+    /// `解讀`, `NAME=VALUE` as `--reading` takes it, what the choice is about (its summary, which
+    /// names no value by its id), and `本次採用：` the value used by its label.
     static func headerRows(_ r: ProgramResult) -> [[String]] {
         var rows: [[String]] = [["評比", r.title]]
         if let period = r.period { rows.append(["期間", period.description + (r.provisional ? "（部分期間，結果為暫定）" : "")]) }
-        rows += r.readings.map { ["解讀", $0.reading.name + "=" + $0.value, $0.reading.summary + "：" + $0.reading.label(of: $0.value)] }
+        rows += r.readings.map { ["解讀", $0.reading.name + "=" + $0.value, $0.reading.summary, "本次採用：" + $0.reading.label(of: $0.value)] }
         return rows
     }
 

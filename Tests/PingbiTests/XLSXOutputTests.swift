@@ -64,8 +64,8 @@ import Testing
         #expect(notes.contains(["資料檔案", "範例資料/county-rates.csv"]))
         #expect(notes.contains { $0.first == "解讀" && $0.last?.contains("（預設）") == true })
         // Each reading's value by its label, not by what --reading takes.
-        #expect(notes.contains(["解讀", "項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分：公式的 2 分（預設）"]))
-        #expect(notes.contains { $0.first == "解讀" && $0.last?.hasSuffix("：同分者占用名次（1、1、3）（預設）") == true })
+        #expect(notes.contains(["解讀", "項目(6)LINE群組活躍度上限：公式的 2 分，或標題的 3 分；本次採用：公式的 2 分（預設）"]))
+        #expect(notes.contains { $0.first == "解讀" && $0.last?.hasSuffix("；本次採用：同分者占用名次（1、1、3）（預設）") == true })
         #expect(notes.filter { $0.first == "附註" }.count == results.map(\.notes.count).reduce(0, +))
         #expect(notes.filter { $0.first == "警告" }.count == results.map(\.warnings.count).reduce(0, +))
     }
