@@ -96,7 +96,7 @@ public struct DataSource: Sendable {
         }
         guard let bytes = try? unrecordedBytes(fileName), !ZipArchive.looksLikeZip(bytes.buffer), let csv = CSVBytes(bytes) else { return nil }
         // Hashed only where a result records it or a later read may (never read otherwise).
-        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? Pending(whenIdle: true) { SHA256.hexDigest(bytes.buffer) } : Pending(computed: "")
+        let digest = ParsedFiles.handsOver || ReadRecorder.current != nil ? Pending { SHA256.hexDigest(bytes.buffer) } : Pending(computed: "")
         let file = ParsedFiles.HandedPlain(csv: csv, digest: digest)
         if ParsedFiles.handsOver { ParsedFiles.shared.handOver(file, path: path(of: fileName)) }
         ReadRecorder.current?.record(file: fileName, size: bytes.buffer.count, digest: digest)
