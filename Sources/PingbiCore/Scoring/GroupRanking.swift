@@ -14,7 +14,9 @@ public enum GroupRanking {
     public static func ranks<Element, Group: Hashable>(
         _ elements: [Element], groups: [Group], by keys: [RankKey<Element>], method: RankMethod = .competition
     ) -> [Int] {
-        let everyGroup = GroupPlaces(groups).members
+        var members: [Group: [Int]] = [:]
+        for index in elements.indices { members[groups[index], default: []].append(index) }
+        let everyGroup = Array(members.values)
         // Each group's members ranked in place in `elements`, none copied; a large roster's
         // groups on two threads (``TwoThreads``).
         let ranks = elements.withUnsafeBufferPointer { elements in
