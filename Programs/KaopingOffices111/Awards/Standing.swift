@@ -13,8 +13,10 @@ public struct Standing: Sendable, Equatable {
     let assist: Int
     /// Its 行動量.
     let mobileVolume: Int
-    /// ``total`` as a fraction: what ranking compares (much faster than comparing `Decimal`s).
-    let exactTotal: Fraction
+    /// ``total`` as a fraction: what ranking compares (much faster than comparing `Decimal`s)
+    /// when a total has no ``totalMillionths``. Made when read: kept on every standing, it was
+    /// 100,000 fractions made and copied that no ranking compared.
+    var exactTotal: Fraction { Fraction(total) }
     /// ``total`` as a whole number of millionths, where it is one within `Int` (a rounded total
     /// always is): what ranking compares when every total has one (no fraction compared).
     let totalMillionths: Int?
@@ -30,7 +32,6 @@ public struct Standing: Sendable, Equatable {
         self.total = total
         self.assist = assist
         self.mobileVolume = mobileVolume
-        self.exactTotal = Fraction(total)
         self.totalMillionths = Self.millionths(total)
     }
 
