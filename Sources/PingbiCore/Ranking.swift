@@ -36,17 +36,20 @@ public struct RankKey<Element>: Sendable {
     /// The key of `value` in `descending` order; `whole`, when given, is an image of the values
     /// as whole numbers in the same order (`a < b` exactly when `whole(a) < whole(b)`), of an
     /// element only where it has a value: when every element has one, they are ranked by it.
+    /// Both read an element through its pointer, where it is.
     @inlinable static func by<Value: Comparable & Sendable>(
-        _ value: @escaping @Sendable (Element) -> Value?, whole: (@Sendable (Element) -> Int?)? = nil, descending: Bool
+        _ value: @escaping @Sendable (UnsafePointer<Element>) -> Value?, whole: (@Sendable (UnsafePointer<Element>) -> Int?)? = nil,
+        descending: Bool
     ) -> RankKey {
-        RankKey { elements, indices in
+        RankKey { buffer, indices in
+            guard let elements = buffer.baseAddress else { return [] }
             // Every element's whole number, where every one has one (each then has a value): its
             // value is not read at all.
             if let whole {
                 var wholes: [Int]? = []
                 wholes?.reserveCapacity(indices.count)
                 for index in indices {
-                    guard let number = whole(elements[index]) else {
+                    guard let number = whole(elements + index) else {
                         wholes = nil
                         break
                     }
@@ -59,7 +62,7 @@ public struct RankKey<Element>: Sendable {
             values.reserveCapacity(indices.count)
             positions.reserveCapacity(indices.count)
             for (position, index) in indices.enumerated() {
-                if let value = value(elements[index]) {
+                if let value = value(elements + index) {
                     values.append(value)
                     positions.append(position)
                 } else {
@@ -77,6 +80,16 @@ public struct RankKey<Element>: Sendable {
 
     /// Larger values rank first.
     @inlinable public static func descending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
+        by({ value($0.pointee) }, descending: true)
+    }
+
+    /// Larger values rank first, each element's value read through its pointer: a key of a
+    /// large roster whose elements hold references (a name). A closure taking the element itself
+    /// is handed a copy of it (an escaping closure's argument is copied out of memory), which
+    /// retains and releases what it holds: 100,000 kaoping standings' names per key.
+    @inlinable public static func descending<Value: Comparable & Sendable>(
+        at value: @escaping @Sendable (UnsafePointer<Element>) -> Value?
+    ) -> RankKey {
         by(value, descending: true)
     }
 
@@ -84,15 +97,16 @@ public struct RankKey<Element>: Sendable {
     /// order (`a < b` exactly when `whole(a) < whole(b)`), of an element only where it has a value
     /// (an exact fraction's whole number of millionths): ranked by when every element has one
     /// (no value compared).
+    /// Both read each element through its pointer (``descending(at:)``).
     @inlinable public static func descending<Value: Comparable & Sendable>(
-        _ value: @escaping @Sendable (Element) -> Value?, whole: @escaping @Sendable (Element) -> Int?
+        at value: @escaping @Sendable (UnsafePointer<Element>) -> Value?, whole: @escaping @Sendable (UnsafePointer<Element>) -> Int?
     ) -> RankKey {
         by(value, whole: whole, descending: true)
     }
 
     /// Smaller values rank first.
     @inlinable public static func ascending<Value: Comparable & Sendable>(_ value: @escaping @Sendable (Element) -> Value?) -> RankKey {
-        by(value, descending: false)
+        by({ value($0.pointee) }, descending: false)
     }
 }
 

@@ -70,7 +70,7 @@ import Testing
         }
         let byValue: [RankKey<(total: Fraction, millionths: Int?, assist: Int)>] = [.descending { $0.total }, .descending { $0.assist }]
         let byWhole: [RankKey<(total: Fraction, millionths: Int?, assist: Int)>] = [
-            .descending({ $0.total }, whole: { $0.millionths }), .descending { $0.assist },
+            .descending(at: { $0.pointee.total }, whole: { $0.pointee.millionths }), .descending(at: { $0.pointee.assist }),
         ]
         let expected = rows.map { row in
             1 + rows.filter { $0.total > row.total || ($0.total == row.total && $0.assist > row.assist) }.count

@@ -60,7 +60,7 @@ public struct Standing: Sendable, Equatable {
 
     /// Sets each of `standings`' ``mobileRank`` among them all, in place (no standing copied).
     static func rankMobileVolume(_ standings: inout [Standing]) {
-        let ranks = Ranking.ranks(standings, by: [.descending { $0.mobileVolume }])
+        let ranks = Ranking.ranks(standings, by: [.descending(at: { $0.pointee.mobileVolume })])
         for index in ranks.indices { standings[index].mobileRank = ranks[index] }
     }
 
@@ -70,8 +70,11 @@ public struct Standing: Sendable, Equatable {
         return Dictionary(uniqueKeysWithValues: zip(standings.map(\.unit), ranks))
     }
 
-    /// 總得分 descending, then 協助件數 descending.
-    static let rankKeys: [RankKey<Standing>] = [.descending({ $0.exactTotal }, whole: { $0.totalMillionths }), .descending { $0.assist }]
+    /// 總得分 descending, then 協助件數 descending, each standing read through its pointer
+    /// (``RankKey/descending(at:whole:)``), not copied.
+    static let rankKeys: [RankKey<Standing>] = [
+        .descending(at: { $0.pointee.exactTotal }, whole: { $0.pointee.totalMillionths }), .descending(at: { $0.pointee.assist }),
+    ]
 }
 
 /// The title of the `tied-at-cut` outcomes in a kaoping result.
