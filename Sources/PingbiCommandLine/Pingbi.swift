@@ -235,9 +235,7 @@ public struct Pingbi: Sendable {
             text += "\(entry.program.id)\n"
             for reading in entry.program.readings {
                 // The summary names no value by its id: each value shows the id `--reading` takes and its label.
-                text += "  \(reading.name)：\(reading.summary)\n    預設 \(reading.valueAndLabel(reading.defaultValue))"
-                text += reading.alternatives.isEmpty
-                    ? "\n" : "；其他：" + reading.alternatives.map(reading.valueAndLabel).joined(separator: "、") + "\n"
+                text += "  \(reading.name)：\(reading.summary)\n    " + reading.valuesListed(othersAfter: "；其他：") + "\n"
             }
         }
         try console.out(text)

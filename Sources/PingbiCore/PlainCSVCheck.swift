@@ -226,8 +226,6 @@ extension InputValidation {
         /// The cells' bytes found good, with their ids (``check(_:interning:)``), most recent
         /// last: a unit's rows follow each other, months cycle through a few.
         private var recent: [(bytes: [UInt8], id: Int)] = []
-        /// The entry of ``recent`` last found.
-        private var lastFound = 0
         /// Every good cell's bytes, with its id, once ``repeats``.
         private var known: [ByteText: Int] = [:]
         /// Whether a read form came back after others (a file by month, then office): only then
@@ -250,7 +248,7 @@ extension InputValidation {
         /// is not what the column holds.
         mutating func check(_ cell: UnsafeBufferPointer<UInt8>, interning: Bool) -> Int? {
             if remembers {
-                if let entry = recentEntry(cell) { return recent[entry].id }
+                for entry in recent.indices.reversed() where Self.same(recent[entry].bytes, cell) { return recent[entry].id }
                 if repeats, let id = known[ByteText(cell)] {
                     remember(cell, id: id)
                     return id
@@ -304,21 +302,6 @@ extension InputValidation {
                 if !known { formTexts.append(later.formTexts[number]) }
                 return found
             }
-        }
-
-        /// The entry of ``recent`` whose bytes are `cell`'s, looked for from the last one found
-        /// on: a unit's name repeats on its rows, and months come back in the order they
-        /// were met, each the one after the month before (the entries are all different).
-        private mutating func recentEntry(_ cell: UnsafeBufferPointer<UInt8>) -> Int? {
-            let count = recent.count
-            for step in 0..<count {
-                let entry = (lastFound + step) % count
-                if Self.same(recent[entry].bytes, cell) {
-                    lastFound = entry
-                    return entry
-                }
-            }
-            return nil
         }
 
         /// Keeps `cell` among the ``recent`` (up to 16).

@@ -69,6 +69,12 @@ public struct AnyReading: Sendable, Hashable {
     public func valueAndLabel(_ value: String) -> String {
         values.firstIndex(of: value).map { "\(value)（\(labels[$0])）" } ?? value
     }
+
+    /// Every value by ``valueAndLabel(_:)``, for a reader who types one: `預設 include（全部納入並警告）`,
+    /// then `lead` and the alternatives, if any (`；其他：refer（同分者交評審決定）`).
+    public func valuesListed(othersAfter lead: String) -> String {
+        "預設 " + valueAndLabel(defaultValue) + (alternatives.isEmpty ? "" : lead + alternatives.map(valueAndLabel).joined(separator: "、"))
+    }
 }
 
 extension CutTies {
@@ -122,4 +128,11 @@ public struct ReadingInForce: Sendable, Equatable {
     public let reading: AnyReading
     /// The value used.
     public let value: String
+
+    /// The value used by its label, marked as the default or not: `半開區間（預設）`,
+    /// `×10（與其他項目相同）（非預設；預設為×100（照文件））`. What a published table shows.
+    public var labelled: String {
+        reading.label(of: value)
+            + (value == reading.defaultValue ? "（預設）" : "（非預設；預設為\(reading.label(of: reading.defaultValue))）")
+    }
 }

@@ -123,8 +123,7 @@ public enum HTMLRenderer {
         out += "<thead><tr><th>文件未明之處與可能的解讀</th><th>本次採用</th><th>其他解讀</th></tr></thead>\n<tbody>\n"
         for item in r.readings {
             let reading = item.reading
-            let chosen = e(reading.label(of: item.value))
-                + (item.value == reading.defaultValue ? "（預設）" : "（非預設；預設為\(e(reading.label(of: reading.defaultValue)))）")
+            let chosen = e(item.labelled)
             let others = reading.values.filter { $0 != item.value }
             out += "<tr data-reading=\"\(e(reading.name))\"><td>\(e(reading.summary))</td><td class=\"chosen\">\(chosen)</td><td>"
             out += (others.isEmpty ? "—" : others.map { e(reading.label(of: $0)) }.joined(separator: "、")) + "</td></tr>\n"

@@ -103,10 +103,7 @@ public enum XLSXRenderer {
             }
             rows.append([.text("資料檔案"), .text(result.sources.isEmpty ? "（無）" : result.sources.joined(separator: "、"))])
             for item in result.readings {
-                let reading = item.reading
-                let chosen = reading.label(of: item.value)
-                    + (item.value == reading.defaultValue ? "（預設）" : "（非預設；預設為\(reading.label(of: reading.defaultValue))）")
-                rows.append([.text("解讀"), .text(item.reading.summary + "；本次採用：" + chosen)])
+                rows.append([.text("解讀"), .text(item.reading.summary + "；本次採用：" + item.labelled)])
             }
             rows += result.notes.map { [.text("附註"), .text($0)] }
             rows += result.warnings.map { [.text("警告"), .text($0)] }

@@ -77,8 +77,7 @@ public struct RulesDocument: Sendable {
         }
         for reading in program.readings {
             // The summary names no value by its id: each value here shows the id and its label.
-            let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；預設 \(reading.valueAndLabel(reading.defaultValue))"
-                + (reading.alternatives.isEmpty ? "" : "，其他：" + reading.alternatives.map(reading.valueAndLabel).joined(separator: "、")) + "）"
+            let text = reading.summary + "\n（以 --reading \(reading.name)=… 選擇；" + reading.valuesListed(othersAfter: "，其他：") + "）"
             entries.append(Entry(section: .reading, key: reading.name, title: reading.title, text: text))
         }
         for settled in program.settledReadings {
