@@ -14,10 +14,17 @@ extension [UnitResult] {
     public mutating func sortForDisplay(tied: TiedOrder = .name, groups listed: [String] = []) {
         // Read in place: no row is copied to read its group, rank or name.
         let order = withUnsafeBufferPointer { rows in
-            // Groups are few: each is compared as its place among the listed, then the sorted, group names.
-            let groups = listed + Set(rows.indices.map { rows[$0].group ?? "" }).subtracting(listed).sorted()
+            // Groups are few (gathered without hashing each row's, ``GroupPlaces``): each is
+            // compared as its place among the listed, then the sorted, group names.
+            let grouped = GroupPlaces(rows.indices.map { rows[$0].group ?? "" })
+            let groups = listed + Set(grouped.order).subtracting(listed).sorted()
             let place = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            let keys = rows.indices.map { (group: place[rows[$0].group ?? ""]!, rank: rows[$0].rank ?? Int.max) }
+            var groupPlaces = [Int](repeating: 0, count: rows.count)
+            for (number, members) in grouped.members.enumerated() {
+                let groupPlace = place[grouped.order[number]]!
+                for member in members { groupPlaces[member] = groupPlace }
+            }
+            let keys = rows.indices.map { (group: groupPlaces[$0], rank: rows[$0].rank ?? Int.max) }
             var order = Self.order(keys, groups: groups.count)
             guard tied == .name else { return order }
             // Only rows equal on group and rank are put in order by name: the runs of them, those

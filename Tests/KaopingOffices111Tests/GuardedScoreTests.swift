@@ -79,6 +79,38 @@ import Testing
         }
     }
 
+    /// Items (2)–(5) of a run nobody explains decide each rounded score in tenths on integers
+    /// (``Fraction/relativeScoreTenths(n:a:sum:factor:base:cap:)``), their exact scores not
+    /// made: the same values as the exact path, on groups with exact x.x5 scores, capped
+    /// scores, equal A's and monthly means of quality.
+    @Test func countItemsDecidedInTenthsMatchTheExactPath() {
+        var random = Generator(state: 47)
+        let items: [any GroupItem] = [Paperless(), Arrears(), Promotion(), Quality()]
+        let feb = YearMonth(year: 111, month: 2), mar = YearMonth(year: 111, month: 3), apr = YearMonth(year: 111, month: 4)
+        var silentScores = 0
+        for _ in 0..<400 {
+            let size = 2 + random.next(8)
+            var offices: [OfficeActivity] = []
+            for index in 0..<size {
+                let months = [feb, mar, apr].prefix(1 + random.next(3)).map { month in
+                    (month, Counts(Dictionary(uniqueKeysWithValues: CountColumn.allCases.map { ($0, random.next(4) == 0 ? 0 : random.next(12)) })))
+                }
+                offices.append(OfficeActivity(office: Office(name: "公所\(index)", group: 1), months: months))
+            }
+            let group = GroupInput(offices: offices, readings: ReadingChoices())
+            for item in items {
+                let silent = Explanation.silently { item.evaluate(group) }
+                let exact = item.evaluate(group)
+                #expect(silent.map(\.value) == exact.map(\.value), "\(item.id)")
+                #expect(silent.map(\.mean) == exact.map(\.mean), "\(item.id)")
+                silentScores += silent.filter { $0.score == nil }.count
+                #expect(exact.allSatisfy { $0.score != nil })
+            }
+        }
+        // Most silent scores are decided in tenths.
+        #expect(silentScores > 4000)
+    }
+
     /// The group mean B is shown the same by the guarded path (a run) and the exact one (a unit
     /// explained): to six decimals where a term is not whole at twelve digits and the guard band
     /// decides the rounding, exactly where every term is. Here A's of 1/3 and 2051/3072 (1 of 3

@@ -130,6 +130,51 @@ struct FractionArithmeticTests {
         }
     }
 
+    /// The score in tenths decided on integers is the exact score, capped, rounded half away
+    /// from zero: on random fractions, exact halves (x.x5 either side of zero), the cap itself and
+    /// just above it; nil (the exact path) where a product does not fit.
+    @Test func relativeScoreTenthsIsTheExactScoreCappedAndRounded() {
+        func exact(_ n: Int, _ a: Fraction, _ sum: Fraction, _ factor: Int, _ base: Int, _ cap: Int?) -> Decimal {
+            var score = Fraction.relativeScore(n: n, a: a, sum: sum, factor: factor, base: base)
+            if let cap, score > Fraction(cap) { score = Fraction(cap) }
+            return score.rounded(1)
+        }
+        var random = Generator(state: 271)
+        // Counts and means of a few months (small numerators, denominators up to 12): many
+        // exact halves and scores past the cap.
+        func count() -> Fraction {
+            Fraction(Int(random.next() % 2001) - 1000, Int(random.next() % 12) + 1)
+        }
+        var cases: [(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int, cap: Int?)] = []
+        for _ in 0..<3000 {
+            let sum = count()
+            guard !sum.isZero else { continue }
+            cases.append((1 + Int(random.next() % 50), count(), sum, [10, 30, 100][Int(random.next() % 3)], 80, [100, nil][Int(random.next() % 2)]))
+        }
+        // ((2·201 − 400) × 10) / 400 + 80 = 80.05 exactly, and its mirror 79.95; A = 199 gives 79.95.
+        cases += [(2, Fraction(201), Fraction(400), 10, 80, 100), (2, Fraction(199), Fraction(400), 10, 80, 100)]
+        // Exactly at the cap (A = 60, ΣA = 60 + 3×0, n = 4: 〔(60−15)/15〕×10+80 = 110 → 100), and equal to it.
+        cases += [(4, Fraction(60), Fraction(60), 10, 80, 100), (4, Fraction(105, 2), Fraction(60), 10, 80, 100)]
+        // A negative sum and a negative A (the operators' signs).
+        cases += [(3, Fraction(-7, 2), Fraction(-9, 4), 10, 80, 100), (5, Fraction(3), Fraction(-11, 3), 100, 80, nil)]
+        var capped = 0, halves = 0
+        for c in cases {
+            let expected = exact(c.n, c.a, c.sum, c.factor, c.base, c.cap)
+            let tenths = Fraction.relativeScoreTenths(n: c.n, a: c.a, sum: c.sum, factor: c.factor, base: c.base, cap: c.cap)
+            #expect(tenths.map(Fraction.decimal(tenths:)) == expected, "\(c)")
+            if let cap = c.cap, tenths == 10 * cap { capped += 1 }
+            let score = Fraction.relativeScore(n: c.n, a: c.a, sum: c.sum, factor: c.factor, base: c.base) * Fraction(20)
+            if score.terminatingScale == 0, (score / Fraction(2)).terminatingScale != 0 { halves += 1 }
+        }
+        // The generated cases reach the cap and exact halves often enough to test them.
+        #expect(capped > 100 && halves > 5, "\(capped) capped, \(halves) halves")
+        #expect(Fraction.relativeScoreTenths(n: 2, a: Fraction(201), sum: Fraction(400), factor: 10, base: 80, cap: 100) == 801)
+        #expect(Fraction.relativeScoreTenths(n: 2, a: Fraction(199), sum: Fraction(400), factor: 10, base: 80, cap: 100) == 800)
+        // Products beyond 128 bits: left to the exact path.
+        #expect(Fraction.relativeScoreTenths(n: Int.max, a: Fraction(Int.max, 3), sum: Fraction(Int.max - 1, 7), factor: 100, base: 80, cap: nil) == nil)
+        #expect(Fraction.relativeScoreTenths(n: 2, a: Fraction(1), sum: Fraction(0), factor: 10, base: 80, cap: 100) == nil)
+    }
+
     @Test func resultsThatFitAreSmallWhateverTheirPath() {
         let huge = Fraction(Int.max) * Fraction(Int.max)
         guard case .big = huge.magnitude else { Issue.record("Int.max² should be big"); return }

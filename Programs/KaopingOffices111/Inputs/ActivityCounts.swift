@@ -168,13 +168,13 @@ public struct MonthCounts: RandomAccessCollection, Sendable {
         store.month(range.lowerBound + index)
     }
 
-    /// The sum of the months' counts.
     /// The sum of `columns` in the month at `index`: what ``subscript(_:)``'s counts sum to,
     /// read without making them.
     public func sum(_ columns: [CountColumn], at index: Int) -> Int {
         store.sum(columns, row: Int(store.entries[range.lowerBound + index].row))
     }
 
+    /// The sum of the months' counts.
     var total: Counts {
         store.total(entries: range)
     }

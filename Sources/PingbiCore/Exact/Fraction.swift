@@ -319,6 +319,44 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         return Fraction(negative: negative, numerator: numerator.magnitude, denominator: denominator.magnitude)
     }
 
+    /// ``relativeScore(n:a:sum:factor:base:)`` at most `cap` where given, then rounded half
+    /// away from zero to one decimal, in tenths (`801` for 80.1): what bounding the exact score
+    /// by the cap and rounding it give, decided on 128-bit integers with no fraction made or
+    /// reduced. Nil where `a` or `sum` is not small, `sum` is zero, or a product overflows: the
+    /// caller then computes the exact score.
+    public static func relativeScoreTenths(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int, cap: Int?) -> Int? {
+        guard case .small(let p, let q) = a.magnitude, case .small(let bigP, let bigQ) = sum.magnitude, bigP != 0 else { return nil }
+        func times(_ x: Int128, _ y: Int128) -> Int128? {
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            return overflow ? nil : product
+        }
+        func plus(_ x: Int128, _ y: Int128) -> Int128? {
+            let (total, overflow) = x.addingReportingOverflow(y)
+            return overflow ? nil : total
+        }
+        // score − base = N / D with N = (n·p·Q − P·q) × factor and D = q·P, D made positive.
+        let signedP = a.negative ? -Int128(p) : Int128(p), signedBigP = sum.negative ? -Int128(bigP) : Int128(bigP)
+        guard let npQ = times(Int128(n), signedP).flatMap({ times($0, Int128(bigQ)) }), let pq = times(signedBigP, Int128(q)),
+            let difference = plus(npQ, -pq), var numerator = times(difference, Int128(factor)),
+            var denominator = times(Int128(q), signedBigP)
+        else { return nil }
+        if denominator < 0 { (numerator, denominator) = (-numerator, -denominator) }
+        // Above the cap: N > (cap − base) × D.
+        if let cap {
+            guard let bound = times(Int128(cap - base), denominator) else { return nil }
+            if numerator > bound { return 10 * cap }
+        }
+        // The score × 10 = 10 × (base·D + N) / D, rounded half away from zero as a whole (not
+        // base + N / D rounded: 80 − 0.05 is 79.95, which rounds to 80.0): ⌊(2·|X| + D) / 2D⌋
+        // with X's sign, X = 10 × (base·D + N).
+        guard let shifted = times(Int128(base), denominator).flatMap({ plus($0, numerator) }), let x = times(shifted, 10) else { return nil }
+        let (double, o1) = x.magnitude.multipliedReportingOverflow(by: 2)
+        let (halfUp, o2) = double.addingReportingOverflow(denominator.magnitude)
+        let (twice, o3) = denominator.magnitude.multipliedReportingOverflow(by: 2)
+        guard !o1, !o2, !o3, let tenths = Int(exactly: halfUp / twice) else { return nil }
+        return x < 0 ? -tenths : tenths
+    }
+
     /// The product of `factors` when it fits a word and is not zero.
     private static func wordProduct(_ factors: [UInt64]) -> UInt64? {
         var product: UInt64 = 1
@@ -416,6 +454,12 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         let magnitude = remainder.shiftedLeft(1) < denominator ? quotient : quotient + BigUInt(1)
         let significand = Decimal(string: magnitude.decimalText) ?? 0
         return Fraction.decimal(negative: negative, significand: significand, scale: scale, isZero: magnitude.isZero)
+    }
+
+    /// The `Decimal` that ``rounded(_:)`` to one decimal gives for the value `tenths` / 10
+    /// (a score decided in tenths): made from the integer, no fraction reduced.
+    public static func decimal(tenths: Int) -> Decimal {
+        decimal(negative: tenths < 0, significand: Decimal(tenths.magnitude), scale: 1, isZero: tenths == 0)
     }
 
     /// `rounded(scale).plainText`, written from the integers when the value is small (the

@@ -14,20 +14,10 @@ extension ScoredProgram {
     /// costs. Each column is then joined from its jobs' parts, in roster order.
     public func scoreItems(_ data: Data, _ readings: ReadingChoices) -> ScoredItems {
         // Scores are kept at the units' roster positions: no name is hashed. The roster's names
-        // and groups are read by the unit's type (``RosterUnit/names(of:)``), and each unit's
-        // group looked for among the few known before it is hashed.
-        let names = Data.Unit.names(of: data.units), unitGroups = Data.Unit.groups(of: data.units)
-        var order: [String] = [], numbers: [String: Int] = [:], members: [[Int]] = []
-        for index in unitGroups.indices {
-            let group = unitGroups[index]
-            if let number = order.count <= 16 ? order.firstIndex(of: group) : numbers[group] {
-                members[number].append(index)
-            } else {
-                numbers[group] = order.count
-                order.append(group)
-                members.append([index])
-            }
-        }
+        // and groups are read by the unit's type (``RosterUnit/names(of:)``), and the units
+        // gathered by group (``GroupPlaces``).
+        let names = Data.Unit.names(of: data.units), grouped = GroupPlaces(Data.Unit.groups(of: data.units))
+        let order = grouped.order, members = grouped.members
         var sheet = ScoreSheet(roster: names)
         let places = members
         let groups = places.map { GroupMembers(units: GroupUnits(data.units, at: $0), readings: readings, weights: weights) }

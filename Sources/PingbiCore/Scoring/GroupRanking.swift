@@ -16,7 +16,21 @@ public enum GroupRanking {
     ) -> [Int] {
         var members: [Group: [Int]] = [:]
         for index in elements.indices { members[groups[index], default: []].append(index) }
-        let everyGroup = Array(members.values)
+        return ranks(elements, members: Array(members.values), by: keys, method: method)
+    }
+
+    /// The rank of each element within its group, the groups' keys given in parallel to
+    /// `elements`: a roster's few groups gathered without hashing each element's (``GroupPlaces``).
+    public static func ranks<Element>(
+        _ elements: [Element], groups: [String], by keys: [RankKey<Element>], method: RankMethod = .competition
+    ) -> [Int] {
+        ranks(elements, members: GroupPlaces(groups).members, by: keys, method: method)
+    }
+
+    /// The rank of each element within its group, each group given as its elements' indices.
+    private static func ranks<Element>(
+        _ elements: [Element], members everyGroup: [[Int]], by keys: [RankKey<Element>], method: RankMethod
+    ) -> [Int] {
         // Each group's members ranked in place in `elements`, none copied; a large roster's
         // groups on two threads (``TwoThreads``).
         let ranks = elements.withUnsafeBufferPointer { elements in

@@ -74,7 +74,7 @@ extension GroupRelativeScore {
             let a = members.a[index], aExplanation = members.explanation(index)
             if let guarded, let a, let tenths = guarded.relativeScoreTenths(a: a, factor: formula.factor, base: formula.base, cap: formula.cap) {
                 body(index, ItemScore.Parts(
-                    a: a, score: nil, value: Fraction(tenths, 10).rounded(1), aExplanation: aExplanation, explanation: titled,
+                    a: a, score: nil, value: Fraction.decimal(tenths: tenths), aExplanation: aExplanation, explanation: titled,
                     mean: shownMean))
                 continue
             }

@@ -163,10 +163,20 @@ public enum GroupRelativeScore {
         let mean = group.mean?.display()
         // Each member's explanation starts as this one (made once: it reads whether explanations record).
         let titled = Explanation(title)
+        // When nobody reads the steps and scores are rounded to one decimal with no floor, each
+        // rounded score is decided on integers (``Fraction/relativeScoreTenths(n:a:sum:factor:base:cap:)``),
+        // its exact score not made (nil, as ``ItemScore/score`` allows under `rounding=items`).
+        let inTenths = !Explanation.records && rounding == .items && formula.floor == nil && !group.sum.isZero
         for index in members.a.indices {
+            let a = members.a[index], aExplanation = members.explanation(index)
+            if inTenths, let a,
+               let tenths = Fraction.relativeScoreTenths(n: group.count, a: a, sum: group.sum, factor: formula.factor, base: formula.base, cap: formula.cap) {
+                body(index, ItemScore.Parts(
+                    a: a, score: nil, value: Fraction.decimal(tenths: tenths), aExplanation: aExplanation, explanation: titled, mean: mean))
+                continue
+            }
             var explanation = titled
             var score: Fraction
-            let a = members.a[index], aExplanation = members.explanation(index)
             if let a {
                 explanation.add(.value, "A = \(a)（見 \(aExplanation?.title ?? "")）")
                 if let note { explanation.add(.note, note) }
