@@ -163,6 +163,11 @@ extension InputValidation {
                     counts[place] = plain
                     continue
                 }
+                // An empty cell the column allows counts 0, as its text would read (no text made).
+                if row.fields.field(position).isEmpty, columns[index].spec.allowsBlank {
+                    counts[place] = 0
+                    continue
+                }
                 guard columns[index].check(row.fields.field(position), interning: false) != nil,
                       let value = Self.count(row, at: position) else { return false }
                 counts[place] = value
@@ -183,7 +188,9 @@ extension InputValidation {
                 }
             }
             guard !keyIsValid || seenKeys.insert(ids) else { return false }
-            builder.add(counts: UnsafeBufferPointer(counts))
+            // The row's counts only: the room is at least one place, even for a table of none
+            // (`offices.csv`), whose one unset place had been appended to every row.
+            builder.add(counts: UnsafeBufferPointer(rebasing: counts[..<builder.countWidth]))
             builder.endRow(line: row.line)
             return true
         }
@@ -228,6 +235,12 @@ extension InputValidation {
         private var recent: [(bytes: [UInt8], id: Int)] = []
         /// Every good cell's bytes, with its id, once ``repeats``.
         private var known: [ByteText: Int] = [:]
+        /// The cells in a row not found among the ``recent``.
+        private var misses = 0
+        /// The misses in a row after which the ``recent`` are no longer looked among nor kept,
+        /// until cells repeat: a roster's names each come once (`offices.csv`), and keeping each
+        /// of 100,000 names to compare the next 16 with it found none.
+        private static let missesBeforeRecentStops = 64
         /// Whether a read form came back after others (a file by month, then office): only then
         /// are cells kept in ``known``. A file whose names each come in one run (by office, then
         /// month) would only fill it.
@@ -247,8 +260,14 @@ extension InputValidation {
         /// -1 for a blank the column allows, 0 where `interning` is false — or nil when the cell
         /// is not what the column holds.
         mutating func check(_ cell: UnsafeBufferPointer<UInt8>, interning: Bool) -> Int? {
-            if remembers {
-                for entry in recent.indices.reversed() where Self.same(recent[entry].bytes, cell) { return recent[entry].id }
+            // The recent cells are looked among while they are found there, or cells repeat.
+            let looksRecent = remembers && (repeats || misses < Self.missesBeforeRecentStops)
+            if looksRecent {
+                for entry in recent.indices.reversed() where Self.same(recent[entry].bytes, cell) {
+                    misses = 0
+                    return recent[entry].id
+                }
+                misses += 1
                 if repeats, let id = known[ByteText(cell)] {
                     remember(cell, id: id)
                     return id
@@ -265,7 +284,7 @@ extension InputValidation {
             }
             if remembers {
                 if repeats { known[ByteText(cell)] = id }
-                remember(cell, id: id)
+                if looksRecent { remember(cell, id: id) }
             }
             return id
         }

@@ -114,6 +114,7 @@ public struct PlainTable: Sendable {
 
         /// Adds the current row's counts (columns in ``init(spec:countColumns:repeating:)``'s order).
         mutating func add(counts row: UnsafeBufferPointer<Int>) {
+            precondition(row.count == countWidth, "PlainTable.Builder: a row of \(row.count) counts for \(countWidth) columns")
             counts.append(row: row)
         }
 
