@@ -54,7 +54,7 @@ public struct Explanation: Sendable, Equatable {
 
     /// An untitled chain that records nothing, made without reading the task-local flag: what a
     /// value computed inside ``silently(_:)`` stands on (``ItemScore`` keeps none).
-    static let silent = Explanation(silentTitle: "")
+    public static let silent = Explanation(silentTitle: "")
 
     /// A chain titled `title` that records nothing.
     private init(silentTitle title: String) {

@@ -111,6 +111,31 @@ import Testing
         #expect(silentScores > 4000)
     }
 
+    /// Bonus items (6)–(8) of a run nobody explains round their capped points from the points'
+    /// digits (``ScoreSteps/cappedTenths(_:cap:)``): the same values as the exact steps, for
+    /// sites and other offices, under both `local-card` readings.
+    @Test func bonusItemsDecidedInTenthsMatchTheExactPath() {
+        var random = Generator(state: 53)
+        let items: [any BonusItem] = [LineActivity(), CrossDistrict(), CardReplacement()]
+        var silentScores = 0
+        for _ in 0..<600 {
+            let counts = Counts([
+                .lineText: random.next(12), .lineRead: random.next(20), .crossDistrict: random.next(25),
+                .cardReplacement: random.next(30), .localCards: random.next(700),
+            ])
+            let site = random.next(3) == 0, readings = ["local-card": random.next(2) == 0 ? "card-only" : "combined"]
+            let input = BonusInput.oneMonth(counts, cardSite: site, readings: readings)
+            for item in items {
+                let silent = Explanation.silently { item.evaluate(input) }
+                let exact = item.evaluate(input)
+                #expect(silent.value == exact.value, "\(item.id) \(counts)")
+                #expect(exact.score != nil)
+                if silent.score == nil { silentScores += 1 }
+            }
+        }
+        #expect(silentScores == 1800)
+    }
+
     /// The group mean B is shown the same by the guarded path (a run) and the exact one (a unit
     /// explained): to six decimals where a term is not whole at twelve digits and the guard band
     /// decides the rounding, exactly where every term is. Here A's of 1/3 and 2051/3072 (1 of 3

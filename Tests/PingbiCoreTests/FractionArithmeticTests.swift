@@ -175,6 +175,33 @@ struct FractionArithmeticTests {
         #expect(Fraction.relativeScoreTenths(n: 2, a: Fraction(1), sum: Fraction(0), factor: 10, base: 80, cap: 100) == nil)
     }
 
+    /// A decimal capped and rounded from its digits is what the exact steps give: on decimals
+    /// of 0 to 6 places either side of zero, exact halves, the cap and just above it.
+    @Test func cappedTenthsIsTheExactCapThenRounding() {
+        var random = Generator(state: 97)
+        var values: [Decimal] = [
+            Decimal.exact("0.75"), Decimal.exact("0.05"), Decimal.exact("-0.05"), Decimal.exact("-0.04"), Decimal.exact("4.04"),
+            Decimal.exact("4.05"), Decimal.exact("3.95"), Decimal.exact("5.2"), 0, 4, 123_456,
+        ]
+        for _ in 0..<2000 {
+            let significand = Decimal(random.next() % 100_000), places = Int(random.next() % 7)
+            values.append(Decimal(sign: random.next() % 4 == 0 ? .minus : .plus, exponent: -places, significand: significand))
+        }
+        for value in values {
+            for cap in [4, 3, 100] {
+                var explanation = Explanation.silent
+                let expected = ScoreSteps.cap(Fraction(value), at: cap, &explanation).rounded(1)
+                let tenths = ScoreSteps.cappedTenths(value, cap: cap)
+                #expect(tenths.map(Fraction.decimal(tenths:)) == expected, "\(value) cap \(cap)")
+            }
+        }
+        #expect(ScoreSteps.cappedTenths(Decimal.exact("0.75"), cap: 4) == 8)
+        #expect(ScoreSteps.cappedTenths(Decimal.exact("-0.05"), cap: 4) == -1)
+        #expect(ScoreSteps.cappedTenths(Decimal.exact("4.04"), cap: 4) == 40)
+        // Beyond 64 bits: left to the exact steps.
+        #expect(ScoreSteps.cappedTenths(Decimal(string: "123456789012345678901234")!, cap: 4) == nil)
+    }
+
     @Test func resultsThatFitAreSmallWhateverTheirPath() {
         let huge = Fraction(Int.max) * Fraction(Int.max)
         guard case .big = huge.magnitude else { Issue.record("Int.max² should be big"); return }

@@ -40,17 +40,25 @@ extension BonusItem {
 
     /// Finishes a bonus score: the formula with its numbers, the cap, the rounding. The inputs,
     /// formula and substitution are only written when the explanation records (a run computed
-    /// silently writes no text per office).
+    /// silently writes no text per office); a run computed silently under `rounding=items`
+    /// rounds the capped points from their digits (``ScoreSteps/cappedTenths(_:cap:)``), its
+    /// exact score not made (nil, as ``ItemScore/score`` allows).
     public func finish(
         _ input: BonusInput, inputs: @autoclosure () -> [(String, Int)], formula: @autoclosure () -> String,
         substitution: @autoclosure () -> String, points: Decimal, cap: Int
     ) -> ItemScore {
+        let rounding: RoundingStage = input.readings(KaopingReadings.rounding)
+        if rounding == .items, !Explanation.records, let tenths = ScoreSteps.cappedTenths(points, cap: cap) {
+            return ItemScore(
+                unit: input.office.office.name, a: nil, score: nil, value: Fraction.decimal(tenths: tenths), aExplanation: nil,
+                explanation: .silent)
+        }
         var explanation = Explanation("\(id) \(name)（加分）")
         if Explanation.records { for (label, count) in inputs() { explanation.input(label, count: count) } }
         explanation.add(.formula, formula())
         explanation.add(.substitution, "\(substitution()) = \(points.plainText)")
         let score = ScoreSteps.cap(Fraction(points), at: cap, &explanation)
-        let value = ScoreSteps.finish(score, input.readings(KaopingReadings.rounding), &explanation)
+        let value = ScoreSteps.finish(score, rounding, &explanation)
         return ItemScore(unit: input.office.office.name, a: nil, score: score, value: value, aExplanation: nil, explanation: explanation)
     }
 
