@@ -79,6 +79,26 @@ struct CountCells: Sendable {
         }
     }
 
+    /// Calls `body` with each row of `rows` (of `width` counts, row `r`'s from `r × width`), its
+    /// counts at `places` put in `values`, until it returns false; false then: each run's rows
+    /// read in one call of its own.
+    func forEachRow(
+        _ rows: Range<Int>, width: Int, places: UnsafeBufferPointer<Int>, into values: UnsafeMutableBufferPointer<Int>,
+        _ body: (Int) -> Bool
+    ) -> Bool {
+        guard width > 0 else { return rows.allSatisfy(body) }
+        var row = rows.lowerBound
+        while row < rows.upperBound {
+            // The rows from `row` on in the same run.
+            let run = self.run(holding: row * width)
+            let end = min(rows.upperBound, (starts[run] + runs[run].count) / width)
+            precondition(end > row, "CountCells.forEachRow: row \(row) out of range")
+            guard runs[run].forEachRow(row..<end, from: starts[run] / width, width: width, places: places, into: values, body) else { return false }
+            row = end
+        }
+        return true
+    }
+
     /// The run holding the count at `index`: the last starting at or before it, from its block's
     /// (counts appended after the last join are in the last run).
     private func run(holding index: Int) -> Int {

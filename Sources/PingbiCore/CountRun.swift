@@ -63,6 +63,32 @@ struct CountRun: Sendable {
         return cell == UInt32.max ? large[index]! : Int(cell)
     }
 
+    /// Calls `body` with each row of `rows` (of `width` counts, numbered from `first`, this run's
+    /// first row), its counts at `places` put in `values` (in the places' order), until it
+    /// returns false; false then. The run's counts read in place, one row after the other.
+    func forEachRow(
+        _ rows: Range<Int>, from first: Int, width: Int, places: UnsafeBufferPointer<Int>, into values: UnsafeMutableBufferPointer<Int>,
+        _ body: (Int) -> Bool
+    ) -> Bool {
+        guard !isWide else {
+            for row in rows {
+                let start = (row - first) * width
+                for index in places.indices { values[index] = self[start + places[index]] }
+                guard body(row) else { return false }
+            }
+            return true
+        }
+        return narrow.withUnsafeBufferPointer { cells in
+            precondition(rows.isEmpty || (rows.lowerBound >= first && (rows.upperBound - first) * width <= cells.count), "CountRun.forEachRow: rows \(rows) out of range")
+            for row in rows {
+                let start = (row - first) * width
+                for index in places.indices { values[index] = Int(cells[start + places[index]]) }
+                guard body(row) else { return false }
+            }
+            return true
+        }
+    }
+
     /// Adds the counts at each of `places` of each of `rows` of `width` counts to `sums`, place by
     /// place, as `CheckedCount.boundedAdd` adds (counts within ``CountLimit``, a bounded number of
     /// them); rows are numbered from `first`, this run's first row (row `r`'s counts from

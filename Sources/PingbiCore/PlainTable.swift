@@ -68,6 +68,17 @@ public struct PlainTable: Sendable {
         counts.add(rows: rows, width: countWidth, places: places, to: sums)
     }
 
+    /// Calls `body` with each row of `rows` and, in `values`, its counts at `places`
+    /// (``countPlace(_:)``, in that order), until it returns false; false then: what a reader
+    /// checking every row's counts calls once for many rows (rather than ``add(row:places:to:)``
+    /// per row).
+    public func forEachRow(
+        _ rows: Range<Int>, places: UnsafeBufferPointer<Int>, into values: UnsafeMutableBufferPointer<Int>, _ body: (Int) -> Bool
+    ) -> Bool {
+        precondition(values.count >= places.count, "PlainTable.forEachRow: room for \(values.count) of \(places.count) counts")
+        return counts.forEachRow(rows, width: countWidth, places: places, into: values, body)
+    }
+
     /// The same counts without the repeating columns' numbers and read forms: what a reader
     /// that keeps only the counts holds on to (at 100,000 offices × 8 months, 6 MB of ids and
     /// 100,000 names let go once the rows are placed).

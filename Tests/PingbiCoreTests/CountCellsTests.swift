@@ -73,4 +73,41 @@ import Testing
             }
         }
     }
+
+    /// Rows read one after the other across joined parts, whichever their storage: each row's
+    /// counts at the places, in the places' order; the reading stops where the body says.
+    @Test func rowsReadInOrderAcrossJoinedParts() {
+        let width = 2
+        let parts = [[1, 2, 3, 4], [10, 20], [], [70_000, 1 << 40, 5, 6, 7, 8], [65_534, 9]]
+        var cells = Self.cells(parts[0])
+        for part in parts.dropFirst() { cells.append(contentsOf: Self.cells(part)) }
+        let values = parts.flatMap { $0 }
+        for rows in [0..<6, 1..<5, 3..<4, 2..<2] {
+            var read: [[Int]] = [], rowsRead: [Int] = []
+            var room = [0, 0, 0]
+            let finished = [1, 0].withUnsafeBufferPointer { places in
+                room.withUnsafeMutableBufferPointer { room in
+                    cells.forEachRow(rows, width: width, places: places, into: room) { row in
+                        rowsRead.append(row)
+                        read.append([room[0], room[1]])
+                        return true
+                    }
+                }
+            }
+            #expect(finished && rowsRead == Array(rows))
+            #expect(read == rows.map { [values[$0 * width + 1], values[$0 * width]] }, "\(rows)")
+        }
+        // Stopped at the row whose first count is 70,000 (row 3): no row after it is read.
+        var rowsRead: [Int] = []
+        var room = [0]
+        let finished = [0].withUnsafeBufferPointer { places in
+            room.withUnsafeMutableBufferPointer { room in
+                cells.forEachRow(0..<6, width: width, places: places, into: room) { row in
+                    rowsRead.append(row)
+                    return room[0] != 70_000
+                }
+            }
+        }
+        #expect(!finished && rowsRead == [0, 1, 2, 3])
+    }
 }

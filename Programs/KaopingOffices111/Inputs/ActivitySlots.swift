@@ -146,14 +146,13 @@ struct ActivitySlots {
                             continue
                         }
                         slots.initialize(row, to: Int32(officePositions[officeNumber] * monthSlots + monthIndex[monthNumber]))
-                        if checksVolume, clean {
-                            sums.initialize(repeating: 0)
-                            table.add(row: row, places: places, to: sums)
-                            let applications = CheckedCount.boundedSum(sums[..<applicationPlaces.count])
-                            if applications > (volumePlace == nil ? 0 : sums[applicationPlaces.count]) { clean = false }
-                        }
                     }
-                    return clean
+                    // The rows' counts read in one pass, until a row has more applications than volume.
+                    guard checksVolume, clean else { return clean }
+                    return table.forEachRow(rows, places: places, into: sums) { _ in
+                        let applications = CheckedCount.boundedSum(sums[..<applicationPlaces.count])
+                        return applications <= (volumePlace == nil ? 0 : sums[applicationPlaces.count])
+                    }
                 }
             }
         }
