@@ -112,13 +112,6 @@ public struct CSVBytes: Sendable {
         Records(start: first, end: end, line: 1)
     }
 
-    /// The high bit of each byte of `word` that is `byte`, no other bit.
-    private static func lanes(of byte: UInt8, in word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ~(((x & low) &+ low) | x | low)
-    }
-
     /// Calls `body` with each row of `records` (as ``forEachRow(_:)``): the header is the file's
     /// first record, left out where `records` starts with it. The line after the records when
     /// every row was given (one more than the line ends among them, counted from the records'
@@ -267,7 +260,7 @@ public struct CSVBytes: Sendable {
         var index = start
         while index + 8 <= end {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let found = lanes(of: 0x2C, in: word) | lanes(of: 0x0A, in: word) | lanes(of: 0x0D, in: word)
+            let found = ByteWords.lanes(of: 0x2C, in: word) | ByteWords.lanes(of: 0x0A, in: word) | ByteWords.lanes(of: 0x0D, in: word)
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }

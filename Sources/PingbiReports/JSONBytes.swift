@@ -118,7 +118,19 @@ final class JSONBytes {
     /// character ``VisibleText`` shows (``HTMLText/mayBeShown(_:next:)``). Never false for a
     /// text that needs an escape; true only sends a text to the exact escaping.
     static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
+        guard let base = bytes.baseAddress else { return false }
+        // Eight bytes at a time while none is one the checks below look at (a control, DEL, a
+        // quote, a backslash, or a lead byte C2, D8 or E2).
+        var start = 0
+        while start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let found = ByteWords.lanes(below: 0x20, in: word) | ByteWords.lanes(of: 0x22, in: word) | ByteWords.lanes(of: 0x5C, in: word)
+                | ByteWords.lanes(of: 0x7F, in: word) | ByteWords.lanes(of: 0xC2, in: word) | ByteWords.lanes(of: 0xD8, in: word)
+                | ByteWords.lanes(of: 0xE2, in: word)
+            if found != 0 { break }
+            start += 8
+        }
+        for index in start..<bytes.count {
             let byte = bytes[index]
             // Most bytes are those of Chinese characters (0xE3–0xE9 lead bytes, continuations).
             if byte >= 0x80, byte != 0xC2, byte != 0xD8, byte != 0xE2 { continue }

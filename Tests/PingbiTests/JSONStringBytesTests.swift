@@ -15,9 +15,20 @@ import Testing
             guard JSONRenderer.string(text) != "\"" + text + "\"" else { continue }
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer(JSONBytes.mayNeedEscape), "U+\(String(value, radix: 16))")
+            // At every offset within the eight bytes read at once, and after whole words.
+            for lead in 0...17 {
+                let placed = Array((String(repeating: "a", count: lead) + String(Character(scalar)) + "乙乙乙").utf8)
+                #expect(placed.withUnsafeBufferPointer(JSONBytes.mayNeedEscape), "U+\(String(value, radix: 16)) after \(lead)")
+            }
             escaped += 1
         }
         #expect(escaped > 60)
+    }
+
+    /// A long text with nothing to escape is passed whole, eight bytes at a time.
+    @Test func aPlainLongTextIsCopied() {
+        let text = "測試縣第000001公所 不是在地製卡據點公所，在地製卡件數 59 不計分"
+        #expect(!Array(text.utf8).withUnsafeBufferPointer(JSONBytes.mayNeedEscape))
     }
 
     /// Names, warnings and texts with and without escapes are written as ``JSONRenderer/string(_:)`` writes them.

@@ -299,8 +299,13 @@ extension ScoredProgram {
         let data = try load(context)
         stage("讀取")
         var result = Explanation.silently { compute(data, context, stage: stage) }
-        // Each row's unit and group read where they are (a copy of the row retains and releases a dozen references).
-        let rows = result.units.indices.map { (unit: result.units[$0].unit, group: result.units[$0].group ?? "") }
+        // Each row's unit and group read where they are (a copy of the row retains and releases a
+        // dozen references), on two threads: each name is retained from memory not read since
+        // the rows were made.
+        let rows = result.units.withUnsafeBufferPointer { units in
+            nonisolated(unsafe) let units = units
+            return TwoThreads.map(count: units.count) { (unit: units[$0].unit, group: units[$0].group ?? "") }
+        }
         let recorded = RecordedExplanations(rows: rows) { groups in
             Explanation.recording(onlyGroups: groups) { compute(data, context) }
         }
