@@ -87,16 +87,19 @@ struct CountCells: Sendable {
         _ body: (Int) -> Bool
     ) -> Bool {
         guard width > 0 else { return rows.allSatisfy(body) }
-        var row = rows.lowerBound
-        while row < rows.upperBound {
-            // The rows from `row` on in the same run.
-            let run = self.run(holding: row * width)
-            let end = min(rows.upperBound, (starts[run] + runs[run].count) / width)
-            precondition(end > row, "CountCells.forEachRow: row \(row) out of range")
-            guard runs[run].forEachRow(row..<end, from: starts[run] / width, width: width, places: places, into: values, body) else { return false }
-            row = end
+        // The runs read in place, none copied (retaining its counts) for a call.
+        return runs.withUnsafeBufferPointer { runs in
+            var row = rows.lowerBound
+            while row < rows.upperBound {
+                // The rows from `row` on in the same run.
+                let run = self.run(holding: row * width)
+                let end = min(rows.upperBound, (starts[run] + runs[run].count) / width)
+                precondition(end > row, "CountCells.forEachRow: row \(row) out of range")
+                guard runs[run].forEachRow(row..<end, from: starts[run] / width, width: width, places: places, into: values, body) else { return false }
+                row = end
+            }
+            return true
         }
-        return true
     }
 
     /// The run holding the count at `index`: the last starting at or before it, from its block's

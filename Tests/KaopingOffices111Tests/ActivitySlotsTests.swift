@@ -69,6 +69,21 @@ import Testing
                 }
             }
             #expect(nonzero > 0)
+            // Every month's sum at once (``MonthCounts/eachSum(_:_:)``), over rows that follow
+            // each other in the file (read in one pass) and rows that do not.
+            let rows = slots.rowOf.filter { $0 >= 0 }.sorted()
+            for order in [rows, rows.reversed(), rows.enumerated().filter { $0.offset % 3 != 1 }.map(\.element)] {
+                let entries = order.map { (month: UInt8(0), row: $0) }
+                let months = MonthCounts(store: slots.store(columns: Kaoping111().countColumns, months: [YearMonth(year: 111, month: 2)], entries: entries), range: entries.indices)
+                for columns in columnSets {
+                    var sums: [Int] = []
+                    months.eachSum(columns) { index, sum in
+                        #expect(index == sums.count)
+                        sums.append(sum)
+                    }
+                    #expect(sums == order.map { store.sum(columns, row: Int($0)) })
+                }
+            }
         }
     }
 

@@ -40,6 +40,23 @@ struct FractionArithmeticTests {
         }
     }
 
+    /// Whole numbers add without a reduction: the sums and signs of the big path, zero never
+    /// negative, and a sum past 64 bits made big.
+    @Test func wholeNumbersAddAsTheBigPathDoes() {
+        var random = Generator(state: 117)
+        var pairs: [(Fraction, Fraction)] = [(Fraction(5), Fraction(-5)), (Fraction(-5), Fraction(5)), (Fraction(-3), Fraction(-4)), (Fraction(0), Fraction(-7))]
+        let huge = Fraction(Int.max) * Fraction(2)
+        pairs += [(huge, huge), (-huge, -huge), (huge, -huge), (huge, Fraction(3))]
+        for _ in 0..<2000 {
+            pairs.append((Fraction(Int(random.next() % 2001) - 1000), Fraction(Int(random.next() % 2001) - 1000)))
+        }
+        for (a, b) in pairs {
+            let sum = a + b
+            #expect(sum == Fraction.addBig(a, b), "\(a) + \(b)")
+            #expect(!(sum.isZero && sum.negative), "\(a) + \(b)")
+        }
+    }
+
     @Test func bigPathsReduceAsTheNaivePathDoes() {
         var random = Generator(state: 115)
         var bigSum = Fraction(0)

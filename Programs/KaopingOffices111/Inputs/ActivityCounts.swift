@@ -96,6 +96,34 @@ final class ActivityCounts: Sendable {
         }
     }
 
+    /// The sum of `columns` in the row of each of `entries`, handed to `body` with the entry's
+    /// index among them, in order: as ``sum(_:row:)`` of each, but where the entries' rows
+    /// follow each other in the file (an office's months, in a file by office then month) read
+    /// in one pass over the table.
+    fileprivate func eachSum(_ columns: [CountColumn], entries range: Range<Int>, _ body: (Int, Int) -> Void) {
+        guard case .plain(let table, _) = rows, let first = range.first.map({ Int(entries[$0].row) }),
+              range.indices.allSatisfy({ Int(entries[$0].row) == first + $0 - range.lowerBound })
+        else {
+            for index in range { body(index - range.lowerBound, sum(columns, row: Int(entries[index].row))) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count) { room in
+            // A column the file lacks (an optional one) counts 0, as in ``counts(_:)``.
+            var found = 0
+            for column in columns where column.position < placeBySlot.count && placeBySlot[column.position] >= 0 {
+                room[found] = placeBySlot[column.position]
+                found += 1
+            }
+            let values = UnsafeMutableBufferPointer(rebasing: room[columns.count..<(columns.count + found)])
+            _ = table.forEachRow(first..<(first + range.count), places: UnsafeBufferPointer(rebasing: room[..<found]), into: values) { row in
+                var sum = 0
+                for value in values { sum = CheckedCount.boundedAdd(sum, value) }
+                body(row - first, sum)
+                return true
+            }
+        }
+    }
+
     /// The sum of the counts of the rows of `entries`, column by column (checked as
     /// ``Counts/+=(_:_:)`` adds).
     func total(entries: Range<Int>) -> Counts {
@@ -168,10 +196,10 @@ public struct MonthCounts: RandomAccessCollection, Sendable {
         store.month(range.lowerBound + index)
     }
 
-    /// The sum of `columns` in the month at `index`: what ``subscript(_:)``'s counts sum to,
-    /// read without making them.
-    public func sum(_ columns: [CountColumn], at index: Int) -> Int {
-        store.sum(columns, row: Int(store.entries[range.lowerBound + index].row))
+    /// The sum of `columns` in each month, handed to `body` with the month's index, in order:
+    /// what ``subscript(_:)``'s counts sum to, read without making them.
+    public func eachSum(_ columns: [CountColumn], _ body: (Int, Int) -> Void) {
+        store.eachSum(columns, entries: range, body)
     }
 
     /// The sum of the months' counts.

@@ -26,7 +26,7 @@ public struct Quality: GroupItem {
     public let aScale = 2
 
     /// A from a number of errors: 102 when none, else max(80, 100 − 2 × errors).
-    func a(errors: Int) -> Int {
+    static func a(errors: Int) -> Int {
         errors == 0 ? 102 : max(80, 100 - CheckedCount.boundedProduct(2, errors))
     }
 
@@ -53,10 +53,9 @@ public struct Quality: GroupItem {
         case .monthly:
             explanation.add(.note, "解讀「\(QualityBasis.monthly.label)」：逐月計算 A，再取有資料月份的平均")
             var sum = 0
-            for index in months.indices {
-                // The month's errors read from the store; its counts only for the explanation.
-                let errors = months.sum(columns, at: index)
-                let value = a(errors: errors)
+            // Each month's errors read from the store; its counts only for the explanation.
+            months.eachSum(columns) { index, errors in
+                let value = Self.a(errors: errors)
                 sum = CheckedCount.boundedAdd(sum, value)
                 explanation.add(.input, "\(months[index].month)：系統檢核錯誤 \(months[index].counts[.systemErrors]) + 人工審核錯誤 \(months[index].counts[.manualErrors]) = \(errors) 件 → A = \(value)")
             }
@@ -70,7 +69,7 @@ public struct Quality: GroupItem {
             explanation.input("系統檢核錯誤（期間合計）", count: total[.systemErrors])
             explanation.input("人工審核錯誤（期間合計）", count: total[.manualErrors])
             explanation.add(.note, "解讀「\(QualityBasis.period.label)」：以期間合計錯誤件數計算一次 A")
-            result = Fraction(a(errors: errors))
+            result = Fraction(Self.a(errors: errors))
             explanation.add(.substitution, errors == 0 ? "錯誤 0 件 → A = 102" : "max(80, 100 − \(errors)×2) = \(result)")
         }
         explanation.add(.result, result.description)
@@ -104,9 +103,9 @@ public struct Quality: GroupItem {
             months: [(feb, Counts()), (mar, Counts([.systemErrors: 1, .manualErrors: 2]))])
         let gap = OfficeActivity(office: Office(name: "丙", group: 1), months: [(feb, Counts([.manualErrors: 5]))], missing: [mar])
         return [
-            Example("當月無錯誤得 102", expect: 102) { a(errors: 0) },
-            Example("錯誤 3 件：100 − 3×2 = 94", expect: 94) { a(errors: 3) },
-            Example("下限 80：錯誤 15 件 100 − 30 = 70，以 80 計", expect: 80) { a(errors: 15) },
+            Example("當月無錯誤得 102", expect: 102) { Self.a(errors: 0) },
+            Example("錯誤 3 件：100 − 3×2 = 94", expect: 94) { Self.a(errors: 3) },
+            Example("下限 80：錯誤 15 件 100 − 30 = 70，以 80 計", expect: 80) { Self.a(errors: 15) },
             Example("逐月平均：(102 + 94) / 2 = 98", expect: Fraction(98)) { raw(mixed, basis: .monthly).a },
             Example("quality-basis=period：全期錯誤 3 件得 94", expect: Fraction(94)) { raw(mixed, basis: .period).a },
             Example("缺月不列入月平均，不得 102：只有 2 月（錯誤 5 件）者 A = 90", expect: Fraction(90)) { raw(gap, basis: .monthly).a },

@@ -193,6 +193,13 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     private static func addSmall(
         _ aNegative: Bool, _ an: UInt64, _ ad: UInt64, _ bNegative: Bool, _ bn: UInt64, _ bd: UInt64
     ) -> Fraction? {
+        // Two whole numbers (a group's ΣA of counts): their sum is whole, nothing to reduce.
+        if ad == 1, bd == 1 {
+            let (s, o) = aNegative == bNegative ? an.addingReportingOverflow(bn) : (an >= bn ? an - bn : bn - an, false)
+            if o { return nil }
+            let negative = aNegative == bNegative ? aNegative : (an >= bn ? aNegative : bNegative)
+            return Fraction(negative: negative && s != 0, magnitude: .small(numerator: s, denominator: 1))
+        }
         let g = gcd(ad, bd)
         let adg = ad / g, bdg = bd / g
         let (x, o1) = an.multipliedReportingOverflow(by: bdg)
