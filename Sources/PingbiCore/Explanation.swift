@@ -159,8 +159,8 @@ public struct Explanation: Sendable, Equatable {
     }
 
     /// Records the final value.
-    public mutating func result(_ value: Decimal?) {
-        add(.result, value?.plainText ?? "無（未定義）")
+    public mutating func result(_ value: @autoclosure () -> Decimal?) {
+        add(.result, value()?.plainText ?? "無（未定義）")
     }
 
     /// The chain as lines of text: the title, then `  類別  內容` per step.

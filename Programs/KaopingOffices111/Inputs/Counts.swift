@@ -142,9 +142,15 @@ public struct Counts: Sendable {
         set { values[slot] = newValue }
     }
 
+    /// The count in `slot` (a column's ``CountColumn/position``), 0 beyond the width given:
+    /// what a reader holding the slots of its columns reads (no column copied per count).
+    func count(inSlot slot: Int) -> Int {
+        slot < values.count ? values[slot] : 0
+    }
+
     /// The count of `column` (0 when never set).
     public subscript(_ column: CountColumn) -> Int {
-        get { column.position < values.count ? values[column.position] : 0 }
+        get { count(inSlot: column.position) }
         set {
             values.extend(to: column.position + 1)
             values[column.position] = newValue

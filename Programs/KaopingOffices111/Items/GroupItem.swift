@@ -62,10 +62,25 @@ extension CountSumItem {
 
     /// A = Σ weight × count, with its explanation.
     public func raw(_ counts: Counts) -> (a: Int, explanation: Explanation) {
+        raw(counts, terms: terms, slots: termSlots)
+    }
+
+    /// Each term's column's slot in ``Counts`` and its weight: found once for a group, not
+    /// per office (a term read per office copied its column, retaining its name).
+    var termSlots: [(slot: Int, weight: Int)] {
+        terms.map { (slot: $0.column.position, weight: $0.weight) }
+    }
+
+    /// ``raw(_:)`` with the terms and their slots (``termSlots``) read once by the caller.
+    private func raw(_ counts: Counts, terms: [(column: CountColumn, weight: Int)], slots: [(slot: Int, weight: Int)]) -> (a: Int, explanation: Explanation) {
         var explanation = Explanation("A\(number) \(name) A")
-        for term in terms { explanation.input(term.column.rawValue, count: counts[term.column]) }
+        var a = 0
+        for index in slots.indices {
+            let count = counts.count(inSlot: slots[index].slot)
+            explanation.input(terms[index].column.rawValue, count: count)
+            a = CheckedCount.boundedAdd(a, CheckedCount.boundedProduct(slots[index].weight, count))
+        }
         explanation.add(.formula, "A = " + formulaOfA)
-        let a = CheckedCount.boundedSum(terms.lazy.map { CheckedCount.boundedProduct($0.weight, counts[$0.column]) })
         explanation.add(
             .substitution,
             terms.map { $0.weight == 1 ? "\(counts[$0.column])" : "\($0.weight)×\(counts[$0.column])" }.joined(separator: " + ")
@@ -85,8 +100,9 @@ extension CountSumItem {
         var members = GroupRelativeScore.Members(capacity: input.offices.count)
         // Each office's counts read in place: the office is not copied (retaining its name and
         // the months' store that every office shares).
+        let terms = terms, slots = termSlots
         for index in input.offices.indices {
-            let (a, explanation) = raw(input.offices[index].total)
+            let (a, explanation) = raw(input.offices[index].total, terms: terms, slots: slots)
             members.append(Fraction(a), explanation: explanation)
         }
         GroupRelativeScore.eachScore(
