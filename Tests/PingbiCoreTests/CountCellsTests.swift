@@ -14,6 +14,14 @@ import Testing
         return cells
     }
 
+    /// Parts of narrow and wide counts (one empty) joined into one, and all their counts in order.
+    static func joinedParts() -> (cells: CountCells, values: [Int]) {
+        let parts = [[1, 2, 3, 4], [10, 20], [], [70_000, 1 << 40, 5, 6, 7, 8], [65_534, 9]]
+        var cells = Self.cells(parts[0])
+        for part in parts.dropFirst() { cells.append(contentsOf: Self.cells(part)) }
+        return (cells, parts.flatMap { $0 })
+    }
+
     @Test func countsReadBackAsAppended() {
         for values in [Self.narrowValues, Self.wideValues, Self.narrowValues + Self.wideValues + Self.narrowValues] {
             let cells = Self.cells(values)
@@ -38,10 +46,7 @@ import Testing
     /// sums of the rows of one table of all the counts.
     @Test func rowsAddAcrossJoinedParts() {
         let width = 2
-        let parts = [[1, 2, 3, 4], [10, 20], [], [70_000, 1 << 40, 5, 6, 7, 8], [65_534, 9]]
-        var cells = Self.cells(parts[0])
-        for part in parts.dropFirst() { cells.append(contentsOf: Self.cells(part)) }
-        let values = parts.flatMap { $0 }
+        let (cells, values) = Self.joinedParts()
         #expect(cells.count == values.count && (0..<cells.count).map { cells[$0] } == values)
         for rows in [[0, 1, 2, 3, 4, 5], [5, 0, 3, 1], [4], [2, 2], [3, 4, 5, 0]] {
             var sums = [3, 0]
@@ -78,10 +83,7 @@ import Testing
     /// counts at the places, in the places' order; the reading stops where the body says.
     @Test func rowsReadInOrderAcrossJoinedParts() {
         let width = 2
-        let parts = [[1, 2, 3, 4], [10, 20], [], [70_000, 1 << 40, 5, 6, 7, 8], [65_534, 9]]
-        var cells = Self.cells(parts[0])
-        for part in parts.dropFirst() { cells.append(contentsOf: Self.cells(part)) }
-        let values = parts.flatMap { $0 }
+        let (cells, values) = Self.joinedParts()
         for rows in [0..<6, 1..<5, 3..<4, 2..<2] {
             var read: [[Int]] = [], rowsRead: [Int] = []
             var room = [0, 0, 0]

@@ -332,31 +332,20 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// reduced. Nil where `a` or `sum` is not small, `sum` is zero, or a product overflows: the
     /// caller then computes the exact score.
     public static func relativeScoreTenths(n: Int, a: Fraction, sum: Fraction, factor: Int, base: Int, cap: Int?) -> Int? {
-        guard case .small(let p, let q) = a.magnitude, case .small(let bigP, let bigQ) = sum.magnitude, bigP != 0 else { return nil }
-        func times(_ x: Int128, _ y: Int128) -> Int128? {
-            let (product, overflow) = x.multipliedReportingOverflow(by: y)
-            return overflow ? nil : product
-        }
-        func plus(_ x: Int128, _ y: Int128) -> Int128? {
-            let (total, overflow) = x.addingReportingOverflow(y)
-            return overflow ? nil : total
-        }
-        // score − base = N / D with N = (n·p·Q − P·q) × factor and D = q·P, D made positive.
-        let signedP = a.negative ? -Int128(p) : Int128(p), signedBigP = sum.negative ? -Int128(bigP) : Int128(bigP)
-        guard let npQ = times(Int128(n), signedP).flatMap({ times($0, Int128(bigQ)) }), let pq = times(signedBigP, Int128(q)),
-            let difference = plus(npQ, -pq), var numerator = times(difference, Int128(factor)),
-            var denominator = times(Int128(q), signedBigP)
+        guard case .small(let p, let q) = a.magnitude, case .small(let bigP, let bigQ) = sum.magnitude, bigP != 0,
+            var (numerator, denominator) = smallRelativeParts(n: n, a: (a.negative, p, q), sum: (sum.negative, bigP, bigQ), factor: factor)
         else { return nil }
         if denominator < 0 { (numerator, denominator) = (-numerator, -denominator) }
         // Above the cap: N > (cap − base) × D.
         if let cap {
-            guard let bound = times(Int128(cap - base), denominator) else { return nil }
+            guard let bound = checkedProduct(Int128(cap - base), denominator) else { return nil }
             if numerator > bound { return 10 * cap }
         }
         // The score × 10 = 10 × (base·D + N) / D, rounded half away from zero as a whole (not
         // base + N / D rounded: 80 − 0.05 is 79.95, which rounds to 80.0): ⌊(2·|X| + D) / 2D⌋
         // with X's sign, X = 10 × (base·D + N).
-        guard let shifted = times(Int128(base), denominator).flatMap({ plus($0, numerator) }), let x = times(shifted, 10) else { return nil }
+        guard let shifted = checkedProduct(Int128(base), denominator).flatMap({ checkedSum($0, numerator) }), let x = checkedProduct(shifted, 10)
+        else { return nil }
         let (double, o1) = x.magnitude.multipliedReportingOverflow(by: 2)
         let (halfUp, o2) = double.addingReportingOverflow(denominator.magnitude)
         let (twice, o3) = denominator.magnitude.multipliedReportingOverflow(by: 2)
@@ -396,23 +385,37 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
     private static func smallRelativeScore(
         n: Int, a: (negative: Bool, p: UInt64, q: UInt64), sum: (negative: Bool, p: UInt64, q: UInt64), factor: Int, base: Int
     ) -> Fraction? {
-        func signed(_ negative: Bool, _ magnitude: UInt64) -> Int128 { negative ? -Int128(magnitude) : Int128(magnitude) }
-        func times(_ x: Int128, _ y: Int128) -> Int128? {
-            let (product, overflow) = x.multipliedReportingOverflow(by: y)
-            return overflow ? nil : product
-        }
-        func plus(_ x: Int128, _ y: Int128) -> Int128? {
-            let (total, overflow) = x.addingReportingOverflow(y)
-            return overflow ? nil : total
-        }
-        let p = signed(a.negative, a.p), q = Int128(a.q), bigP = signed(sum.negative, sum.p), bigQ = Int128(sum.q)
-        guard let npQ = times(Int128(n), p).flatMap({ times($0, bigQ) }), let pq = times(bigP, q),
-            let difference = plus(npQ, -pq), let scaled = times(difference, Int128(factor)),
-            let denominator = times(q, bigP), let shifted = times(Int128(base), denominator),
-            let numerator = plus(scaled, shifted),
+        guard let (scaled, denominator) = smallRelativeParts(n: n, a: a, sum: sum, factor: factor),
+            let shifted = checkedProduct(Int128(base), denominator), let numerator = checkedSum(scaled, shifted),
             let top = UInt64(exactly: numerator.magnitude), let bottom = UInt64(exactly: denominator.magnitude)
         else { return nil }
         return Fraction(negative: (numerator < 0) != (denominator < 0), numerator: top, denominator: bottom)
+    }
+
+    /// The relative score less its base, N / D, for a = ±p/q and sum = ±P/Q: N = (n·p·Q − P·q)
+    /// × factor and D = q·P, signed, on 128-bit integers; nil when a product overflows.
+    private static func smallRelativeParts(
+        n: Int, a: (negative: Bool, p: UInt64, q: UInt64), sum: (negative: Bool, p: UInt64, q: UInt64), factor: Int
+    ) -> (numerator: Int128, denominator: Int128)? {
+        func signed(_ negative: Bool, _ magnitude: UInt64) -> Int128 { negative ? -Int128(magnitude) : Int128(magnitude) }
+        let p = signed(a.negative, a.p), q = Int128(a.q), bigP = signed(sum.negative, sum.p), bigQ = Int128(sum.q)
+        guard let npQ = checkedProduct(Int128(n), p).flatMap({ checkedProduct($0, bigQ) }), let pq = checkedProduct(bigP, q),
+            let difference = checkedSum(npQ, -pq), let numerator = checkedProduct(difference, Int128(factor)),
+            let denominator = checkedProduct(q, bigP)
+        else { return nil }
+        return (numerator, denominator)
+    }
+
+    /// `x × y`, nil on overflow.
+    private static func checkedProduct(_ x: Int128, _ y: Int128) -> Int128? {
+        let (product, overflow) = x.multipliedReportingOverflow(by: y)
+        return overflow ? nil : product
+    }
+
+    /// `x + y`, nil on overflow.
+    private static func checkedSum(_ x: Int128, _ y: Int128) -> Int128? {
+        let (total, overflow) = x.addingReportingOverflow(y)
+        return overflow ? nil : total
     }
 
     /// A signed big integer, for ``relativeScore(n:a:sum:factor:base:)``.
