@@ -87,13 +87,17 @@ final class ActivityCounts: Sendable {
         case .plain(let table, _):
             var sum = 0
             for column in columns {
-                // A column the file lacks (an optional one) counts 0, as in ``counts(_:)``.
-                let place = column.position < placeBySlot.count ? placeBySlot[column.position] : -1
-                guard place >= 0 else { continue }
+                guard let place = place(of: column) else { continue }
                 sum = CheckedCount.boundedAdd(sum, table.count(row: row, place: place))
             }
             return sum
         }
+    }
+
+    /// The place of `column` in a row of a plain file's table; nil for a column the file lacks
+    /// (an optional one), which counts 0, as in ``counts(_:)``.
+    private func place(of column: CountColumn) -> Int? {
+        column.position < placeBySlot.count && placeBySlot[column.position] >= 0 ? placeBySlot[column.position] : nil
     }
 
     /// The sum of `columns` in the row of each of `entries`, handed to `body` with the entry's
@@ -108,10 +112,10 @@ final class ActivityCounts: Sendable {
             return
         }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns.count) { room in
-            // A column the file lacks (an optional one) counts 0, as in ``counts(_:)``.
             var found = 0
-            for column in columns where column.position < placeBySlot.count && placeBySlot[column.position] >= 0 {
-                room[found] = placeBySlot[column.position]
+            for column in columns {
+                guard let place = place(of: column) else { continue }
+                room[found] = place
                 found += 1
             }
             let values = UnsafeMutableBufferPointer(rebasing: room[columns.count..<(columns.count + found)])
